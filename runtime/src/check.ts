@@ -231,8 +231,15 @@ export function checkModule(wasm: Uint8Array, opts: CheckOptions = {}): { module
 function readMigrateVersion(m: ParsedModule): number | null {
   const section = m.customSections.find((s) => s.name === MIGRATE_VERSION_SECTION);
   if (!section) return null;
-  const text = new TextDecoder().decode(m.bytes.subarray(section.start, section.end));
-  if (!/^[0-9]+$/.test(text)) return null;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(m.bytes.subarray(section.start, section.end));
+  } catch {
+    fail('migrate_version', `Wasm contract's ${MIGRATE_VERSION_SECTION} section is not valid UTF-8`);
+  }
   const v = Number(text);
-  return Number.isSafeInteger(v) ? v : null;
+  if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(v)) {
+    fail('migrate_version', `Wasm contract's ${MIGRATE_VERSION_SECTION} section must hold a decimal u64, got "${text.slice(0, 32)}"`);
+  }
+  return v;
 }

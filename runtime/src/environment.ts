@@ -12,6 +12,9 @@ export interface InstanceExports {
   trap: WebAssembly.Global;
   stack: WebAssembly.Global;
   growFailed: WebAssembly.Global;
+  vpages: WebAssembly.Global;
+  dirtyLo: WebAssembly.Global;
+  dirtyHi: WebAssembly.Global;
   allocate: (size: number) => number;
   deallocate: (ptr: number) => void;
 }
@@ -21,6 +24,9 @@ export class CallEnvironment {
   externallyUsed = 0;
   /** Host calls made; used to tell whether a start function touched the host. */
   hostCalls = 0;
+  /** Lowest and highest+1 address the host wrote into contract memory during this call. */
+  hostDirtyLo = Infinity;
+  hostDirtyHi = 0;
   private view: Uint8Array;
   private dv: DataView;
 
@@ -133,6 +139,13 @@ export class CallEnvironment {
     if (r.offset + data.length > mem.length) throw this.accessError(r);
     mem.set(data, r.offset);
     this.dv.setUint32(ptr + 8, data.length, true);
+    this.markDirty(r.offset, r.offset + data.length);
+    this.markDirty(ptr + 8, ptr + 12);
+  }
+
+  private markDirty(from: number, to: number): void {
+    if (from < this.hostDirtyLo) this.hostDirtyLo = from;
+    if (to > this.hostDirtyHi) this.hostDirtyHi = to;
   }
 
   /** Allocates a Region in the contract (a metered call into it) and fills it. */

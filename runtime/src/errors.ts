@@ -13,6 +13,7 @@ export type VmErrorKind =
   | 'runtime'
   | 'contract'
   | 'resolve'
+  | 'instantiation'
   | 'write_access_denied'
   | 'communication'
   | 'backend';
@@ -100,6 +101,11 @@ export class ContractError extends VmError {
 /** A required export (entry point) is missing. */
 export class ResolveError extends VmError {
   readonly kind = 'resolve';
+}
+
+/** The module could not be instantiated (e.g. a data segment outside its memory). */
+export class InstantiationError extends VmError {
+  readonly kind = 'instantiation';
 }
 
 /** A storage write or remove in a read-only call (query). */

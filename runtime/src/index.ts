@@ -11,8 +11,9 @@ export { DEFAULT_WASM_LIMITS, DEFAULT_MEMORY_LIMIT_PAGES } from './limits.js';
 export type { WasmLimits } from './limits.js';
 export { GAS_MULTIPLIER, UNLIMITED_GAS } from './gas.js';
 
-import { checkModule, type CheckOptions, type CodeAnalysis } from './check.js';
-/** Runs every upload check on `wasm` (as `meshwork check` does); throws StaticValidationError. */
+import type { CheckOptions, CodeAnalysis } from './check.js';
+import { prepareCode } from './prepare.js';
+/** Runs every upload check on `wasm`, as `Vm.storeCode` does (`meshwork check`); throws StaticValidationError. */
 export function checkWasm(wasm: Uint8Array, opts: CheckOptions = {}): CodeAnalysis {
-  return checkModule(wasm, opts).analysis;
+  return prepareCode(wasm, opts).analysis;
 }

@@ -8,7 +8,14 @@
  * - a stack-height limiter: every call to a defined function adds the callee's static frame
  *   cost to a global and traps past STACK_LIMIT_UNITS, so recursion stops at the same depth on
  *   every machine and JIT tier; exported and table functions go through thunks that do the same;
- * - the memory maximum, and a flag raised when `memory.grow` fails;
+ * - virtual memory size: the real memory is allocated at the cap once, and `memory.size` /
+ *   `memory.grow` work on a size kept in a global, so an instance whose contract "grew" memory
+ *   can be restored and reused (a real WebAssembly memory cannot shrink); `memory.grow` past the
+ *   cap returns -1 and raises a flag. Accesses between the virtual size and the cap do not trap
+ *   (they do on cosmwasm-vm), but they behave the same on every node because every instance has
+ *   the same real size and that region is zero at the start of every call;
+ * - every store records the lowest and highest address it wrote, so restoring a pooled instance
+ *   copies back only the bytes a call could have changed;
  * - every mutable global exported, so an instance can be restored to its pristine state;
  * - the start function turned into an export the host calls after setting the gas budget.
  *
@@ -22,6 +29,7 @@ import {
   FLAG_FLOAT,
   FLAG_NAN_F32,
   FLAG_NAN_F64,
+  FLAG_STORE,
   FLAG_TRUNC_F32,
   FLAG_TRUNC_F64,
   FLAGS,
@@ -43,6 +51,9 @@ export const EXPORT_TRAP = '\0trap';
 export const EXPORT_STACK = '\0stack';
 export const EXPORT_GROW_FAILED = '\0grow_failed';
 export const EXPORT_START = '\0start';
+export const EXPORT_VPAGES = '\0vpages';
+export const EXPORT_DIRTY_LO = '\0dirty_lo';
+export const EXPORT_DIRTY_HI = '\0dirty_hi';
 export const MUTABLE_GLOBAL_PREFIX = '\0g';
 
 /** Values the trap-reason global takes. */
@@ -58,9 +69,13 @@ export interface InstrumentedCode {
   /** Exports names of the module's own mutable globals, in order, for snapshot/restore. */
   mutableGlobalExports: string[];
   hasStart: boolean;
+  /** Real memory size of every instance (the cap); the contract sees the virtual size. */
+  realMemoryPages: number;
   /** The declared initial memory is over the cap: every instantiation fails with a memory-limit error. */
   initialMemoryOverLimit: boolean;
   initialMemoryPages: number;
+  /** An active data segment lies outside the declared initial memory: instantiation fails, as upstream. */
+  dataOutOfBounds: boolean;
   stats: { operators: number; floatOperators: number; meteringPoints: number };
 }
 
@@ -106,6 +121,11 @@ interface Ctx {
   gTrap: number;
   gStack: number;
   gGrow: number;
+  gVPages: number;
+  gLo: number;
+  gHi: number;
+  /** Index of the injected virtual `memory.grow` function. */
+  vgrow: number;
   stackLimit: number;
   /** Frame cost per defined function, filled as bodies are processed. */
   frameCost: Int32Array;
@@ -125,6 +145,10 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
     gTrap: globalCount + 1,
     gStack: globalCount + 2,
     gGrow: globalCount + 3,
+    gVPages: globalCount + 4,
+    gLo: globalCount + 5,
+    gHi: globalCount + 6,
+    vgrow: -1,
     stackLimit: opts.stackLimitUnits,
     frameCost: new Int32Array(m.functionTypes.length),
     patches: [],
@@ -153,19 +177,24 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
     }
   }
 
+  const mem = m.memories[0]!;
+  const initialMemoryOverLimit = mem.min > opts.memoryLimitPages;
+  const realPages = initialMemoryOverLimit ? mem.min : opts.memoryLimitPages;
+  ctx.vgrow = funcCount + thunkTargets.length;
+  const vgrowType = m.types.length;
+
   // Code section first: it determines the frame costs the thunks need.
-  const code = new Writer(m.bytes.length + (m.bytes.length >> 1));
-  code.u32(m.bodies.length + thunkTargets.length);
+  const code = new Writer(m.bytes.length * 3);
+  code.u32(m.bodies.length + thunkTargets.length + 1);
   const scratch = new Writer(1 << 16);
   for (let i = 0; i < m.bodies.length; i++) instrumentBody(ctx, i, code, scratch);
   for (const f of thunkTargets) writeThunk(ctx, f, code);
+  writeVirtualGrow(ctx, code, realPages);
   const codeBytes = code.finish();
   for (let i = 0; i < ctx.patches.length; i += 2) {
     patchPaddedI32(codeBytes, ctx.patches[i]!, ctx.frameCost[ctx.patches[i + 1]!]!);
   }
 
-  const mem = m.memories[0]!;
-  const initialMemoryOverLimit = mem.min > opts.memoryLimitPages;
   const out = new Writer(codeBytes.length + (m.bytes.length >> 2) + 1024);
   out.bytes(m.bytes.subarray(0, 8));
   const section = (id: number, body: Uint8Array) => {
@@ -175,10 +204,13 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
   const mutableGlobalExports: string[] = [];
   const writeGlobals = () => {
     const w = new Writer(64 + m.globals.length * 8);
-    w.u32(m.globals.length + 4);
+    w.u32(m.globals.length + 7);
     for (const g of m.globals) w.u8(g.valType).u8(g.mutable ? 1 : 0).bytes(g.init);
-    w.u8(ValType.I64).u8(1).u8(Op.I64Const).u8(0).u8(Op.End);
-    for (let k = 0; k < 3; k++) w.u8(ValType.I32).u8(1).u8(Op.I32Const).u8(0).u8(Op.End);
+    w.u8(ValType.I64).u8(1).u8(Op.I64Const).u8(0).u8(Op.End); // gas
+    for (let k = 0; k < 3; k++) w.u8(ValType.I32).u8(1).u8(Op.I32Const).u8(0).u8(Op.End); // trap, stack, grow failed
+    w.u8(ValType.I32).u8(1).u8(Op.I32Const).s32(mem.min).u8(Op.End); // virtual pages
+    w.u8(ValType.I32).u8(1).u8(Op.I32Const).s32(-1).u8(Op.End); // lowest written address
+    w.u8(ValType.I32).u8(1).u8(Op.I32Const).s32(0).u8(Op.End); // highest written address
     section(SectionId.Global, w.finish());
     globalsWritten = true;
   };
@@ -189,18 +221,27 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
       case SectionId.Custom:
       case SectionId.Start:
         break; // custom sections are not needed to run; the start function becomes an export
+      case SectionId.Type: {
+        const r = new Reader(m.bytes, s.start, s.end);
+        r.u32();
+        const w = new Writer(raw.length + 16);
+        w.u32(m.types.length + 1).bytes(m.bytes.subarray(r.pos, s.end));
+        w.u8(0x60).u32(1).u8(ValType.I32).u32(1).u8(ValType.I32);
+        section(SectionId.Type, w.finish());
+        break;
+      }
       case SectionId.Function: {
         const w = new Writer(raw.length + thunkTargets.length * 2 + 8);
-        w.u32(m.functionTypes.length + thunkTargets.length);
+        w.u32(m.functionTypes.length + thunkTargets.length + 1);
         for (const t of m.functionTypes) w.u32(t);
         for (const f of thunkTargets) w.u32(typeIndexOf(m, f));
+        w.u32(vgrowType);
         section(SectionId.Function, w.finish());
         break;
       }
       case SectionId.Memory: {
         const w = new Writer(16);
-        const max = initialMemoryOverLimit ? mem.min : opts.memoryLimitPages;
-        w.u32(1).u8(0x01).u32(mem.min).u32(max);
+        w.u32(1).u8(0x01).u32(realPages).u32(realPages);
         section(SectionId.Memory, w.finish());
         break;
       }
@@ -211,7 +252,7 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
         if (!globalsWritten) writeGlobals();
         const w = new Writer(raw.length + 256);
         const mutable = m.globals.map((g, i) => ({ g, i })).filter((x) => x.g.mutable);
-        const extra = 4 + (m.start !== null ? 1 : 0) + mutable.length;
+        const extra = 7 + (m.start !== null ? 1 : 0) + mutable.length;
         w.u32(m.exports.length + extra);
         for (const e of m.exports) {
           const idx = e.kind === ExternalKind.Func ? thunkOf.get(e.index)! : e.index;
@@ -221,6 +262,9 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
         w.name(EXPORT_TRAP).u8(ExternalKind.Global).u32(ctx.gTrap);
         w.name(EXPORT_STACK).u8(ExternalKind.Global).u32(ctx.gStack);
         w.name(EXPORT_GROW_FAILED).u8(ExternalKind.Global).u32(ctx.gGrow);
+        w.name(EXPORT_VPAGES).u8(ExternalKind.Global).u32(ctx.gVPages);
+        w.name(EXPORT_DIRTY_LO).u8(ExternalKind.Global).u32(ctx.gLo);
+        w.name(EXPORT_DIRTY_HI).u8(ExternalKind.Global).u32(ctx.gHi);
         if (m.start !== null) w.name(EXPORT_START).u8(ExternalKind.Func).u32(thunkOf.get(m.start)!);
         for (const { i } of mutable) {
           const name = `${MUTABLE_GLOBAL_PREFIX}${i}`;
@@ -262,8 +306,10 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
     bytes: out.finish(),
     mutableGlobalExports,
     hasStart: m.start !== null,
+    realMemoryPages: realPages,
     initialMemoryOverLimit,
     initialMemoryPages: mem.min,
+    dataOutOfBounds: m.activeData.some((d) => d.offset + d.length > mem.min * 65536),
     stats: { operators: ctx.ops, floatOperators: ctx.floatOps, meteringPoints: ctx.meteringPoints },
   };
 }
@@ -336,6 +382,24 @@ function writeThunk(ctx: Ctx, f: number, code: Writer): void {
   for (let k = ctx.patches.length - n; k < ctx.patches.length; k += 2) ctx.patches[k] = ctx.patches[k]! + base;
 }
 
+/**
+ * `memory.grow` on the virtual size: (delta) -> old size, or -1 (and the grow-failed flag) when
+ * the result would pass the cap. Memory past the virtual size is zero at the start of every call.
+ */
+function writeVirtualGrow(ctx: Ctx, code: Writer, capPages: number): void {
+  const b = new Writer(64);
+  b.u32(1).u32(1).u8(ValType.I32); // one local: the old size
+  b.u8(Op.GlobalGet).u32(ctx.gVPages).u8(Op.LocalSet).u32(1);
+  // delta > cap - old  (unsigned; old never exceeds cap)
+  b.u8(Op.LocalGet).u32(0).u8(Op.I32Const).s32(capPages).u8(Op.LocalGet).u32(1).u8(Op.I32Sub).u8(Op.I32GtU);
+  b.u8(Op.If).u8(0x40).u8(Op.I32Const).u8(1).u8(Op.GlobalSet).u32(ctx.gGrow);
+  b.u8(Op.I32Const).s32(-1).u8(Op.Return).u8(Op.End);
+  b.u8(Op.LocalGet).u32(1).u8(Op.LocalGet).u32(0).u8(Op.I32Add).u8(Op.GlobalSet).u32(ctx.gVPages);
+  b.u8(Op.LocalGet).u32(1).u8(Op.End);
+  const bytes = b.finish();
+  code.u32(bytes.length).bytes(bytes);
+}
+
 interface Frame {
   base: number;
   params: number;
@@ -354,6 +418,24 @@ function blockArity(m: ParsedModule, bt: number, funcIndex: number): [number, nu
   return [t.params.length, t.results.length];
 }
 
+/** Scratch locals appended to a function that needs them: f32, f64, i32 address, i32 value, i64 value. */
+const SCRATCH_LOCALS = 5;
+
+function storeValueScratch(op: number, i32: number, i64: number, f32: number, f64: number): number {
+  switch (op) {
+    case 0x36: // i32.store
+    case 0x3a: // i32.store8
+    case 0x3b: // i32.store16
+      return i32;
+    case 0x38:
+      return f32;
+    case 0x39:
+      return f64;
+    default:
+      return i64; // i64.store, i64.store8/16/32
+  }
+}
+
 function instrumentBody(ctx: Ctx, defIndex: number, code: Writer, w: Writer): void {
   const m = ctx.m;
   const body = m.bodies[defIndex]!;
@@ -367,7 +449,9 @@ function instrumentBody(ctx: Ctx, defIndex: number, code: Writer, w: Writer): vo
   const firstScratch = type.params.length + body.localCount;
   const scratchF32 = firstScratch;
   const scratchF64 = firstScratch + 1;
-  const scratchI32 = firstScratch + 2;
+  const scratchAddr = firstScratch + 2;
+  const scratchI32 = firstScratch + 3;
+  const scratchI64 = firstScratch + 4;
   let usesScratch = false;
 
   w.len = 0;
@@ -414,6 +498,7 @@ function instrumentBody(ctx: Ctx, defIndex: number, code: Writer, w: Writer): vo
 
     // Decode immediates and compute the stack effect.
     let callee = -1;
+    let memOffset = 0;
     switch (imm) {
       case Imm.None:
         switch (op) {
@@ -489,7 +574,7 @@ function instrumentBody(ctx: Ctx, defIndex: number, code: Writer, w: Writer): vo
       case Imm.MemArg: {
         const align = r.u32();
         if (align & 0x40) refuse('Multi-memory operation detected', funcIndex);
-        r.u32();
+        memOffset = r.u32();
         const d = STACK_DELTA[op]!;
         if (d < 0) pop(-d);
         else if (d > 0) push(d);
@@ -536,8 +621,8 @@ function instrumentBody(ctx: Ctx, defIndex: number, code: Writer, w: Writer): vo
 
     const accounting = (flags & FLAG_ACCOUNTING) !== 0;
     const needsNan = (flags & (FLAG_NAN_F32 | FLAG_NAN_F64 | FLAG_TRUNC_F32 | FLAG_TRUNC_F64)) !== 0;
-    const isGrow = op === Op.MemoryGrow;
-    if (!accounting && !needsNan && !isGrow && !first) {
+    const isMemOp = op === Op.MemoryGrow || op === Op.MemorySize || (flags & FLAG_STORE) !== 0;
+    if (!accounting && !needsNan && !isMemOp && !first) {
       acc += opCost;
       continue; // plain operator: stays in the copied run
     }
@@ -563,10 +648,28 @@ function instrumentBody(ctx: Ctx, defIndex: number, code: Writer, w: Writer): vo
       usesScratch = true;
       const isF32 = (flags & FLAG_TRUNC_F32) !== 0;
       const s = isF32 ? scratchF32 : scratchF64;
-      w.u8(Op.LocalTee).u32(s).u8(Op.LocalGet).u32(s).u8(isF32 ? Op.F32Ne : Op.F64Ne);
+      w.u8(Op.LocalTee).u32(s).u8(Op.LocalGet).u32(s).u8(Op.LocalGet).u32(s).u8(isF32 ? Op.F32Ne : Op.F64Ne);
       w.u8(Op.If).u8(0x40).u8(Op.I32Const).u8(TrapReason.NanToInt).u8(Op.GlobalSet).u32(ctx.gTrap).u8(Op.Unreachable).u8(Op.End);
     }
-    w.bytes(bytes.subarray(opStart, r.pos));
+    if (op === Op.MemorySize) {
+      w.u8(Op.GlobalGet).u32(ctx.gVPages);
+    } else if (op === Op.MemoryGrow) {
+      w.u8(Op.Call).u32(ctx.vgrow);
+    } else if (flags & FLAG_STORE) {
+      usesScratch = true;
+      const value = storeValueScratch(op, scratchI32, scratchI64, scratchF32, scratchF64);
+      w.u8(Op.LocalSet).u32(value).u8(Op.LocalTee).u32(scratchAddr).u8(Op.LocalGet).u32(value);
+      w.bytes(bytes.subarray(opStart, r.pos));
+      // Record the written address (the store has not trapped, so base + offset fits in 32 bits).
+      w.u8(Op.LocalGet).u32(scratchAddr);
+      if (memOffset !== 0) w.u8(Op.I32Const).s32(memOffset | 0).u8(Op.I32Add);
+      w.u8(Op.LocalTee).u32(scratchAddr).u8(Op.GlobalGet).u32(ctx.gLo).u8(Op.I32LtU);
+      w.u8(Op.If).u8(0x40).u8(Op.LocalGet).u32(scratchAddr).u8(Op.GlobalSet).u32(ctx.gLo).u8(Op.End);
+      w.u8(Op.LocalGet).u32(scratchAddr).u8(Op.GlobalGet).u32(ctx.gHi).u8(Op.I32GtU);
+      w.u8(Op.If).u8(0x40).u8(Op.LocalGet).u32(scratchAddr).u8(Op.GlobalSet).u32(ctx.gHi).u8(Op.End);
+    } else {
+      w.bytes(bytes.subarray(opStart, r.pos));
+    }
     if (callee >= 0) emitStackLeave(ctx, w, callee, null);
     if (flags & FLAG_NAN_F32) {
       usesScratch = true;
@@ -576,10 +679,6 @@ function instrumentBody(ctx: Ctx, defIndex: number, code: Writer, w: Writer): vo
       usesScratch = true;
       w.u8(Op.LocalTee).u32(scratchF64).u8(Op.F64Const).bytes(CANONICAL_NAN_F64);
       w.u8(Op.LocalGet).u32(scratchF64).u8(Op.LocalGet).u32(scratchF64).u8(Op.F64Eq).u8(Op.Select);
-    } else if (isGrow) {
-      usesScratch = true;
-      w.u8(Op.LocalTee).u32(scratchI32).u8(Op.LocalGet).u32(scratchI32).u8(Op.I32Const).u8(0x7f).u8(Op.I32Eq);
-      w.u8(Op.If).u8(0x40).u8(Op.I32Const).u8(1).u8(Op.GlobalSet).u32(ctx.gGrow).u8(Op.End);
     }
     runStart = r.pos;
   }
@@ -587,14 +686,14 @@ function instrumentBody(ctx: Ctx, defIndex: number, code: Writer, w: Writer): vo
   w.bytes(bytes.subarray(runStart, r.pos));
 
   // Injected sequences push at most two values above what the analysis saw.
-  const locals = body.localCount + (usesScratch ? 3 : 0);
+  const locals = body.localCount + (usesScratch ? SCRATCH_LOCALS : 0);
   ctx.frameCost[defIndex] = STACK_FRAME_OVERHEAD_UNITS + type.params.length + locals + max + 2;
 
   // Body: size, locals declaration, instructions.
   const localsDecl = new Writer(16 + body.localGroups.length * 6);
-  localsDecl.u32(body.localGroups.length + (usesScratch ? 3 : 0));
+  localsDecl.u32(body.localGroups.length + (usesScratch ? 4 : 0));
   for (const g of body.localGroups) localsDecl.u32(g.count).u8(g.type);
-  if (usesScratch) localsDecl.u32(1).u8(ValType.F32).u32(1).u8(ValType.F64).u32(1).u8(ValType.I32);
+  if (usesScratch) localsDecl.u32(1).u8(ValType.F32).u32(1).u8(ValType.F64).u32(2).u8(ValType.I32).u32(1).u8(ValType.I64);
   const decl = localsDecl.finish();
   const instr = w.finish();
   code.u32(decl.length + instr.length);

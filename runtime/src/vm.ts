@@ -2,18 +2,20 @@
  * The VM: stores code (validate → instrument → compile, cached by checksum) and runs calls.
  *
  * Every call sees a pristine instance: a pooled instance is restored to the state it had right
- * after instantiation (memory bytes and every mutable global), which is what a fresh instance
- * would have, at a fraction of the cost. An instance whose memory grew is dropped instead.
+ * after instantiation (memory bytes, virtual memory size and every mutable global), which is what
+ * a fresh instance would have. The instrumentation records the range of addresses each call
+ * wrote, so a restore copies back only that range instead of the whole memory.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Backend } from './backend.js';
-import { type CheckOptions, type CodeAnalysis, checkModule } from './check.js';
+import type { CheckOptions, CodeAnalysis } from './check.js';
 import { CallEnvironment, type InstanceExports } from './environment.js';
 import {
   BackendError,
   BadInputError,
   CallDepthError,
+  InstantiationError,
   CommunicationError,
   ContractError,
   MemoryLimitError,
@@ -24,6 +26,7 @@ import {
   StaticValidationError,
   VmError,
 } from './errors.js';
+import { prepareCode } from './prepare.js';
 import { INSTRUMENTATION_VERSION, UNLIMITED_GAS } from './gas.js';
 import { type EnvSlot, createEnvImports } from './imports.js';
 import {
@@ -32,9 +35,11 @@ import {
   EXPORT_STACK,
   EXPORT_START,
   EXPORT_TRAP,
+  EXPORT_VPAGES,
+  EXPORT_DIRTY_LO,
+  EXPORT_DIRTY_HI,
   type InstrumentedCode,
   TrapReason,
-  instrument,
 } from './instrument.js';
 import {
   DEFAULT_MEMORY_LIMIT_PAGES,
@@ -56,6 +61,11 @@ export interface VmOptions {
   debug?: (message: string) => void;
   /** Reuse instances by restoring their pristine state (default true). False: a fresh instance per call. */
   reuseInstances?: boolean;
+  /**
+   * Test aid, breaks determinism: keep each pooled instance's memory and globals between calls
+   * instead of restoring them, as cosmwasm-vm's own instance tests do. Default false.
+   */
+  unsafeKeepInstanceState?: boolean;
 }
 
 export interface CallContext {
@@ -89,8 +99,10 @@ interface CompiledModule {
 }
 
 interface Pristine {
+  /** Memory bytes up to the virtual size; everything above is zero. */
   memory: Uint8Array;
   globals: Array<number | bigint>;
+  vpages: number;
   startGas: number;
 }
 
@@ -102,6 +114,9 @@ interface PooledInstance {
   globals: WebAssembly.Global[];
   /** At pristine state already (fresh from restore), or needs a restore before use. */
   dirty: boolean;
+  /** Address range [lo, hi) the host wrote during past calls, not yet restored. */
+  hostDirtyLo: number;
+  hostDirtyHi: number;
   /** Brought to the post-start state (by running start or by restoring the snapshot). */
   ready: boolean;
 }
@@ -150,6 +165,7 @@ export class Vm {
   readonly memoryLimitPages: number;
   private readonly defaultDebug: ((message: string) => void) | undefined;
   private readonly reuse: boolean;
+  private readonly keepState: boolean;
   /** Calls in progress, innermost last (nested through queries). */
   private readonly active: CallEnvironment[] = [];
 
@@ -159,6 +175,7 @@ export class Vm {
     this.memoryLimitPages = opts.memoryLimitPages ?? DEFAULT_MEMORY_LIMIT_PAGES;
     this.defaultDebug = opts.debug;
     this.reuse = opts.reuseInstances ?? true;
+    this.keepState = opts.unsafeKeepInstanceState ?? false;
   }
 
   /** Validates, instruments and compiles `wasm`. Idempotent; throws StaticValidationError. */
@@ -188,23 +205,14 @@ export class Vm {
   }
 
   private compile(wasm: Uint8Array, checksum: string): CompiledModule {
-    const key = `${checksum}:${INSTRUMENTATION_VERSION}:${this.memoryLimitPages}:${STACK_LIMIT_UNITS}:${JSON.stringify(this.limits ?? {})}:${(this.capabilities ?? []).join(',')}`;
+    const caps = this.capabilities ? JSON.stringify([...this.capabilities].sort()) : 'default';
+    const key = `${checksum}:${INSTRUMENTATION_VERSION}:${this.memoryLimitPages}:${STACK_LIMIT_UNITS}:${JSON.stringify(this.limits ?? {})}:${caps}`;
     const cached = moduleCache.get(key);
     if (cached) return cached;
     const opts: CheckOptions = {};
     if (this.capabilities) opts.capabilities = this.capabilities;
     if (this.limits) opts.limits = this.limits;
-    const { module: parsed, analysis } = checkModule(wasm, opts);
-    if (!WebAssembly.validate(wasm)) {
-      let detail = 'invalid module';
-      try {
-        new WebAssembly.Module(wasm);
-      } catch (e) {
-        detail = (e as Error).message;
-      }
-      throw new StaticValidationError('deserialize', `Wasm bytecode could not be deserialized. Deserialization error: "${detail}"`);
-    }
-    const inst = instrument(parsed, { memoryLimitPages: this.memoryLimitPages, stackLimitUnits: STACK_LIMIT_UNITS });
+    const { parsed, analysis, instrumented: inst } = prepareCode(wasm, opts, this.memoryLimitPages);
     let module: WebAssembly.Module;
     try {
       module = new WebAssembly.Module(inst.bytes);
@@ -237,7 +245,13 @@ export class Vm {
 
   private newInstance(state: CodeState): PooledInstance {
     const slot: EnvSlot = { env: null };
-    const instance = new WebAssembly.Instance(state.compiled.module, { env: createEnvImports(slot) });
+    let instance: WebAssembly.Instance;
+    try {
+      instance = new WebAssembly.Instance(state.compiled.module, { env: createEnvImports(slot) });
+    } catch (e) {
+      // Data or element segments out of bounds, a trapping start is not possible (start is an export).
+      throw new InstantiationError(`Error instantiating module: ${(e as Error).message}`);
+    }
     const ex = instance.exports as Record<string, unknown>;
     const fns: Record<string, (...args: number[]) => number> = {};
     for (const name of state.compiled.analysis.exportedFunctions) fns[name] = ex[name] as (...args: number[]) => number;
@@ -247,6 +261,9 @@ export class Vm {
       trap: ex[EXPORT_TRAP] as WebAssembly.Global,
       stack: ex[EXPORT_STACK] as WebAssembly.Global,
       growFailed: ex[EXPORT_GROW_FAILED] as WebAssembly.Global,
+      vpages: ex[EXPORT_VPAGES] as WebAssembly.Global,
+      dirtyLo: ex[EXPORT_DIRTY_LO] as WebAssembly.Global,
+      dirtyHi: ex[EXPORT_DIRTY_HI] as WebAssembly.Global,
       allocate: ex['allocate'] as (size: number) => number,
       deallocate: ex['deallocate'] as (ptr: number) => void,
     };
@@ -260,43 +277,77 @@ export class Vm {
       start: state.compiled.meta.hasStart ? (ex[EXPORT_START] as () => void) : null,
       globals: state.compiled.meta.mutableGlobalExports.map((n) => ex[n] as WebAssembly.Global),
       dirty: false,
+      hostDirtyLo: Infinity,
+      hostDirtyHi: 0,
       ready: !state.compiled.meta.hasStart,
     };
   }
 
+  /**
+   * Brings a used instance back to the pristine state: the bytes the last calls wrote (contract
+   * stores and host writes) are copied back from the snapshot, or zeroed above the snapshot.
+   */
   private restore(state: CodeState, inst: PooledInstance): boolean {
     const p = state.pristine;
     if (!p) return false;
-    const mem = inst.exports.memory;
-    let buf = mem.buffer;
-    if (buf.byteLength > p.memory.length) return false;
-    if (buf.byteLength < p.memory.length) {
-      mem.grow((p.memory.length - buf.byteLength) >>> 16);
-      buf = mem.buffer;
+    const ex = inst.exports;
+    const mem = new Uint8Array(ex.memory.buffer);
+    let lo = (ex.dirtyLo.value as number) >>> 0;
+    // Stores write at most 8 bytes from the recorded address.
+    let hi = Math.min(((ex.dirtyHi.value as number) >>> 0) + 8, mem.length);
+    if (lo >= hi) {
+      lo = Infinity;
+      hi = 0;
     }
-    new Uint8Array(buf).set(p.memory);
+    lo = Math.min(lo, inst.hostDirtyLo);
+    hi = Math.max(hi, inst.hostDirtyHi);
+    if (lo < hi) {
+      const snapEnd = p.memory.length;
+      if (lo < snapEnd) mem.set(p.memory.subarray(lo, Math.min(hi, snapEnd)), lo);
+      if (hi > snapEnd) mem.fill(0, Math.max(lo, snapEnd), hi);
+    }
+    this.resetGlobals(inst, p);
+    return true;
+  }
+
+  private resetGlobals(inst: PooledInstance, p: Pristine): void {
+    const ex = inst.exports;
     for (let i = 0; i < inst.globals.length; i++) inst.globals[i]!.value = p.globals[i]!;
+    ex.vpages.value = p.vpages;
+    ex.dirtyLo.value = -1;
+    ex.dirtyHi.value = 0;
+    inst.hostDirtyLo = Infinity;
+    inst.hostDirtyHi = 0;
     inst.dirty = false;
     inst.ready = true;
-    return true;
   }
 
   private acquire(state: CodeState): PooledInstance {
     while (state.pool.length > 0) {
       const inst = state.pool.pop()!;
-      if (!inst.dirty || this.restore(state, inst)) return inst;
+      if (!inst.dirty || this.keepState || this.restore(state, inst)) return inst;
     }
     const inst = this.newInstance(state);
-    if (state.pristine) this.restore(state, inst);
+    const p = state.pristine;
+    if (p && inst.start) {
+      // A fresh instance has the data segments but not what the start function did.
+      new Uint8Array(inst.exports.memory.buffer).set(p.memory);
+      this.resetGlobals(inst, p);
+    }
     return inst;
   }
 
   private snapshot(state: CodeState, inst: PooledInstance, startGas: number): void {
+    const ex = inst.exports;
+    const vpages = ex.vpages.value as number;
     state.pristine = {
-      memory: new Uint8Array(inst.exports.memory.buffer).slice(),
+      memory: new Uint8Array(ex.memory.buffer, 0, vpages * 65536).slice(),
       globals: inst.globals.map((g) => g.value as number | bigint),
+      vpages,
       startGas,
     };
+    ex.dirtyLo.value = -1;
+    ex.dirtyHi.value = 0;
   }
 
   /** Runs `entry` with raw argument bytes; returns the raw result bytes (ContractResult JSON). */
@@ -312,6 +363,9 @@ export class Vm {
     }
     if (compiled.meta.initialMemoryOverLimit) {
       throw new MemoryLimitError(this.memoryLimitPages, `the contract declares ${compiled.meta.initialMemoryPages} initial pages`);
+    }
+    if (compiled.meta.dataOutOfBounds) {
+      throw new InstantiationError('Error instantiating module: data segment does not fit in the initial memory');
     }
     if (this.active.length > MAX_QUERY_DEPTH) throw new QueryDepthError(MAX_QUERY_DEPTH);
     const limit = Math.max(0, Math.min(Math.floor(ctx.gasLimit), UNLIMITED_GAS));
@@ -364,6 +418,8 @@ export class Vm {
       throw this.classify(e, env, ex, limit);
     } finally {
       inst.slot.env = null;
+      if (env.hostDirtyLo < inst.hostDirtyLo) inst.hostDirtyLo = env.hostDirtyLo;
+      if (env.hostDirtyHi > inst.hostDirtyHi) inst.hostDirtyHi = env.hostDirtyHi;
       this.active.pop();
       if (reusable) state.pool.push(inst);
     }

@@ -110,6 +110,8 @@ export interface ParsedModule {
   elements: ElementSegment[];
   bodies: FunctionBody[];
   dataCount: number | null;
+  /** Active data segments with a constant offset: [offset, length]. */
+  activeData: Array<{ offset: number; length: number }>;
 }
 
 const MAGIC = [0x00, 0x61, 0x73, 0x6d];
@@ -214,6 +216,7 @@ export function parseModule(bytes: Uint8Array): ParsedModule {
     elements: [],
     bodies: [],
     dataCount: null,
+    activeData: [],
   };
   const r = new Reader(bytes, 8);
   let lastOrdered = 0;
@@ -290,6 +293,7 @@ function parseSection(m: ParsedModule, id: number, s: Reader): void {
             break;
           case ExternalKind.Memory:
             m.memories.push(readLimits(s, true));
+            if (m.memories.length > 1) s.fail('multiple memories');
             break;
           case ExternalKind.Global:
             readValType(s);
@@ -329,6 +333,8 @@ function parseSection(m: ParsedModule, id: number, s: Reader): void {
     case SectionId.Memory: {
       const n = s.u32();
       for (let i = 0; i < n; i++) m.memories.push(readLimits(s, true));
+      // Multi-memory is a proposal CosmWasm does not enable: a parse error there, as here.
+      if (m.memories.length > 1) s.fail('multiple memories');
       return;
     }
     case SectionId.Global: {
@@ -391,10 +397,15 @@ function parseSection(m: ParsedModule, id: number, s: Reader): void {
       for (let i = 0; i < n; i++) {
         const flags = s.u32();
         if (flags === 2) s.u32();
-        if (flags === 0 || flags === 2) skipConstExpr(s);
-        else if (flags !== 1) s.fail(`invalid data segment flags ${flags}`);
+        let offset = -1;
+        if (flags === 0 || flags === 2) {
+          const exprStart = s.pos;
+          skipConstExpr(s);
+          if (s.bytes[exprStart] === Op.I32Const) offset = new Reader(s.bytes, exprStart + 1, s.pos).s32() >>> 0;
+        } else if (flags !== 1) s.fail(`invalid data segment flags ${flags}`);
         const len = s.u32();
         s.skip(len);
+        if (offset >= 0) m.activeData.push({ offset, length: len });
       }
       return;
     }

@@ -49,6 +49,7 @@ export const Op = {
   F32Const: 0x43,
   F64Const: 0x44,
   I32Eq: 0x46,
+  I32LtU: 0x49,
   I32GtU: 0x4b,
   I64LtU: 0x54,
   F32Eq: 0x5b,
@@ -75,6 +76,8 @@ export const FLAG_NAN_F64 = 8;
 /** Trapping float→int truncations, by input type: NaN inputs get wasmer's distinct trap. */
 export const FLAG_TRUNC_F32 = 16;
 export const FLAG_TRUNC_F64 = 32;
+/** Stores: their target range is recorded so a pooled instance can be restored cheaply. */
+export const FLAG_STORE = 64;
 export const FLAGS = new Uint8Array(256);
 /** Why an opcode outside our feature set is refused (the gatekeeper's message), by opcode. */
 export const REFUSED = new Map<number, string>();
@@ -120,10 +123,10 @@ range(0x28, 0x29, Imm.MemArg, 0);
 def(0x2a, Imm.MemArg, 0, F);
 def(0x2b, Imm.MemArg, 0, F);
 range(0x2c, 0x35, Imm.MemArg, 0);
-range(0x36, 0x37, Imm.MemArg, -2);
-def(0x38, Imm.MemArg, -2, F);
-def(0x39, Imm.MemArg, -2, F);
-range(0x3a, 0x3e, Imm.MemArg, -2);
+range(0x36, 0x37, Imm.MemArg, -2, FLAG_STORE);
+def(0x38, Imm.MemArg, -2, F | FLAG_STORE);
+def(0x39, Imm.MemArg, -2, F | FLAG_STORE);
+range(0x3a, 0x3e, Imm.MemArg, -2, FLAG_STORE);
 def(0x3f, Imm.ZeroByte, 1);
 def(0x40, Imm.ZeroByte, 0);
 // Constants.
@@ -159,9 +162,9 @@ range(0xac, 0xad, Imm.None, 0);
 range(0xae, 0xaf, Imm.None, 0, F | FLAG_TRUNC_F32);
 range(0xb0, 0xb1, Imm.None, 0, F | FLAG_TRUNC_F64);
 range(0xb2, 0xb5, Imm.None, 0, F);
-def(0xb6, Imm.None, 0, F | FLAG_NAN_F32);
+def(0xb6, Imm.None, 0, F); // demote keeps NaN payloads on wasmer too
 range(0xb7, 0xba, Imm.None, 0, F);
-def(0xbb, Imm.None, 0, F | FLAG_NAN_F64);
+def(0xbb, Imm.None, 0, F); // promote likewise
 range(0xbc, 0xbf, Imm.None, 0, F);
 // Sign extension (allowed since cosmwasm 1.3).
 range(0xc0, 0xc4, Imm.None, 0);
