@@ -62,6 +62,8 @@ export const TrapReason = { None: 0, OutOfGas: 1, StackLimit: 2, NanToInt: 3 } a
 export interface InstrumentOptions {
   memoryLimitPages: number;
   stackLimitUnits: number;
+  /** Inject gas metering (default true). Off only to measure metering overhead in benchmarks. */
+  metering?: boolean;
 }
 
 export interface InstrumentedCode {
@@ -134,6 +136,7 @@ interface Ctx {
   ops: number;
   floatOps: number;
   meteringPoints: number;
+  metering: boolean;
 }
 
 export function instrument(m: ParsedModule, opts: InstrumentOptions): InstrumentedCode {
@@ -155,6 +158,7 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
     ops: 0,
     floatOps: 0,
     meteringPoints: 0,
+    metering: opts.metering ?? true,
   };
 
   // Functions that need a thunk: exported functions, table entries and the start function.
@@ -329,6 +333,7 @@ function funcType(m: ParsedModule, f: number): FuncType {
 }
 
 function emitGasCharge(ctx: Ctx, w: Writer, cost: number): void {
+  if (!ctx.metering) return;
   ctx.meteringPoints++;
   w.u8(Op.GlobalGet).u32(ctx.gGas).u8(Op.I64Const);
   writeSLebNonNeg(w, cost);

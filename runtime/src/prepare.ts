@@ -15,7 +15,12 @@ export interface PreparedCode {
   instrumented: InstrumentedCode;
 }
 
-export function prepareCode(wasm: Uint8Array, opts: CheckOptions = {}, memoryLimitPages = DEFAULT_MEMORY_LIMIT_PAGES): PreparedCode {
+export function prepareCode(
+  wasm: Uint8Array,
+  opts: CheckOptions = {},
+  memoryLimitPages = DEFAULT_MEMORY_LIMIT_PAGES,
+  metering = true,
+): PreparedCode {
   const { module: parsed, analysis } = checkModule(wasm, opts);
   if (!WebAssembly.validate(wasm)) {
     let detail = 'invalid module';
@@ -26,6 +31,6 @@ export function prepareCode(wasm: Uint8Array, opts: CheckOptions = {}, memoryLim
     }
     throw new StaticValidationError('deserialize', `Wasm bytecode could not be deserialized. Deserialization error: "${detail}"`);
   }
-  const instrumented = instrument(parsed, { memoryLimitPages, stackLimitUnits: STACK_LIMIT_UNITS });
+  const instrumented = instrument(parsed, { memoryLimitPages, stackLimitUnits: STACK_LIMIT_UNITS, metering });
   return { parsed, analysis, instrumented };
 }

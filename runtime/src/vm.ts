@@ -66,6 +66,8 @@ export interface VmOptions {
    * instead of restoring them, as cosmwasm-vm's own instance tests do. Default false.
    */
   unsafeKeepInstanceState?: boolean;
+  /** Benchmark aid: compile without gas metering (calls then never run out of gas). Default false. */
+  unsafeDisableMetering?: boolean;
 }
 
 export interface CallContext {
@@ -166,6 +168,7 @@ export class Vm {
   private readonly defaultDebug: ((message: string) => void) | undefined;
   private readonly reuse: boolean;
   private readonly keepState: boolean;
+  private readonly metering: boolean;
   /** Calls in progress, innermost last (nested through queries). */
   private readonly active: CallEnvironment[] = [];
 
@@ -176,6 +179,7 @@ export class Vm {
     this.defaultDebug = opts.debug;
     this.reuse = opts.reuseInstances ?? true;
     this.keepState = opts.unsafeKeepInstanceState ?? false;
+    this.metering = !(opts.unsafeDisableMetering ?? false);
   }
 
   /** Validates, instruments and compiles `wasm`. Idempotent; throws StaticValidationError. */
@@ -206,13 +210,13 @@ export class Vm {
 
   private compile(wasm: Uint8Array, checksum: string): CompiledModule {
     const caps = this.capabilities ? JSON.stringify([...this.capabilities].sort()) : 'default';
-    const key = `${checksum}:${INSTRUMENTATION_VERSION}:${this.memoryLimitPages}:${STACK_LIMIT_UNITS}:${JSON.stringify(this.limits ?? {})}:${caps}`;
+    const key = `${checksum}:${INSTRUMENTATION_VERSION}:${this.memoryLimitPages}:${STACK_LIMIT_UNITS}:${JSON.stringify(this.limits ?? {})}:${caps}:${this.metering}`;
     const cached = moduleCache.get(key);
     if (cached) return cached;
     const opts: CheckOptions = {};
     if (this.capabilities) opts.capabilities = this.capabilities;
     if (this.limits) opts.limits = this.limits;
-    const { parsed, analysis, instrumented: inst } = prepareCode(wasm, opts, this.memoryLimitPages);
+    const { parsed, analysis, instrumented: inst } = prepareCode(wasm, opts, this.memoryLimitPages, this.metering);
     let module: WebAssembly.Module;
     try {
       module = new WebAssembly.Module(inst.bytes);
