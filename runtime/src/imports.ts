@@ -178,43 +178,19 @@ export function createEnvImports(slot: EnvSlot): Record<string, (...args: number
     },
 
     secp256k1_verify(hashPtr: number, sigPtr: number, pubkeyPtr: number): number {
-      const env = current(slot);
-      env.chargeHostCall();
-      const hash = env.readRegion(hashPtr, L.MAX_LENGTH_ECDSA_HASH);
-      const sig = env.readRegion(sigPtr, L.MAX_LENGTH_ECDSA_SIGNATURE);
-      const pubkey = env.readRegion(pubkeyPtr, L.MAX_LENGTH_ECDSA_PUBKEY);
-      env.charge(HOST_GAS.secp256k1Verify);
-      return crypto.secp256k1Verify(hash, sig, pubkey);
+      return ecdsaVerify(slot, hashPtr, sigPtr, pubkeyPtr, HOST_GAS.secp256k1Verify, crypto.secp256k1Verify);
     },
 
     secp256k1_recover_pubkey(hashPtr: number, sigPtr: number, param: number): bigint {
-      const env = current(slot);
-      env.chargeHostCall();
-      const hash = env.readRegion(hashPtr, L.MAX_LENGTH_ECDSA_HASH);
-      const sig = env.readRegion(sigPtr, L.MAX_LENGTH_ECDSA_SIGNATURE);
-      if (param >>> 0 > 255) return BigInt(crypto.CryptoCode.InvalidRecoveryParam) << 32n;
-      env.charge(HOST_GAS.secp256k1RecoverPubkey);
-      return cryptoResult(env, crypto.secp256k1RecoverPubkey(hash, sig, param >>> 0));
+      return ecdsaRecover(slot, hashPtr, sigPtr, param, HOST_GAS.secp256k1RecoverPubkey, crypto.secp256k1RecoverPubkey);
     },
 
     secp256r1_verify(hashPtr: number, sigPtr: number, pubkeyPtr: number): number {
-      const env = current(slot);
-      env.chargeHostCall();
-      const hash = env.readRegion(hashPtr, L.MAX_LENGTH_ECDSA_HASH);
-      const sig = env.readRegion(sigPtr, L.MAX_LENGTH_ECDSA_SIGNATURE);
-      const pubkey = env.readRegion(pubkeyPtr, L.MAX_LENGTH_ECDSA_PUBKEY);
-      env.charge(HOST_GAS.secp256r1Verify);
-      return crypto.secp256r1Verify(hash, sig, pubkey);
+      return ecdsaVerify(slot, hashPtr, sigPtr, pubkeyPtr, HOST_GAS.secp256r1Verify, crypto.secp256r1Verify);
     },
 
     secp256r1_recover_pubkey(hashPtr: number, sigPtr: number, param: number): bigint {
-      const env = current(slot);
-      env.chargeHostCall();
-      const hash = env.readRegion(hashPtr, L.MAX_LENGTH_ECDSA_HASH);
-      const sig = env.readRegion(sigPtr, L.MAX_LENGTH_ECDSA_SIGNATURE);
-      if (param >>> 0 > 255) return BigInt(crypto.CryptoCode.InvalidRecoveryParam) << 32n;
-      env.charge(HOST_GAS.secp256r1RecoverPubkey);
-      return cryptoResult(env, crypto.secp256r1RecoverPubkey(hash, sig, param >>> 0));
+      return ecdsaRecover(slot, hashPtr, sigPtr, param, HOST_GAS.secp256r1RecoverPubkey, crypto.secp256r1RecoverPubkey);
     },
 
     ed25519_verify(msgPtr: number, sigPtr: number, pubkeyPtr: number): number {
@@ -303,6 +279,42 @@ function readStorageInput(env: CallEnvironment, ptr: number, max: number, what: 
     }
     throw e;
   }
+}
+
+function ecdsaVerify(
+  slot: EnvSlot,
+  hashPtr: number,
+  sigPtr: number,
+  pubkeyPtr: number,
+  cost: number,
+  verify: (hash: Uint8Array, sig: Uint8Array, pubkey: Uint8Array) => number,
+): number {
+  const env = current(slot);
+  env.chargeHostCall();
+  const hash = env.readRegion(hashPtr, L.MAX_LENGTH_ECDSA_HASH);
+  const sig = env.readRegion(sigPtr, L.MAX_LENGTH_ECDSA_SIGNATURE);
+  const pubkey = env.readRegion(pubkeyPtr, L.MAX_LENGTH_ECDSA_PUBKEY);
+  env.charge(cost);
+  return verify(hash, sig, pubkey);
+}
+
+/** Low 32 bits: pointer to the 65-byte public key; high 32 bits: error code (0 = ok). */
+function ecdsaRecover(
+  slot: EnvSlot,
+  hashPtr: number,
+  sigPtr: number,
+  param: number,
+  cost: number,
+  recover: (hash: Uint8Array, sig: Uint8Array, recoveryParam: number) => Uint8Array | number,
+): bigint {
+  const env = current(slot);
+  env.chargeHostCall();
+  const hash = env.readRegion(hashPtr, L.MAX_LENGTH_ECDSA_HASH);
+  const sig = env.readRegion(sigPtr, L.MAX_LENGTH_ECDSA_SIGNATURE);
+  // A parameter that does not fit in a u8 is refused before the (expensive) recovery is charged.
+  if (param >>> 0 > 255) return BigInt(crypto.CryptoCode.InvalidRecoveryParam) << 32n;
+  env.charge(cost);
+  return cryptoResult(env, recover(hash, sig, param >>> 0));
 }
 
 function blsAggregate(
