@@ -1,9 +1,12 @@
-/** Jest runs the TypeScript sources directly (swc strips types); `npm run build:ts` type-checks them. */
+/**
+ * Jest runs the TypeScript sources directly. ts-jest only transpiles (isolatedModules); the type
+ * check is `npm run build:ts`, which CI runs before the tests.
+ */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
+    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, tsconfig: { module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', allowJs: false } }],
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/**/*.test.ts'],
