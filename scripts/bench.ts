@@ -41,7 +41,7 @@ function rate(op: () => void, n: number, batches = 9): number {
 const rows: Array<[string, string, string]> = [];
 function report(name: string, value: string, target = ''): void {
   rows.push([name, value, target]);
-  console.log(`${name.padEnd(58)} ${value.padStart(16)}  ${target}`);
+  console.log(`${name.padEnd(72)} ${value.padStart(14)}  ${target}`);
 }
 
 function fmt(n: number, digits = 0): string {
@@ -65,8 +65,8 @@ interface Cw20Case {
   wasm: Uint8Array;
 }
 
-function benchCw20(c: Cw20Case): void {
-  const vm = new Vm();
+function benchCw20(c: Cw20Case, reuseInstances = true): void {
+  const vm = new Vm({ reuseInstances });
   const code = vm.storeCode(c.wasm);
   const backend = mockBackend();
   const alice = addrMake('alice');
@@ -89,7 +89,11 @@ function benchCw20(c: Cw20Case): void {
   let transferGas = 0;
   const transfers = rate(() => {
     transferGas = vm.callRaw(code.checksum, 'execute', [env, info, transfer], ctx).gasUsed;
-  }, 2000);
+  }, reuseInstances ? 2000 : 300);
+  if (!reuseInstances) {
+    report(`${c.label}: transfers/s with a fresh instance per call (comparison)`, fmt(transfers), '');
+    return;
+  }
   const queries = rate(() => vm.callRaw(code.checksum, 'query', [env, balance], ctx), 2000);
   const instantiates = rate(() => vm.callRaw(code.checksum, 'instantiate', [env, info, init], ctx), 500);
   report(`${c.label}: transfers/s (runtime, in-memory backend)`, fmt(transfers), c.label.includes('cw20_base') ? 'target ≥ 25,000' : '');
@@ -134,6 +138,7 @@ async function main(): Promise<void> {
   if (existsSync(ours)) cases.push({ label: 'cw20.wasm (Meshwork, AssemblyScript)', wasm: new Uint8Array(readFileSync(ours)) });
   else console.log('(build/cw20.wasm not found: run `npm run build:contracts` to include our cw20)');
   for (const c of cases) benchCw20(c);
+  benchCw20(cases[0]!, false);
   benchMetering();
 }
 

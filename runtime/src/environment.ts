@@ -15,6 +15,7 @@ export interface InstanceExports {
   vpages: WebAssembly.Global;
   dirtyLo: WebAssembly.Global;
   dirtyHi: WebAssembly.Global;
+  realGrown: WebAssembly.Global;
   allocate: (size: number) => number;
   deallocate: (ptr: number) => void;
 }

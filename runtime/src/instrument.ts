@@ -8,12 +8,14 @@
  * - a stack-height limiter: every call to a defined function adds the callee's static frame
  *   cost to a global and traps past STACK_LIMIT_UNITS, so recursion stops at the same depth on
  *   every machine and JIT tier; exported and table functions go through thunks that do the same;
- * - virtual memory size: the real memory is allocated at the cap once, and `memory.size` /
- *   `memory.grow` work on a size kept in a global, so an instance whose contract "grew" memory
- *   can be restored and reused (a real WebAssembly memory cannot shrink); `memory.grow` past the
- *   cap returns -1 and raises a flag. Accesses between the virtual size and the cap do not trap
- *   (they do on cosmwasm-vm), but they behave the same on every node because every instance has
- *   the same real size and that region is zero at the start of every call;
+ * - virtual memory size: every instance starts with the same real memory, the declared initial
+ *   size plus REAL_MEMORY_HEADROOM_PAGES, and `memory.size` / `memory.grow` work on a size kept in
+ *   a global, so an instance whose contract "grew" memory within the headroom can be restored and
+ *   reused (a real WebAssembly memory cannot shrink). Growing past the headroom grows the real
+ *   memory to exactly the new size and marks the instance as not reusable; past the cap,
+ *   `memory.grow` returns -1 and raises a flag. Accesses between the virtual size and the real size
+ *   do not trap (they do on cosmwasm-vm), but they behave the same on every node, since every call
+ *   starts with the same real size and with that region zeroed;
  * - every store records the lowest and highest address it wrote, so restoring a pooled instance
  *   copies back only the bytes a call could have changed;
  * - every mutable global exported, so an instance can be restored to its pristine state;
@@ -54,6 +56,10 @@ export const EXPORT_START = '\0start';
 export const EXPORT_VPAGES = '\0vpages';
 export const EXPORT_DIRTY_LO = '\0dirty_lo';
 export const EXPORT_DIRTY_HI = '\0dirty_hi';
+export const EXPORT_REAL_GROWN = '\0real_grown';
+
+/** Real memory an instance starts with beyond its declared initial size (64 KiB pages). */
+export const REAL_MEMORY_HEADROOM_PAGES = 16;
 export const MUTABLE_GLOBAL_PREFIX = '\0g';
 
 /** Values the trap-reason global takes. */
@@ -126,6 +132,7 @@ interface Ctx {
   gVPages: number;
   gLo: number;
   gHi: number;
+  gRealGrown: number;
   /** Index of the injected virtual `memory.grow` function. */
   vgrow: number;
   stackLimit: number;
@@ -151,6 +158,7 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
     gVPages: globalCount + 4,
     gLo: globalCount + 5,
     gHi: globalCount + 6,
+    gRealGrown: globalCount + 7,
     vgrow: -1,
     stackLimit: opts.stackLimitUnits,
     frameCost: new Int32Array(m.functionTypes.length),
@@ -183,7 +191,8 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
 
   const mem = m.memories[0]!;
   const initialMemoryOverLimit = mem.min > opts.memoryLimitPages;
-  const realPages = initialMemoryOverLimit ? mem.min : opts.memoryLimitPages;
+  const capPages = initialMemoryOverLimit ? mem.min : opts.memoryLimitPages;
+  const realPages = Math.min(capPages, mem.min + REAL_MEMORY_HEADROOM_PAGES);
   ctx.vgrow = funcCount + thunkTargets.length;
   const vgrowType = m.types.length;
 
@@ -193,7 +202,7 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
   const scratch = new Writer(1 << 16);
   for (let i = 0; i < m.bodies.length; i++) instrumentBody(ctx, i, code, scratch);
   for (const f of thunkTargets) writeThunk(ctx, f, code);
-  writeVirtualGrow(ctx, code, realPages);
+  writeVirtualGrow(ctx, code, capPages);
   const codeBytes = code.finish();
   for (let i = 0; i < ctx.patches.length; i += 2) {
     patchPaddedI32(codeBytes, ctx.patches[i]!, ctx.frameCost[ctx.patches[i + 1]!]!);
@@ -208,13 +217,14 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
   const mutableGlobalExports: string[] = [];
   const writeGlobals = () => {
     const w = new Writer(64 + m.globals.length * 8);
-    w.u32(m.globals.length + 7);
+    w.u32(m.globals.length + 8);
     for (const g of m.globals) w.u8(g.valType).u8(g.mutable ? 1 : 0).bytes(g.init);
     w.u8(ValType.I64).u8(1).u8(Op.I64Const).u8(0).u8(Op.End); // gas
     for (let k = 0; k < 3; k++) w.u8(ValType.I32).u8(1).u8(Op.I32Const).u8(0).u8(Op.End); // trap, stack, grow failed
     w.u8(ValType.I32).u8(1).u8(Op.I32Const).s32(mem.min).u8(Op.End); // virtual pages
     w.u8(ValType.I32).u8(1).u8(Op.I32Const).s32(-1).u8(Op.End); // lowest written address
     w.u8(ValType.I32).u8(1).u8(Op.I32Const).s32(0).u8(Op.End); // highest written address
+    w.u8(ValType.I32).u8(1).u8(Op.I32Const).s32(0).u8(Op.End); // real memory grew this call
     section(SectionId.Global, w.finish());
     globalsWritten = true;
   };
@@ -245,7 +255,7 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
       }
       case SectionId.Memory: {
         const w = new Writer(16);
-        w.u32(1).u8(0x01).u32(realPages).u32(realPages);
+        w.u32(1).u8(0x01).u32(realPages).u32(capPages);
         section(SectionId.Memory, w.finish());
         break;
       }
@@ -256,7 +266,7 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
         if (!globalsWritten) writeGlobals();
         const w = new Writer(raw.length + 256);
         const mutable = m.globals.map((g, i) => ({ g, i })).filter((x) => x.g.mutable);
-        const extra = 7 + (m.start !== null ? 1 : 0) + mutable.length;
+        const extra = 8 + (m.start !== null ? 1 : 0) + mutable.length;
         w.u32(m.exports.length + extra);
         for (const e of m.exports) {
           const idx = e.kind === ExternalKind.Func ? thunkOf.get(e.index)! : e.index;
@@ -269,6 +279,7 @@ export function instrument(m: ParsedModule, opts: InstrumentOptions): Instrument
         w.name(EXPORT_VPAGES).u8(ExternalKind.Global).u32(ctx.gVPages);
         w.name(EXPORT_DIRTY_LO).u8(ExternalKind.Global).u32(ctx.gLo);
         w.name(EXPORT_DIRTY_HI).u8(ExternalKind.Global).u32(ctx.gHi);
+        w.name(EXPORT_REAL_GROWN).u8(ExternalKind.Global).u32(ctx.gRealGrown);
         if (m.start !== null) w.name(EXPORT_START).u8(ExternalKind.Func).u32(thunkOf.get(m.start)!);
         for (const { i } of mutable) {
           const name = `${MUTABLE_GLOBAL_PREFIX}${i}`;
@@ -389,17 +400,29 @@ function writeThunk(ctx: Ctx, f: number, code: Writer): void {
 
 /**
  * `memory.grow` on the virtual size: (delta) -> old size, or -1 (and the grow-failed flag) when
- * the result would pass the cap. Memory past the virtual size is zero at the start of every call.
+ * the result would pass the cap. When the new size passes the real memory, the real memory grows
+ * to exactly the new size and the instance is flagged as not reusable.
+ * Memory between the virtual and the real size is zero at the start of every call.
  */
 function writeVirtualGrow(ctx: Ctx, code: Writer, capPages: number): void {
-  const b = new Writer(64);
-  b.u32(1).u32(1).u8(ValType.I32); // one local: the old size
+  const b = new Writer(96);
+  b.u32(1).u32(2).u8(ValType.I32); // locals: old size, new size
   b.u8(Op.GlobalGet).u32(ctx.gVPages).u8(Op.LocalSet).u32(1);
   // delta > cap - old  (unsigned; old never exceeds cap)
   b.u8(Op.LocalGet).u32(0).u8(Op.I32Const).s32(capPages).u8(Op.LocalGet).u32(1).u8(Op.I32Sub).u8(Op.I32GtU);
   b.u8(Op.If).u8(0x40).u8(Op.I32Const).u8(1).u8(Op.GlobalSet).u32(ctx.gGrow);
   b.u8(Op.I32Const).s32(-1).u8(Op.Return).u8(Op.End);
-  b.u8(Op.LocalGet).u32(1).u8(Op.LocalGet).u32(0).u8(Op.I32Add).u8(Op.GlobalSet).u32(ctx.gVPages);
+  b.u8(Op.LocalGet).u32(1).u8(Op.LocalGet).u32(0).u8(Op.I32Add).u8(Op.LocalSet).u32(2);
+  // new > real size: grow the real memory to exactly `new` pages
+  b.u8(Op.LocalGet).u32(2).u8(Op.MemorySize).u8(0).u8(Op.I32GtU);
+  b.u8(Op.If).u8(0x40);
+  b.u8(Op.LocalGet).u32(2).u8(Op.MemorySize).u8(0).u8(Op.I32Sub).u8(Op.MemoryGrow).u8(0);
+  b.u8(Op.I32Const).s32(-1).u8(Op.I32Eq);
+  b.u8(Op.If).u8(0x40).u8(Op.I32Const).u8(1).u8(Op.GlobalSet).u32(ctx.gGrow);
+  b.u8(Op.I32Const).s32(-1).u8(Op.Return).u8(Op.End);
+  b.u8(Op.I32Const).u8(1).u8(Op.GlobalSet).u32(ctx.gRealGrown);
+  b.u8(Op.End);
+  b.u8(Op.LocalGet).u32(2).u8(Op.GlobalSet).u32(ctx.gVPages);
   b.u8(Op.LocalGet).u32(1).u8(Op.End);
   const bytes = b.finish();
   code.u32(bytes.length).bytes(bytes);

@@ -38,6 +38,7 @@ import {
   EXPORT_VPAGES,
   EXPORT_DIRTY_LO,
   EXPORT_DIRTY_HI,
+  EXPORT_REAL_GROWN,
   type InstrumentedCode,
   TrapReason,
 } from './instrument.js';
@@ -268,6 +269,7 @@ export class Vm {
       vpages: ex[EXPORT_VPAGES] as WebAssembly.Global,
       dirtyLo: ex[EXPORT_DIRTY_LO] as WebAssembly.Global,
       dirtyHi: ex[EXPORT_DIRTY_HI] as WebAssembly.Global,
+      realGrown: ex[EXPORT_REAL_GROWN] as WebAssembly.Global,
       allocate: ex['allocate'] as (size: number) => number,
       deallocate: ex['deallocate'] as (ptr: number) => void,
     };
@@ -425,7 +427,8 @@ export class Vm {
       if (env.hostDirtyLo < inst.hostDirtyLo) inst.hostDirtyLo = env.hostDirtyLo;
       if (env.hostDirtyHi > inst.hostDirtyHi) inst.hostDirtyHi = env.hostDirtyHi;
       this.active.pop();
-      if (reusable) state.pool.push(inst);
+      // An instance whose real memory grew past its starting size is not like a fresh one any more.
+      if (reusable && (ex.realGrown.value === 0 || this.keepState)) state.pool.push(inst);
     }
   }
 
