@@ -16,18 +16,44 @@ import {
   pair,
 } from "../../std/assembly";
 import { Expiration, AllowanceResponse, receiveMsgJson } from "./msg";
-import { ALLOWANCES, ALLOWANCES_SPENDER, TOKEN_INFO, subBalance, addBalance } from "./state";
+import { ALLOWANCES, ALLOWANCES_SPENDER, moveBalance, burnBalance } from "./state";
 import * as E from "./error";
+
+/** Sets a new expiration, if given; false (Invalid expiration) if it has already passed. */
+function setExpires(val: AllowanceResponse, expires: Expiration | null, block: BlockInfo): bool {
+  if (expires !== null) {
+    if (expires.isExpired(block)) return false;
+    val.expires = expires;
+  }
+  return true;
+}
 
 /** The increase_allowance update, applied to one of the two allowance maps. */
 function increased(cur: AllowanceResponse | null, amount: Uint128, expires: Expiration | null, block: BlockInfo): Result<AllowanceResponse> {
   const val = cur === null ? new AllowanceResponse() : cur;
-  if (expires !== null) {
-    if (expires.isExpired(block)) return err<AllowanceResponse>(E.INVALID_EXPIRATION);
-    val.expires = expires;
-  }
+  if (!setExpires(val, expires, block)) return err<AllowanceResponse>(E.INVALID_EXPIRATION);
   val.allowance = val.allowance + amount;
   return ok(val);
+}
+
+/** The spender of increase/decrease_allowance, validated; it may not be the sender. */
+function validSpender(deps: Deps, info: MessageInfo, spender: string): Result<string> {
+  const addr = deps.api.addrValidate(spender);
+  if (addr.isErr) return addr;
+  if (addr.value == info.sender) return err<string>(E.CANNOT_SET_OWN_ACCOUNT);
+  return addr;
+}
+
+/** The answer of increase/decrease_allowance. */
+function allowanceChanged(action: string, info: MessageInfo, spender: string, amount: Uint128): Result<Response> {
+  return ok(
+    Response.new().addAttributes([
+      new Attribute("action", action),
+      new Attribute("owner", info.sender),
+      new Attribute("spender", spender),
+      new Attribute("amount", amount.toString()),
+    ]),
+  );
 }
 
 export function executeIncreaseAllowance(
@@ -38,9 +64,8 @@ export function executeIncreaseAllowance(
   amount: Uint128,
   expires: Expiration | null,
 ): Result<Response> {
-  const spenderAddr = deps.api.addrValidate(spender);
+  const spenderAddr = validSpender(deps, info, spender);
   if (spenderAddr.isErr) return spenderAddr.castErr<Response>();
-  if (spenderAddr.value == info.sender) return err<Response>(E.CANNOT_SET_OWN_ACCOUNT);
 
   const key = ALLOWANCES.key(pair<string, string>(info.sender, spenderAddr.value));
   const a = increased(ALLOWANCES.mayLoadAt(deps.storage, key), amount, expires, env.block);
@@ -51,14 +76,7 @@ export function executeIncreaseAllowance(
   if (b.isErr) return b.castErr<Response>();
   ALLOWANCES_SPENDER.saveAt(deps.storage, rkey, b.value);
 
-  return ok(
-    Response.new().addAttributes([
-      new Attribute("action", "increase_allowance"),
-      new Attribute("owner", info.sender),
-      new Attribute("spender", spender),
-      new Attribute("amount", amount.toString()),
-    ]),
-  );
+  return allowanceChanged("increase_allowance", info, spender, amount);
 }
 
 export function executeDecreaseAllowance(
@@ -69,9 +87,8 @@ export function executeDecreaseAllowance(
   amount: Uint128,
   expires: Expiration | null,
 ): Result<Response> {
-  const spenderAddr = deps.api.addrValidate(spender);
+  const spenderAddr = validSpender(deps, info, spender);
   if (spenderAddr.isErr) return spenderAddr.castErr<Response>();
-  if (spenderAddr.value == info.sender) return err<Response>(E.CANNOT_SET_OWN_ACCOUNT);
 
   const key = ALLOWANCES.key(pair<string, string>(info.sender, spenderAddr.value));
   const rkey = ALLOWANCES_SPENDER.key(pair<string, string>(spenderAddr.value, info.sender));
@@ -81,10 +98,7 @@ export function executeDecreaseAllowance(
   const allowance = loaded.value;
   if (amount.lt(allowance.allowance)) {
     allowance.allowance = allowance.allowance.checkedSub(amount)!;
-    if (expires !== null) {
-      if (expires.isExpired(env.block)) return err<Response>(E.INVALID_EXPIRATION);
-      allowance.expires = expires;
-    }
+    if (!setExpires(allowance, expires, env.block)) return err<Response>(E.INVALID_EXPIRATION);
     ALLOWANCES.saveAt(deps.storage, key, allowance);
     ALLOWANCES_SPENDER.saveAt(deps.storage, rkey, allowance);
   } else {
@@ -92,14 +106,7 @@ export function executeDecreaseAllowance(
     ALLOWANCES_SPENDER.removeAt(deps.storage, rkey);
   }
 
-  return ok(
-    Response.new().addAttributes([
-      new Attribute("action", "decrease_allowance"),
-      new Attribute("owner", info.sender),
-      new Attribute("spender", spender),
-      new Attribute("amount", amount.toString()),
-    ]),
-  );
+  return allowanceChanged("decrease_allowance", info, spender, amount);
 }
 
 function deducted(cur: AllowanceResponse | null, block: BlockInfo, amount: Uint128): Result<AllowanceResponse> {
@@ -124,6 +131,22 @@ export function deductAllowance(deps: Deps, owner: string, spender: string, bloc
   return null;
 }
 
+/**
+ * transfer_from and send_from: validates the recipient and the owner, lowers the sender's allowance
+ * on the owner's account (before anything else) and moves the tokens.
+ */
+function spendFrom(deps: Deps, env: Env, info: MessageInfo, owner: string, recipient: string, amount: Uint128): string | null {
+  const rcpt = deps.api.addrValidate(recipient);
+  if (rcpt.isErr) return rcpt.error;
+  const ownerAddr = deps.api.addrValidate(owner);
+  if (ownerAddr.isErr) return ownerAddr.error;
+
+  // deduct allowance before doing anything else
+  const d = deductAllowance(deps, ownerAddr.value, info.sender, env.block, amount);
+  if (d !== null) return d;
+  return moveBalance(deps, ownerAddr.value, rcpt.value, amount);
+}
+
 export function executeTransferFrom(
   deps: Deps,
   env: Env,
@@ -132,17 +155,8 @@ export function executeTransferFrom(
   recipient: string,
   amount: Uint128,
 ): Result<Response> {
-  const rcpt = deps.api.addrValidate(recipient);
-  if (rcpt.isErr) return rcpt.castErr<Response>();
-  const ownerAddr = deps.api.addrValidate(owner);
-  if (ownerAddr.isErr) return ownerAddr.castErr<Response>();
-
-  // deduct allowance before doing anything else
-  const d = deductAllowance(deps, ownerAddr.value, info.sender, env.block, amount);
-  if (d !== null) return err<Response>(d);
-  const e = subBalance(deps, ownerAddr.value, amount);
+  const e = spendFrom(deps, env, info, owner, recipient, amount);
   if (e !== null) return err<Response>(e);
-  addBalance(deps, rcpt.value, amount);
 
   return ok(
     Response.new().addAttributes([
@@ -161,17 +175,8 @@ export function executeBurnFrom(deps: Deps, env: Env, info: MessageInfo, owner: 
 
   const d = deductAllowance(deps, ownerAddr.value, info.sender, env.block, amount);
   if (d !== null) return err<Response>(d);
-  // lower balance
-  const e = subBalance(deps, ownerAddr.value, amount);
+  const e = burnBalance(deps, ownerAddr.value, amount);
   if (e !== null) return err<Response>(e);
-  // reduce total_supply
-  const token = TOKEN_INFO.load(deps.storage);
-  if (token.isErr) return token.castErr<Response>();
-  const t = token.value;
-  const supply = t.totalSupply.trySub(amount);
-  if (supply.isErr) return supply.castErr<Response>();
-  t.totalSupply = supply.value;
-  TOKEN_INFO.save(deps.storage, t);
 
   return ok(
     Response.new().addAttributes([
@@ -192,17 +197,9 @@ export function executeSendFrom(
   amount: Uint128,
   msg: Binary,
 ): Result<Response> {
-  const rcpt = deps.api.addrValidate(contract);
-  if (rcpt.isErr) return rcpt.castErr<Response>();
-  const ownerAddr = deps.api.addrValidate(owner);
-  if (ownerAddr.isErr) return ownerAddr.castErr<Response>();
-
-  const d = deductAllowance(deps, ownerAddr.value, info.sender, env.block, amount);
-  if (d !== null) return err<Response>(d);
   // move the tokens to the contract
-  const e = subBalance(deps, ownerAddr.value, amount);
+  const e = spendFrom(deps, env, info, owner, contract, amount);
   if (e !== null) return err<Response>(e);
-  addBalance(deps, rcpt.value, amount);
 
   return ok(
     Response.new()

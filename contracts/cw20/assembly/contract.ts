@@ -60,7 +60,8 @@ import {
   BALANCES,
   ALLOWANCES,
   ALLOWANCES_SPENDER,
-  subBalance,
+  moveBalance,
+  burnBalance,
   addBalance,
 } from "./state";
 import * as E from "./error";
@@ -274,9 +275,8 @@ function handleExecute(deps: Deps, env: Env, info: MessageInfo, raw: Uint8Array)
 function executeTransfer(deps: Deps, env: Env, info: MessageInfo, recipient: string, amount: Uint128): Result<Response> {
   const rcpt = deps.api.addrValidate(recipient);
   if (rcpt.isErr) return rcpt.castErr<Response>();
-  const e = subBalance(deps, info.sender, amount);
+  const e = moveBalance(deps, info.sender, rcpt.value, amount);
   if (e !== null) return err<Response>(e);
-  addBalance(deps, rcpt.value, amount);
   return ok(
     Response.new()
       .addAttribute("action", "transfer")
@@ -287,17 +287,8 @@ function executeTransfer(deps: Deps, env: Env, info: MessageInfo, recipient: str
 }
 
 function executeBurn(deps: Deps, env: Env, info: MessageInfo, amount: Uint128): Result<Response> {
-  // lower balance
-  const e = subBalance(deps, info.sender, amount);
+  const e = burnBalance(deps, info.sender, amount);
   if (e !== null) return err<Response>(e);
-  // reduce total_supply
-  const token = TOKEN_INFO.load(deps.storage);
-  if (token.isErr) return token.castErr<Response>();
-  const t = token.value;
-  const supply = t.totalSupply.trySub(amount);
-  if (supply.isErr) return supply.castErr<Response>();
-  t.totalSupply = supply.value;
-  TOKEN_INFO.save(deps.storage, t);
   return ok(
     Response.new().addAttribute("action", "burn").addAttribute("from", info.sender).addAttribute("amount", amount.toString()),
   );
@@ -327,9 +318,8 @@ function executeSend(deps: Deps, env: Env, info: MessageInfo, contract: string, 
   const rcpt = deps.api.addrValidate(contract);
   if (rcpt.isErr) return rcpt.castErr<Response>();
   // move the tokens to the contract
-  const e = subBalance(deps, info.sender, amount);
+  const e = moveBalance(deps, info.sender, rcpt.value, amount);
   if (e !== null) return err<Response>(e);
-  addBalance(deps, rcpt.value, amount);
 
   return ok(
     Response.new()

@@ -134,3 +134,27 @@ export function addBalance(deps: Deps, addr: string, amount: Uint128): void {
   BALANCES.saveAt(deps.storage, key, (cur === null ? Uint128.zero() : cur) + amount);
 }
 
+
+/** Moves `amount` from `from` to `to` (an already validated address); errors like `subBalance`. */
+export function moveBalance(deps: Deps, from: string, to: string, amount: Uint128): string | null {
+  const e = subBalance(deps, from, amount);
+  if (e !== null) return e;
+  addBalance(deps, to, amount);
+  return null;
+}
+
+/** Burns `amount` of `from`'s tokens: lowers the balance, then the total supply. */
+export function burnBalance(deps: Deps, from: string, amount: Uint128): string | null {
+  // lower balance
+  const e = subBalance(deps, from, amount);
+  if (e !== null) return e;
+  // reduce total_supply
+  const token = TOKEN_INFO.load(deps.storage);
+  if (token.isErr) return token.error;
+  const t = token.value;
+  const supply = t.totalSupply.trySub(amount);
+  if (supply.isErr) return supply.error;
+  t.totalSupply = supply.value;
+  TOKEN_INFO.save(deps.storage, t);
+  return null;
+}

@@ -69,180 +69,140 @@ function errorResult(message: string): u32 {
   return <u32>regionFromBytes(w.toBytes());
 }
 
-function okResponse(res: Result<Response>): u32 {
-  if (res.isErr) return errorResult(<string>res.error);
-  const w = new JsonWriter(256);
+/** `{"ok": <value JSON>}`; T provides writeJson. */
+function okValue<T>(value: T, capacity: i32): u32 {
+  const w = new JsonWriter(capacity);
   w.beginObject().key("ok");
-  res.value.writeJson(w);
+  // @ts-ignore: T must provide writeJson
+  value.writeJson(w);
   w.endObject();
   return <u32>regionFromBytes(w.toBytes());
 }
 
-function okBasic(res: Result<IbcBasicResponse>): u32 {
+/** `{"ok": ...}` for a value, `{"error": "..."}` for an error. */
+function okResult<T>(res: Result<T>): u32 {
   if (res.isErr) return errorResult(<string>res.error);
-  const w = new JsonWriter(256);
-  w.beginObject().key("ok");
-  res.value.writeJson(w);
-  w.endObject();
-  return <u32>regionFromBytes(w.toBytes());
+  return okValue<T>(res.value, 256);
 }
 
 // ---------------------------------------------------------------- argument decoding
 
-/** The Env argument, decoded lazily on first use (see Env.lazy). */
-function readEnv(ptr: u32): Result<Env> {
-  return ok(Env.lazy(consumeRegion(<usize>ptr)));
+/** The Env argument, decoded lazily on first use (see Env.lazy), so reading it cannot fail here. */
+function readEnv(ptr: u32): Env {
+  return Env.lazy(consumeRegion(<usize>ptr));
 }
 
-function readInfo(ptr: u32): Result<MessageInfo> {
-  const r = new JsonReader(consumeRegion(<usize>ptr));
-  const info = MessageInfo.readJson(r);
-  r.finish();
-  if (r.failed) return err<MessageInfo>(parseErr("cosmwasm_std::types::MessageInfo", <string>r.error));
-  return ok(info);
+/** Reads and frees an argument Region and decodes it strictly, like `parseMsg`. */
+function decodeArg<T>(ptr: u32, typeName: string, read: (r: JsonReader) => T): Result<T> {
+  return parseMsg<T>(consumeRegion(<usize>ptr), typeName, read);
 }
+
+const MESSAGE_INFO_TYPE = "cosmwasm_std::types::MessageInfo";
+const CHANNEL_MSG_TYPE = "cosmwasm_std::ibc::IbcChannelMsg";
 
 // ---------------------------------------------------------------- entry points
 
-export function doInstantiate(envPtr: u32, infoPtr: u32, msgPtr: u32, handler: InstantiateHandler): u32 {
+/** Instantiate and execute: Env, MessageInfo and the raw message. */
+function doWithInfo(envPtr: u32, infoPtr: u32, msgPtr: u32, handler: ExecuteHandler): u32 {
   const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const info = readInfo(infoPtr);
+  const info = decodeArg<MessageInfo>(infoPtr, MESSAGE_INFO_TYPE, MessageInfo.readJson);
   if (info.isErr) return errorResult(<string>info.error);
   const msg = consumeRegion(<usize>msgPtr);
-  return okResponse(handler(new Deps(), env.value, info.value, msg));
+  return okResult(handler(new Deps(), env, info.value, msg));
+}
+
+export function doInstantiate(envPtr: u32, infoPtr: u32, msgPtr: u32, handler: InstantiateHandler): u32 {
+  return doWithInfo(envPtr, infoPtr, msgPtr, handler);
 }
 
 export function doExecute(envPtr: u32, infoPtr: u32, msgPtr: u32, handler: ExecuteHandler): u32 {
-  const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const info = readInfo(infoPtr);
-  if (info.isErr) return errorResult(<string>info.error);
-  const msg = consumeRegion(<usize>msgPtr);
-  return okResponse(handler(new Deps(), env.value, info.value, msg));
+  return doWithInfo(envPtr, infoPtr, msgPtr, handler);
 }
 
 /** Queries answer `{"ok": "<base64 of the reply JSON>"}`. */
 export function doQuery(envPtr: u32, msgPtr: u32, handler: QueryHandler): u32 {
   const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
   const msg = consumeRegion(<usize>msgPtr);
-  const res = handler(new Deps(), env.value, msg);
+  const res = handler(new Deps(), env, msg);
   if (res.isErr) return errorResult(<string>res.error);
-  const w = new JsonWriter(64 + (res.value.length * 4) / 3);
-  w.beginObject().key("ok");
-  res.value.writeJson(w);
-  w.endObject();
-  return <u32>regionFromBytes(w.toBytes());
+  return okValue(res.value, 64 + (res.value.length * 4) / 3);
+}
+
+/** Migrate and sudo: Env and the raw message. */
+function doWithMsg(envPtr: u32, msgPtr: u32, handler: SudoHandler): u32 {
+  const env = readEnv(envPtr);
+  const msg = consumeRegion(<usize>msgPtr);
+  return okResult(handler(new Deps(), env, msg));
 }
 
 export function doMigrate(envPtr: u32, msgPtr: u32, handler: MigrateHandler): u32 {
-  const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const msg = consumeRegion(<usize>msgPtr);
-  return okResponse(handler(new Deps(), env.value, msg));
+  return doWithMsg(envPtr, msgPtr, handler);
 }
 
 /** The three-argument migrate of CosmWasm 2.2+ hosts (export `migrate(env, msg, info)`). */
 export function doMigrateWithInfo(envPtr: u32, msgPtr: u32, infoPtr: u32, handler: MigrateWithInfoHandler): u32 {
   const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
   const msg = consumeRegion(<usize>msgPtr);
-  const r = new JsonReader(consumeRegion(<usize>infoPtr));
-  const info = MigrateInfo.readJson(r);
-  r.finish();
-  if (r.failed) return errorResult(parseErr("cosmwasm_std::types::MigrateInfo", <string>r.error));
-  return okResponse(handler(new Deps(), env.value, msg, info));
+  const info = decodeArg<MigrateInfo>(infoPtr, "cosmwasm_std::types::MigrateInfo", MigrateInfo.readJson);
+  if (info.isErr) return errorResult(<string>info.error);
+  return okResult(handler(new Deps(), env, msg, info.value));
 }
 
 export function doSudo(envPtr: u32, msgPtr: u32, handler: SudoHandler): u32 {
-  const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const msg = consumeRegion(<usize>msgPtr);
-  return okResponse(handler(new Deps(), env.value, msg));
+  return doWithMsg(envPtr, msgPtr, handler);
 }
 
 export function doReply(envPtr: u32, replyPtr: u32, handler: ReplyHandler): u32 {
   const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const r = new JsonReader(consumeRegion(<usize>replyPtr));
-  const reply = Reply.readJson(r);
-  r.finish();
-  if (r.failed) return errorResult(parseErr("cosmwasm_std::results::submessages::Reply", <string>r.error));
-  return okResponse(handler(new Deps(), env.value, reply));
+  const reply = decodeArg<Reply>(replyPtr, "cosmwasm_std::results::submessages::Reply", Reply.readJson);
+  if (reply.isErr) return errorResult(<string>reply.error);
+  return okResult(handler(new Deps(), env, reply.value));
 }
 
-function readChannelMsg(ptr: u32, kind: i32): Result<IbcChannelMsg> {
-  const r = new JsonReader(consumeRegion(<usize>ptr));
-  const m = kind == 0 ? IbcChannelMsg.readOpen(r) : kind == 1 ? IbcChannelMsg.readConnect(r) : IbcChannelMsg.readClose(r);
-  r.finish();
-  if (r.failed) return err<IbcChannelMsg>(parseErr("cosmwasm_std::ibc::IbcChannelMsg", <string>r.error));
-  return ok(m);
+/**
+ * The IBC entry points: decode the message argument with `read` (errors name `typeName`), call the
+ * handler and answer `{"ok": ...}`.
+ */
+function doIbc<M, R>(
+  envPtr: u32,
+  msgPtr: u32,
+  typeName: string,
+  read: (r: JsonReader) => M,
+  handler: (deps: Deps, env: Env, msg: M) => Result<R>,
+): u32 {
+  const env = readEnv(envPtr);
+  const msg = decodeArg<M>(msgPtr, typeName, read);
+  if (msg.isErr) return errorResult(<string>msg.error);
+  return okResult<R>(handler(new Deps(), env, msg.value));
 }
 
 /** Answers `{"ok": null}` (accept the version) or `{"ok": {"version": "..."}}`. */
 export function doIbcChannelOpen(envPtr: u32, msgPtr: u32, handler: IbcChannelOpenHandler): u32 {
-  const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const msg = readChannelMsg(msgPtr, 0);
-  if (msg.isErr) return errorResult(<string>msg.error);
-  const res = handler(new Deps(), env.value, msg.value);
-  if (res.isErr) return errorResult(<string>res.error);
-  const w = new JsonWriter();
-  w.beginObject().key("ok");
-  res.value.writeJson(w);
-  w.endObject();
-  return <u32>regionFromBytes(w.toBytes());
+  return doIbc<IbcChannelMsg, IbcChannelOpenResponse>(envPtr, msgPtr, CHANNEL_MSG_TYPE, IbcChannelMsg.readOpen, handler);
 }
 
 export function doIbcChannelConnect(envPtr: u32, msgPtr: u32, handler: IbcChannelHandler): u32 {
-  const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const msg = readChannelMsg(msgPtr, 1);
-  if (msg.isErr) return errorResult(<string>msg.error);
-  return okBasic(handler(new Deps(), env.value, msg.value));
+  return doIbc<IbcChannelMsg, IbcBasicResponse>(envPtr, msgPtr, CHANNEL_MSG_TYPE, IbcChannelMsg.readConnect, handler);
 }
 
 export function doIbcChannelClose(envPtr: u32, msgPtr: u32, handler: IbcChannelHandler): u32 {
-  const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const msg = readChannelMsg(msgPtr, 2);
-  if (msg.isErr) return errorResult(<string>msg.error);
-  return okBasic(handler(new Deps(), env.value, msg.value));
+  return doIbc<IbcChannelMsg, IbcBasicResponse>(envPtr, msgPtr, CHANNEL_MSG_TYPE, IbcChannelMsg.readClose, handler);
 }
 
 export function doIbcPacketReceive(envPtr: u32, msgPtr: u32, handler: IbcPacketReceiveHandler): u32 {
-  const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const r = new JsonReader(consumeRegion(<usize>msgPtr));
-  const msg = IbcPacketReceiveMsg.readJson(r);
-  r.finish();
-  if (r.failed) return errorResult(parseErr("cosmwasm_std::ibc::IbcPacketReceiveMsg", <string>r.error));
-  const res = handler(new Deps(), env.value, msg);
-  if (res.isErr) return errorResult(<string>res.error);
-  const w = new JsonWriter(256);
-  w.beginObject().key("ok");
-  res.value.writeJson(w);
-  w.endObject();
-  return <u32>regionFromBytes(w.toBytes());
+  return doIbc<IbcPacketReceiveMsg, IbcReceiveResponse>(
+    envPtr, msgPtr, "cosmwasm_std::ibc::IbcPacketReceiveMsg", IbcPacketReceiveMsg.readJson, handler,
+  );
 }
 
 export function doIbcPacketAck(envPtr: u32, msgPtr: u32, handler: IbcPacketAckHandler): u32 {
-  const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const r = new JsonReader(consumeRegion(<usize>msgPtr));
-  const msg = IbcPacketAckMsg.readJson(r);
-  r.finish();
-  if (r.failed) return errorResult(parseErr("cosmwasm_std::ibc::IbcPacketAckMsg", <string>r.error));
-  return okBasic(handler(new Deps(), env.value, msg));
+  return doIbc<IbcPacketAckMsg, IbcBasicResponse>(
+    envPtr, msgPtr, "cosmwasm_std::ibc::IbcPacketAckMsg", IbcPacketAckMsg.readJson, handler,
+  );
 }
 
 export function doIbcPacketTimeout(envPtr: u32, msgPtr: u32, handler: IbcPacketTimeoutHandler): u32 {
-  const env = readEnv(envPtr);
-  if (env.isErr) return errorResult(<string>env.error);
-  const r = new JsonReader(consumeRegion(<usize>msgPtr));
-  const msg = IbcPacketTimeoutMsg.readJson(r);
-  r.finish();
-  if (r.failed) return errorResult(parseErr("cosmwasm_std::ibc::IbcPacketTimeoutMsg", <string>r.error));
-  return okBasic(handler(new Deps(), env.value, msg));
+  return doIbc<IbcPacketTimeoutMsg, IbcBasicResponse>(
+    envPtr, msgPtr, "cosmwasm_std::ibc::IbcPacketTimeoutMsg", IbcPacketTimeoutMsg.readJson, handler,
+  );
 }

@@ -274,6 +274,25 @@ export class JsonReader {
     if (this.ws() >= 0) this.fail(TRAILING_CHARACTERS);
   }
 
+  /**
+   * The next non-whitespace byte must be `ch`: consumes it and returns true. Fails with `eof` at the
+   * end of input and with `wrong` on another byte; false after any error.
+   */
+  private expectByte(ch: i32, eof: string, wrong: string): bool {
+    if (changetype<usize>(this.error) != 0) return false;
+    const c = this.ws();
+    if (c < 0) {
+      this.fail(eof);
+      return false;
+    }
+    if (c != ch) {
+      this.fail(wrong);
+      return false;
+    }
+    this.pos++;
+    return true;
+  }
+
   private parseIdent(rest: string): void {
     for (let i = 0; i < rest.length; i++) {
       const c = this.pos < this.len ? <i32>load<u8>(this.ptr + <usize>this.pos) : -1;
@@ -446,17 +465,7 @@ export class JsonReader {
    * read). Returns false on error.
    */
   readStringRaw(): bool {
-    if (changetype<usize>(this.error) != 0) return false;
-    const c = this.ws();
-    if (c < 0) {
-      this.fail(EOF_VALUE);
-      return false;
-    }
-    if (c != 0x22) {
-      this.fail(INVALID_TYPE);
-      return false;
-    }
-    this.pos++;
+    if (!this.expectByte(0x22, EOF_VALUE, INVALID_TYPE)) return false;
     return this.parseStringBody();
   }
 
@@ -475,6 +484,28 @@ export class JsonReader {
 
   // ---------------------------------------------------------------- scalars
 
+  /**
+   * The first digit of an integer, `c` being the current byte: consumes it and returns its value
+   * (0 for a lone `0`, after which no digit may follow); fails with INVALID_TYPE and returns -1 on
+   * anything else.
+   */
+  private leadingDigit(c: i32): i32 {
+    if (c < 0x30 || c > 0x39) {
+      this.fail(INVALID_TYPE);
+      return -1;
+    }
+    this.pos++;
+    return c - 0x30;
+  }
+
+  /** Consumes the next byte if it is a digit and returns its value; -1 (nothing consumed) if not. */
+  private nextDigit(): i32 {
+    const d = this.peek();
+    if (d < 0x30 || d > 0x39) return -1;
+    this.pos++;
+    return d - 0x30;
+  }
+
   /** serde-json-wasm's `deserialize_unsigned`: a JSON integer in [0, max]. */
   readUnsigned(max: u64): u64 {
     if (changetype<usize>(this.error) != 0) return 0;
@@ -487,27 +518,18 @@ export class JsonReader {
       this.fail(INVALID_NUMBER);
       return 0;
     }
-    if (c == 0x30) {
-      this.pos++;
-      return 0;
-    }
-    if (c < 0x31 || c > 0x39) {
-      this.fail(INVALID_TYPE);
-      return 0;
-    }
-    this.pos++;
-    let n: u64 = <u64>(c - 0x30);
-    while (true) {
-      const d = this.peek();
-      if (d < 0x30 || d > 0x39) break;
-      this.pos++;
+    const first = this.leadingDigit(c);
+    if (first <= 0) return 0;
+    let n: u64 = <u64>first;
+    let d: i32;
+    while ((d = this.nextDigit()) >= 0) {
       // checked n * 10 + digit against max
       if (n > max / 10) {
         this.fail(INVALID_NUMBER);
         return 0;
       }
       const m = n * 10;
-      const digit = <u64>(d - 0x30);
+      const digit = <u64>d;
       if (m > max - digit) {
         this.fail(INVALID_NUMBER);
         return 0;
@@ -548,23 +570,14 @@ export class JsonReader {
         return 0;
       }
     }
-    if (c == 0x30) {
-      this.pos++;
-      return 0;
-    }
-    if (c < 0x31 || c > 0x39) {
-      this.fail(INVALID_TYPE);
-      return 0;
-    }
-    this.pos++;
+    const first = this.leadingDigit(c);
+    if (first <= 0) return 0;
     // accumulate as a negative number so that i64.MIN fits
-    let n: i64 = -<i64>(c - 0x30);
+    let n: i64 = -<i64>first;
     const lim: i64 = neg ? min : -max;
-    while (true) {
-      const d = this.peek();
-      if (d < 0x30 || d > 0x39) break;
-      this.pos++;
-      const digit = <i64>(d - 0x30);
+    let d: i32;
+    while ((d = this.nextDigit()) >= 0) {
+      const digit = <i64>d;
       if (n < lim / 10) {
         this.fail(INVALID_NUMBER);
         return 0;
@@ -628,36 +641,14 @@ export class JsonReader {
 
   /** `()` / unit struct: exactly `null`. */
   readUnit(): void {
-    if (changetype<usize>(this.error) != 0) return;
-    const c = this.ws();
-    if (c < 0) {
-      this.fail(EOF_VALUE);
-      return;
-    }
-    if (c != 0x6e) {
-      this.fail(INVALID_TYPE);
-      return;
-    }
-    this.pos++;
-    this.parseIdent("ull");
+    if (this.expectByte(0x6e, EOF_VALUE, INVALID_TYPE)) this.parseIdent("ull");
   }
 
   // ---------------------------------------------------------------- objects
 
   /** `{` of a struct or map. */
   beginObject(): bool {
-    if (changetype<usize>(this.error) != 0) return false;
-    const c = this.ws();
-    if (c < 0) {
-      this.fail(EOF_VALUE);
-      return false;
-    }
-    if (c != 0x7b) {
-      this.fail(INVALID_TYPE);
-      return false;
-    }
-    this.pos++;
-    return true;
+    return this.expectByte(0x7b, EOF_VALUE, INVALID_TYPE);
   }
 
   /**
@@ -700,17 +691,7 @@ export class JsonReader {
 
   /** The `:` between a key and its value. */
   colon(): void {
-    if (changetype<usize>(this.error) != 0) return;
-    const c = this.ws();
-    if (c < 0) {
-      this.fail(EOF_OBJECT);
-      return;
-    }
-    if (c != 0x3a) {
-      this.fail(EXPECTED_COLON);
-      return;
-    }
-    this.pos++;
+    this.expectByte(0x3a, EOF_OBJECT, EXPECTED_COLON);
   }
 
   /** The closing `}` of an object (end_map). */
@@ -739,18 +720,7 @@ export class JsonReader {
   // ---------------------------------------------------------------- arrays
 
   beginArray(): bool {
-    if (changetype<usize>(this.error) != 0) return false;
-    const c = this.ws();
-    if (c < 0) {
-      this.fail(EOF_VALUE);
-      return false;
-    }
-    if (c != 0x5b) {
-      this.fail(INVALID_TYPE);
-      return false;
-    }
-    this.pos++;
-    return true;
+    return this.expectByte(0x5b, EOF_VALUE, INVALID_TYPE);
   }
 
   /** True if another element follows (SeqAccess::next_element); false at `]` or on error. */
@@ -849,17 +819,7 @@ export class JsonReader {
 
   /** The `}` closing `{"variant": payload}`. */
   endEnum(): void {
-    if (changetype<usize>(this.error) != 0) return;
-    const c = this.ws();
-    if (c < 0) {
-      this.fail(EOF_VALUE);
-      return;
-    }
-    if (c != 0x7d) {
-      this.fail(EXPECTED_SOME_VALUE);
-      return;
-    }
-    this.pos++;
+    this.expectByte(0x7d, EOF_VALUE, EXPECTED_SOME_VALUE);
   }
 
   // ---------------------------------------------------------------- any value
@@ -923,33 +883,29 @@ export class JsonReader {
   private skipNumber(): void {
     if (this.peek() == 0x2d) this.pos++;
     let c = this.peek();
-    if (c == 0x30) {
-      this.pos++;
-    } else if (c >= 0x31 && c <= 0x39) {
-      while (this.peek() >= 0x30 && this.peek() <= 0x39) this.pos++;
-    } else {
-      this.fail(INVALID_NUMBER);
-      return;
-    }
+    if (c == 0x30) this.pos++;
+    else if (!this.skipDigits()) return;
     if (this.peek() == 0x2e) {
       this.pos++;
-      if (!(this.peek() >= 0x30 && this.peek() <= 0x39)) {
-        this.fail(INVALID_NUMBER);
-        return;
-      }
-      while (this.peek() >= 0x30 && this.peek() <= 0x39) this.pos++;
+      if (!this.skipDigits()) return;
     }
     c = this.peek();
     if (c == 0x65 || c == 0x45) {
       this.pos++;
       c = this.peek();
       if (c == 0x2b || c == 0x2d) this.pos++;
-      if (!(this.peek() >= 0x30 && this.peek() <= 0x39)) {
-        this.fail(INVALID_NUMBER);
-        return;
-      }
-      while (this.peek() >= 0x30 && this.peek() <= 0x39) this.pos++;
+      this.skipDigits();
     }
+  }
+
+  /** One or more digits; INVALID_NUMBER (and false) if there is none. */
+  private skipDigits(): bool {
+    if (this.nextDigit() < 0) {
+      this.fail(INVALID_NUMBER);
+      return false;
+    }
+    while (this.nextDigit() >= 0) {}
+    return true;
   }
 
   /** The raw bytes of the next value (validated by skipping it). */

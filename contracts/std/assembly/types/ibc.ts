@@ -166,19 +166,26 @@ export class IbcChannelOpenResponse {
   }
 }
 
-const RECEIVE_FIELDS = ["packet", "relayer"];
-export class IbcPacketReceiveMsg {
+const PACKET_MSG_FIELDS = ["packet", "relayer"];
+/** What IbcPacketReceiveMsg and IbcPacketTimeoutMsg are made of: `{"packet": ..., "relayer": "..."}`. */
+class PacketRelayerMsg {
   packet: IbcPacket = new IbcPacket();
   relayer: string = "";
-  static readJson(r: JsonReader): IbcPacketReceiveMsg {
-    const m = new IbcPacketReceiveMsg();
-    const s = r.struct(RECEIVE_FIELDS, false);
+  protected readFields(r: JsonReader): void {
+    const s = r.struct(PACKET_MSG_FIELDS, false);
     let f: i32;
     while ((f = s.next()) >= 0) {
-      if (f == 0) m.packet = IbcPacket.readJson(r);
-      else m.relayer = r.readString();
+      if (f == 0) this.packet = IbcPacket.readJson(r);
+      else this.relayer = r.readString();
     }
     s.end(0b01);
+  }
+}
+
+export class IbcPacketReceiveMsg extends PacketRelayerMsg {
+  static readJson(r: JsonReader): IbcPacketReceiveMsg {
+    const m = new IbcPacketReceiveMsg();
+    m.readFields(r);
     return m;
   }
 }
@@ -202,19 +209,10 @@ export class IbcPacketAckMsg {
   }
 }
 
-const TIMEOUT_MSG_FIELDS = ["packet", "relayer"];
-export class IbcPacketTimeoutMsg {
-  packet: IbcPacket = new IbcPacket();
-  relayer: string = "";
+export class IbcPacketTimeoutMsg extends PacketRelayerMsg {
   static readJson(r: JsonReader): IbcPacketTimeoutMsg {
     const m = new IbcPacketTimeoutMsg();
-    const s = r.struct(TIMEOUT_MSG_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      if (f == 0) m.packet = IbcPacket.readJson(r);
-      else m.relayer = r.readString();
-    }
-    s.end(0b01);
+    m.readFields(r);
     return m;
   }
 }

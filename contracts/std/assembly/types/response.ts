@@ -31,9 +31,7 @@ export class Attribute {
 const ATTRIBUTE_FIELDS = ["key", "value"];
 
 export function writeAttributes(w: JsonWriter, attrs: Attribute[]): void {
-  w.beginArray();
-  for (let i = 0; i < attrs.length; i++) attrs[i].writeJson(w);
-  w.endArray();
+  writeArray<Attribute>(w, attrs);
 }
 
 export class Event {
@@ -102,21 +100,18 @@ export class SubMsg {
     return new SubMsg(msg);
   }
   static replyOnSuccess(msg: CosmosMsg, id: u64): SubMsg {
-    const s = new SubMsg(msg);
-    s.id = id;
-    s.replyOn = ReplyOn.Success;
-    return s;
+    return SubMsg.withReply(msg, id, ReplyOn.Success);
   }
   static replyOnError(msg: CosmosMsg, id: u64): SubMsg {
-    const s = new SubMsg(msg);
-    s.id = id;
-    s.replyOn = ReplyOn.Error;
-    return s;
+    return SubMsg.withReply(msg, id, ReplyOn.Error);
   }
   static replyAlways(msg: CosmosMsg, id: u64): SubMsg {
+    return SubMsg.withReply(msg, id, ReplyOn.Always);
+  }
+  private static withReply(msg: CosmosMsg, id: u64, replyOn: ReplyOn): SubMsg {
     const s = new SubMsg(msg);
     s.id = id;
-    s.replyOn = ReplyOn.Always;
+    s.replyOn = replyOn;
     return s;
   }
   withGasLimit(limit: u64): SubMsg {
@@ -146,23 +141,35 @@ export class SubMsg {
   }
 }
 
-function writeMessages(w: JsonWriter, msgs: SubMsg[]): void {
+/** `[item, ...]` for items with writeJson. */
+function writeArray<T>(w: JsonWriter, items: T[]): void {
   w.beginArray();
-  for (let i = 0; i < msgs.length; i++) msgs[i].writeJson(w);
+  for (let i = 0; i < items.length; i++) items[i].writeJson(w);
   w.endArray();
 }
 
-function writeEvents(w: JsonWriter, events: Event[]): void {
-  w.beginArray();
-  for (let i = 0; i < events.length; i++) events[i].writeJson(w);
-  w.endArray();
-}
-
-/** The result of instantiate/execute/migrate/sudo/reply. */
-export class Response {
+/**
+ * What Response, IbcBasicResponse and IbcReceiveResponse share: sub-messages, attributes and events
+ * (each response keeps its own builders, which return its own type).
+ */
+class ResponseParts {
   messages: SubMsg[] = [];
   attributes: Attribute[] = [];
   events: Event[] = [];
+
+  /** `"messages":[...],"attributes":[...],"events":[...]`, inside the caller's object. */
+  protected writeParts(w: JsonWriter): void {
+    w.key("messages");
+    writeArray<SubMsg>(w, this.messages);
+    w.key("attributes");
+    writeAttributes(w, this.attributes);
+    w.key("events");
+    writeArray<Event>(w, this.events);
+  }
+}
+
+/** The result of instantiate/execute/migrate/sudo/reply. */
+export class Response extends ResponseParts {
   data: Binary | null = null;
 
   static new(): Response {
@@ -196,12 +203,7 @@ export class Response {
 
   writeJson(w: JsonWriter): void {
     w.beginObject();
-    w.key("messages");
-    writeMessages(w, this.messages);
-    w.key("attributes");
-    writeAttributes(w, this.attributes);
-    w.key("events");
-    writeEvents(w, this.events);
+    this.writeParts(w);
     w.key("data");
     const d = this.data;
     if (d === null) w.nullValue();
@@ -211,11 +213,7 @@ export class Response {
 }
 
 /** The result of ibc_channel_connect/close, ibc_packet_ack/timeout. */
-export class IbcBasicResponse {
-  messages: SubMsg[] = [];
-  attributes: Attribute[] = [];
-  events: Event[] = [];
-
+export class IbcBasicResponse extends ResponseParts {
   addAttribute(key: string, value: string): IbcBasicResponse {
     this.attributes.push(new Attribute(key, value));
     return this;
@@ -234,24 +232,17 @@ export class IbcBasicResponse {
   }
   writeJson(w: JsonWriter): void {
     w.beginObject();
-    w.key("messages");
-    writeMessages(w, this.messages);
-    w.key("attributes");
-    writeAttributes(w, this.attributes);
-    w.key("events");
-    writeEvents(w, this.events);
+    this.writeParts(w);
     w.endObject();
   }
 }
 
 /** The result of ibc_packet_receive. A null acknowledgement means "acknowledge later" (2.0+). */
-export class IbcReceiveResponse {
+export class IbcReceiveResponse extends ResponseParts {
   acknowledgement: Binary | null = null;
-  messages: SubMsg[] = [];
-  attributes: Attribute[] = [];
-  events: Event[] = [];
 
   constructor(ack: Binary | null = null) {
+    super();
     this.acknowledgement = ack;
   }
   setAck(ack: Binary): IbcReceiveResponse {
@@ -280,12 +271,7 @@ export class IbcReceiveResponse {
     const a = this.acknowledgement;
     if (a === null) w.nullValue();
     else a.writeJson(w);
-    w.key("messages");
-    writeMessages(w, this.messages);
-    w.key("attributes");
-    writeAttributes(w, this.attributes);
-    w.key("events");
-    writeEvents(w, this.events);
+    this.writeParts(w);
     w.endObject();
   }
 }
