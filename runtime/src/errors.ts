@@ -85,6 +85,8 @@ export class RuntimeTrapError extends VmError {
     message: string,
     /** The contract's own panic message when it aborted, else undefined. */
     readonly abortMessage?: string,
+    /** For engine traps: the trap's text as wasmer (cosmwasm-vm's engine) words it, e.g. "unreachable". */
+    readonly trap?: string,
   ) {
     super(message);
   }

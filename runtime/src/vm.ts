@@ -421,7 +421,7 @@ export class Vm {
       ex.deallocate(resultPtr);
       return { value: data, gasUsed: limit - env.gasLeft(), gasUsedExternally: env.externallyUsed };
     } catch (e) {
-      throw this.classify(e, env, ex, limit);
+      throw this.classify(e, ex, limit);
     } finally {
       inst.slot.env = null;
       if (env.hostDirtyLo < inst.hostDirtyLo) inst.hostDirtyLo = env.hostDirtyLo;
@@ -432,7 +432,7 @@ export class Vm {
     }
   }
 
-  private classify(e: unknown, env: CallEnvironment, ex: InstanceExports, limit: number): VmError {
+  private classify(e: unknown, ex: InstanceExports, limit: number): VmError {
     const trap = Number(ex.trap.value);
     const used = () => limit - Number(ex.gas.value as bigint);
     if (e instanceof OutOfGasError || trap === TrapReason.OutOfGas) {
@@ -447,8 +447,7 @@ export class Vm {
       err = new CallDepthError(STACK_LIMIT_UNITS);
     } else if (e instanceof WebAssembly.RuntimeError) {
       const text = trapText(e.message, trap === TrapReason.NanToInt);
-      err = new RuntimeTrapError(`RuntimeError: ${text}`);
-      (err as RuntimeTrapError & { trap?: string }).trap = text;
+      err = new RuntimeTrapError(`RuntimeError: ${text}`, undefined, text);
     } else if (e instanceof RangeError && /call stack/i.test(e.message)) {
       // The deterministic limit should always stop recursion first; reaching V8's own limit means the
       // host called in with too little stack left.
@@ -462,7 +461,6 @@ export class Vm {
       return m;
     }
     err.gasUsed = used();
-    void env;
     return err;
   }
 
