@@ -1,0 +1,282 @@
+/**
+ * The multistore: one IAVL tree per named module store, all committed at the same version, and the
+ * app hash over them computed as the Cosmos SDK's `rootmulti` `CommitInfo.Hash()` does:
+ *
+ *   leaf_i  = KVPair(name_i, sha256(storeRootHash_i)).Bytes()
+ *           = uvarint(len(name)) || name || uvarint(32) || sha256(storeRootHash)
+ *   appHash = merkle.HashFromByteSlices(leaves sorted by name)      (RFC-6962 style)
+ *     hash([])      = sha256("")
+ *     hash([x])     = sha256(0x00 || x)
+ *     hash(xs)      = sha256(0x01 || hash(xs[:k]) || hash(xs[k:])), k = largest power of 2 < len(xs)
+ *
+ * This is exactly what ICS-23's `tendermintSpec` verifies (leaf prefix 0x00, value prehashed with
+ * sha256, var-proto lengths; inner prefix 0x01), so a key's proof is the pair
+ * [IAVL proof of key in the store root (iavlSpec), existence proof of (name, storeRoot) in the app
+ * hash (tendermintSpec)] — what IBC's `MerkleProof` with the SDK proof specs checks.
+ *
+ * `branch()` gives a `CacheMultiStore` (a `CacheKV` per store, created on first use) for a block or a
+ * tx; branches nest, and `write()` flushes one level down.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { ics23 } from '@confio/ics23';
+import { compareBytes, EMPTY_ROOT_HASH, ImmutableTree, MutableTree, type Node } from './iavl.js';
+import { CacheKV, TreeStore, type Bytes, type KVStore } from './kv.js';
+
+const utf8 = new TextEncoder();
+
+export interface StoreInfo {
+  name: string;
+  /** IAVL root hash of the store at this version. */
+  hash: Bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simple Merkle tree (cometbft crypto/merkle)
+
+function putUvarint(out: number[], n: number): void {
+  while (n >= 0x80) {
+    out.push((n % 0x80) | 0x80);
+    n = Math.floor(n / 0x80);
+  }
+  out.push(n);
+}
+
+/** cometbft `merkle.KVPair(key, sha256(value)).Bytes()`, as built by `maps.go`. */
+export function kvPairLeaf(name: string, storeHash: Bytes): Bytes {
+  const k = utf8.encode(name);
+  const vh = sha256(storeHash);
+  const head: number[] = [];
+  putUvarint(head, k.length);
+  const out = new Uint8Array(head.length + k.length + 1 + vh.length);
+  out.set(head);
+  out.set(k, head.length);
+  out[head.length + k.length] = vh.length;
+  out.set(vh, head.length + k.length + 1);
+  return out;
+}
+
+function leafHash(leaf: Bytes): Bytes {
+  const b = new Uint8Array(1 + leaf.length);
+  b[0] = 0;
+  b.set(leaf, 1);
+  return sha256(b);
+}
+
+function innerHash(l: Bytes, r: Bytes): Bytes {
+  const b = new Uint8Array(1 + l.length + r.length);
+  b[0] = 1;
+  b.set(l, 1);
+  b.set(r, 1 + l.length);
+  return sha256(b);
+}
+
+/** Largest power of two strictly less than n (n ≥ 2). */
+function splitPoint(n: number): number {
+  let k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
+
+/** cometbft `merkle.HashFromByteSlices`. */
+export function simpleMerkleRoot(items: Bytes[]): Bytes {
+  if (items.length === 0) return sha256(new Uint8Array(0));
+  if (items.length === 1) return leafHash(items[0]!);
+  const k = splitPoint(items.length);
+  return innerHash(simpleMerkleRoot(items.slice(0, k)), simpleMerkleRoot(items.slice(k)));
+}
+
+/** Inner ops from leaf `index` up to the root (leaf-to-root order, as ICS-23 wants). */
+function merklePath(items: Bytes[], index: number): ics23.InnerOp[] {
+  if (items.length <= 1) return [];
+  const k = splitPoint(items.length);
+  if (index < k) {
+    const ops = merklePath(items.slice(0, k), index);
+    const right = simpleMerkleRoot(items.slice(k));
+    ops.push(ics23.InnerOp.create({ hash: ics23.HashOp.SHA256, prefix: Uint8Array.of(1), suffix: right }));
+    return ops;
+  }
+  const ops = merklePath(items.slice(k), index - k);
+  const left = simpleMerkleRoot(items.slice(0, k));
+  const prefix = new Uint8Array(1 + left.length);
+  prefix[0] = 1;
+  prefix.set(left, 1);
+  ops.push(ics23.InnerOp.create({ hash: ics23.HashOp.SHA256, prefix, suffix: new Uint8Array(0) }));
+  return ops;
+}
+
+function sortInfos(infos: StoreInfo[]): StoreInfo[] {
+  return [...infos].sort((a, b) => compareBytes(utf8.encode(a.name), utf8.encode(b.name)));
+}
+
+/** The app hash of a set of store roots (rootmulti `CommitInfo.Hash()`). */
+export function commitInfoHash(infos: StoreInfo[]): Bytes {
+  if (infos.length === 0) return sha256(new Uint8Array(0));
+  return simpleMerkleRoot(sortInfos(infos).map((i) => kvPairLeaf(i.name, i.hash)));
+}
+
+/** ICS-23 existence proof of (name → store root hash) in `commitInfoHash(infos)` (tendermintSpec). */
+export function storeRootProof(infos: StoreInfo[], name: string): ics23.CommitmentProof {
+  const sorted = sortInfos(infos);
+  const index = sorted.findIndex((i) => i.name === name);
+  if (index < 0) throw new Error(`multistore: no store named ${name}`);
+  const leaves = sorted.map((i) => kvPairLeaf(i.name, i.hash));
+  const exist = ics23.ExistenceProof.create({
+    key: utf8.encode(name),
+    value: sorted[index]!.hash,
+    leaf: ics23.LeafOp.create({
+      hash: ics23.HashOp.SHA256,
+      prehashKey: ics23.HashOp.NO_HASH,
+      prehashValue: ics23.HashOp.SHA256,
+      length: ics23.LengthOp.VAR_PROTO,
+      prefix: Uint8Array.of(0),
+    }),
+    path: merklePath(leaves, index),
+  });
+  return ics23.CommitmentProof.create({ exist });
+}
+
+// ---------------------------------------------------------------------------------------------
+// MultiStore
+
+/** What a commit is about to write: handed to the committer (persistence) before trees advance. */
+export interface PendingCommit {
+  version: number;
+  appHash: Bytes;
+  stores: { name: string; root: Node | undefined; hash: Bytes }[];
+}
+
+/** Called inside `commit()` before anything in memory advances; if it throws, the commit is aborted. */
+export type Committer = (c: PendingCommit) => void;
+
+export interface MultiStoreOptions {
+  /** Committed trees to start from (e.g. loaded from disk); all at `version`. */
+  initial?: Map<string, ImmutableTree>;
+  version?: number;
+  committer?: Committer;
+}
+
+/** A store's key proof: [IAVL proof in the store root, store root proof in the app hash]. */
+export interface KeyProof {
+  value: Bytes | undefined;
+  proofs: [ics23.CommitmentProof, ics23.CommitmentProof];
+}
+
+export class MultiStore {
+  private readonly trees = new Map<string, MutableTree>();
+  private readonly kvs = new Map<string, TreeStore>();
+  readonly names: readonly string[];
+  committer: Committer | undefined;
+  private lastHash: Bytes;
+
+  constructor(names: string[], opts: MultiStoreOptions = {}) {
+    if (new Set(names).size !== names.length) throw new Error('multistore: duplicate store name');
+    this.names = sortInfos(names.map((name) => ({ name, hash: EMPTY_ROOT_HASH }))).map((i) => i.name);
+    const version = opts.version ?? 0;
+    for (const name of this.names) {
+      if (name.length === 0) throw new Error('multistore: empty store name');
+      const t = new MutableTree(opts.initial?.get(name) ?? new ImmutableTree(undefined, version));
+      if (t.version !== version) throw new Error(`multistore: store ${name} at version ${t.version}, expected ${version}`);
+      this.trees.set(name, t);
+      this.kvs.set(name, new TreeStore(t));
+    }
+    for (const name of opts.initial?.keys() ?? []) if (!this.trees.has(name)) throw new Error(`multistore: unknown store ${name}`);
+    this.committer = opts.committer;
+    this.lastHash = version === 0 && opts.initial === undefined ? commitInfoHash([]) : commitInfoHash(this.lastCommitInfo());
+  }
+
+  /** Last committed version (0 before the first commit). */
+  get version(): number {
+    return this.trees.get(this.names[0]!)?.version ?? 0;
+  }
+
+  tree(name: string): MutableTree {
+    const t = this.trees.get(name);
+    if (t === undefined) throw new Error(`multistore: no store named ${name}`);
+    return t;
+  }
+
+  /** The working (uncommitted) store; writes go straight into the tree. Prefer `branch()`. */
+  store(name: string): KVStore {
+    const s = this.kvs.get(name);
+    if (s === undefined) throw new Error(`multistore: no store named ${name}`);
+    return s;
+  }
+
+  branch(): CacheMultiStore {
+    return new CacheMultiStore(this.names, (n) => this.store(n));
+  }
+
+  /** The app hash the working state would commit to. */
+  workingHash(): Bytes {
+    return commitInfoHash(this.names.map((name) => ({ name, hash: this.tree(name).workingHash() })));
+  }
+
+  /** Commits every store at version + 1; returns the app hash. */
+  commit(): Bytes {
+    const version = this.version + 1;
+    const stores = this.names.map((name) => {
+      const t = this.tree(name);
+      return { name, root: t.workingRoot, hash: t.workingHash() };
+    });
+    const appHash = commitInfoHash(stores);
+    this.committer?.({ version, appHash, stores });
+    for (const name of this.names) this.tree(name).commit();
+    this.lastHash = appHash;
+    return appHash;
+  }
+
+  /** Drops uncommitted writes in every store. */
+  rollback(): void {
+    for (const t of this.trees.values()) t.rollback();
+  }
+
+  /** App hash of the last commit (sha256("") before the first, as for an empty commit info). */
+  lastAppHash(): Bytes {
+    return this.lastHash;
+  }
+
+  lastCommitInfo(): StoreInfo[] {
+    return this.names.map((name) => ({ name, hash: this.tree(name).lastCommitted().hash() }));
+  }
+
+  /** Membership (value present) or non-membership proof of `key` in store `name`, at the last commit. */
+  proveKey(name: string, key: Bytes): KeyProof {
+    const t = this.tree(name).lastCommitted();
+    const value = t.get(key);
+    const inner = value !== undefined ? t.existenceProof(key) : t.nonExistenceProof(key);
+    return { value, proofs: [inner, storeRootProof(this.lastCommitInfo(), name)] };
+  }
+}
+
+/** A branch of the whole multistore: one `CacheKV` per store, over the parent's stores. */
+export class CacheMultiStore {
+  private readonly caches = new Map<string, CacheKV>();
+  constructor(
+    readonly names: readonly string[],
+    private readonly parentStore: (name: string) => KVStore,
+  ) {}
+
+  store(name: string): CacheKV {
+    let c = this.caches.get(name);
+    if (c === undefined) {
+      if (!this.names.includes(name)) throw new Error(`multistore: no store named ${name}`);
+      c = new CacheKV(this.parentStore(name));
+      this.caches.set(name, c);
+    }
+    return c;
+  }
+
+  /** A nested branch (a tx in a block, a submessage in a tx). */
+  branch(): CacheMultiStore {
+    return new CacheMultiStore(this.names, (n) => this.store(n));
+  }
+
+  /** Flushes every store's buffered writes to the parent, stores in name order. */
+  write(): void {
+    for (const name of this.names) this.caches.get(name)?.write();
+  }
+
+  discard(): void {
+    for (const c of this.caches.values()) c.discard();
+  }
+}

@@ -1,0 +1,170 @@
+import { iavlSpec, tendermintSpec, verifyMembership, verifyNonMembership } from '@confio/ics23';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MultiStore } from './multistore.js';
+import { SqliteStore } from './sqlite.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+const NAMES = ['bank', 'staking', 'wasm'];
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'meshwork-store-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Block b's writes: sets, overwrites and deletes across stores. */
+function applyBlock(ms: MultiStore, b: number): void {
+  const br = ms.branch();
+  for (let i = 0; i < 40; i++) {
+    const name = NAMES[(i + b) % NAMES.length]!;
+    const k = enc(`key${(i * 13 + b * 7) % 97}`);
+    if ((i + b) % 9 === 0) br.store(name).delete(k);
+    else br.store(name).set(k, enc(`v${b}.${i}`));
+  }
+  if (b % 3 === 0) br.store('wasm').set(enc('empty'), new Uint8Array(0));
+  br.write();
+}
+
+function dump(ms: MultiStore): string[] {
+  const out: string[] = [];
+  for (const n of NAMES) for (const [k, v] of ms.tree(n).iterate()) out.push(`${n}/${hex(k)}=${hex(v)}`);
+  return out;
+}
+
+describe('SqliteStore', () => {
+  test('reopen: same version, app hash, contents, proofs; later commits hash as without restart', () => {
+    const path = join(dir, 'state.db');
+    const mem = new MultiStore(NAMES);
+    let s = new SqliteStore(path, NAMES);
+    const hashes: string[] = [];
+    for (let b = 1; b <= 6; b++) {
+      applyBlock(mem, b);
+      applyBlock(s.multistore, b);
+      hashes.push(hex(s.multistore.commit()));
+      expect(hex(mem.commit())).toBe(hashes[hashes.length - 1]);
+    }
+    const contents = dump(s.multistore);
+    const proof = s.multistore.proveKey('bank', enc('key7'));
+    s.close();
+
+    s = new SqliteStore(path, NAMES);
+    const ms = s.multistore;
+    expect(ms.version).toBe(6);
+    expect(hex(ms.lastAppHash())).toBe(hashes[5]);
+    expect(dump(ms)).toEqual(contents);
+    expect(ms.tree('wasm').get(enc('empty'))).toEqual(new Uint8Array(0));
+    const proof2 = ms.proveKey('bank', enc('key7'));
+    expect(proof2).toEqual(proof);
+    const appHash = ms.lastAppHash();
+    const bankRoot = ms.tree('bank').lastCommitted().hash();
+    if (proof2.value !== undefined) expect(verifyMembership(proof2.proofs[0], iavlSpec, bankRoot, enc('key7'), proof2.value)).toBe(true);
+    else expect(verifyNonMembership(proof2.proofs[0], iavlSpec, bankRoot, enc('key7'))).toBe(true);
+    expect(verifyMembership(proof2.proofs[1], tendermintSpec, appHash, enc('bank'), bankRoot)).toBe(true);
+
+    // continuing after the restart gives the same hashes as the store that never restarted
+    for (let b = 7; b <= 9; b++) {
+      applyBlock(mem, b);
+      applyBlock(ms, b);
+      expect(hex(ms.commit())).toBe(hex(mem.commit()));
+    }
+    s.close();
+    s = new SqliteStore(path, NAMES);
+    expect(s.version).toBe(9);
+    expect(hex(s.multistore.lastAppHash())).toBe(hex(mem.lastAppHash()));
+    expect(dump(s.multistore)).toEqual(dump(mem));
+    s.close();
+  });
+
+  test('each commit inserts only the new nodes (work grows with changes, not state size)', () => {
+    const path = join(dir, 'state.db');
+    const s = new SqliteStore(path, NAMES);
+    const ms = s.multistore;
+    const br = ms.branch();
+    for (let i = 0; i < 2000; i++) br.store('bank').set(enc(`acct${i}`), enc(`${i}`));
+    br.write();
+    ms.commit();
+    const db = new Database(path, { readonly: true });
+    const count = () => (db.prepare('SELECT COUNT(*) AS c FROM nodes').get() as { c: number }).c;
+    expect(count()).toBe(2 * 2000 - 1);
+    ms.store('bank').set(enc('acct5'), enc('changed'));
+    ms.commit();
+    const added = count() - (2 * 2000 - 1);
+    expect(added).toBe(ms.tree('bank').height + 1); // one path from root to leaf
+    ms.commit(); // empty commit: no nodes, just roots + commit row
+    expect(count() - (2 * 2000 - 1)).toBe(added);
+    expect((db.prepare('SELECT COUNT(*) AS c FROM roots WHERE version = 3').get() as { c: number }).c).toBe(3);
+    db.close();
+    s.close();
+  });
+
+  test('a failure inside the commit transaction leaves the previous version on disk and in memory', () => {
+    const path = join(dir, 'state.db');
+    let fail = false;
+    let s = new SqliteStore(path, NAMES, {
+      faultAfterNodes: () => {
+        if (fail) throw new Error('simulated crash');
+      },
+    });
+    applyBlock(s.multistore, 1);
+    const h1 = hex(s.multistore.commit());
+    const contents1 = dump(s.multistore);
+    applyBlock(s.multistore, 2);
+    fail = true;
+    expect(() => s.multistore.commit()).toThrow('simulated crash');
+    expect(s.multistore.version).toBe(1);
+    expect(hex(s.multistore.lastAppHash())).toBe(h1);
+    s.close();
+
+    s = new SqliteStore(path, NAMES);
+    expect(s.version).toBe(1);
+    expect(hex(s.multistore.lastAppHash())).toBe(h1);
+    expect(dump(s.multistore)).toEqual(contents1);
+    const db = new Database(path, { readonly: true });
+    expect((db.prepare('SELECT MAX(version) AS v FROM nodes').get() as { v: number }).v).toBe(1);
+    db.close();
+    s.close();
+  });
+
+  test('a failed commit can be retried in the same process and persists completely', () => {
+    const path = join(dir, 'state.db');
+    let fail = false;
+    const s = new SqliteStore(path, NAMES, {
+      faultAfterNodes: () => {
+        if (fail) throw new Error('transient');
+      },
+    });
+    const mem = new MultiStore(NAMES);
+    applyBlock(s.multistore, 1);
+    applyBlock(mem, 1);
+    s.multistore.commit();
+    mem.commit();
+    applyBlock(s.multistore, 2);
+    applyBlock(mem, 2);
+    fail = true;
+    expect(() => s.multistore.commit()).toThrow('transient');
+    fail = false;
+    const h2 = hex(s.multistore.commit());
+    expect(h2).toBe(hex(mem.commit()));
+    s.close();
+    const r = new SqliteStore(path, NAMES);
+    expect(r.version).toBe(2);
+    expect(hex(r.multistore.lastAppHash())).toBe(h2);
+    expect(dump(r.multistore)).toEqual(dump(mem));
+    r.close();
+  });
+
+  test('a database with a store the app does not know is refused', () => {
+    const path = join(dir, 'state.db');
+    const s = new SqliteStore(path, NAMES);
+    s.multistore.store('bank').set(enc('a'), enc('b'));
+    s.multistore.commit();
+    s.close();
+    expect(() => new SqliteStore(path, ['staking', 'wasm'])).toThrow(/unknown store bank/);
+  });
+});

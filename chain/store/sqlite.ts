@@ -1,0 +1,180 @@
+/**
+ * Persistence of the multistore in SQLite (better-sqlite3, synchronous).
+ *
+ * Each `MultiStore.commit()` runs, through the committer hook and before anything in memory advances,
+ * ONE SQLite transaction that inserts
+ *   - the IAVL nodes created since the previous commit (those not yet on disk: found by walking down
+ *     from each store root and stopping at nodes already stored, so the work is O(changes · log n)),
+ *   - one row per store for the new version (root node id and root hash),
+ *   - the commit row (version = height, app hash).
+ * If the transaction fails (or the process dies before it commits) the database still holds the
+ * previous version, and the in-memory commit is aborted too (the hook throws before trees advance).
+ *
+ * On open, the latest commit row gives the version; each store's tree is loaded from its root into
+ * memory (all reachable nodes, with their stored hashes), so the reopened multistore has the same
+ * contents, app hash, proofs and node versions, and later commits hash exactly as without a restart.
+ *
+ * Old versions are kept on disk (no pruning yet); only the latest is loaded.
+ */
+import Database from 'better-sqlite3';
+import { ImmutableTree, Node } from './iavl.js';
+import { MultiStore, type PendingCommit } from './multistore.js';
+import type { Bytes } from './kv.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS nodes (
+  id       INTEGER PRIMARY KEY,
+  key      BLOB    NOT NULL,
+  value    BLOB,
+  version  INTEGER NOT NULL,
+  height   INTEGER NOT NULL,
+  size     INTEGER NOT NULL,
+  hash     BLOB    NOT NULL,
+  left_id  INTEGER,
+  right_id INTEGER
+);
+CREATE TABLE IF NOT EXISTS roots (
+  store   TEXT    NOT NULL,
+  version INTEGER NOT NULL,
+  node_id INTEGER,
+  hash    BLOB    NOT NULL,
+  PRIMARY KEY (store, version)
+);
+CREATE TABLE IF NOT EXISTS commits (
+  version  INTEGER PRIMARY KEY,
+  app_hash BLOB    NOT NULL
+);
+`;
+
+interface NodeRow {
+  key: Buffer;
+  value: Buffer | null;
+  version: number;
+  height: number;
+  size: number;
+  hash: Buffer;
+  left_id: number | null;
+  right_id: number | null;
+}
+
+export interface SqliteStoreOptions {
+  /** Test hook: runs inside the commit transaction after the nodes are inserted; throwing aborts it. */
+  faultAfterNodes?: (version: number) => void;
+}
+
+const copy = (b: Buffer): Uint8Array => new Uint8Array(b);
+
+/** A multistore whose commits are persisted in a SQLite file. */
+export class SqliteStore {
+  readonly multistore: MultiStore;
+  private readonly db: Database.Database;
+  /** Database id of every node that is on disk (nodes are immutable once hashed). */
+  private readonly ids = new WeakMap<Node, number>();
+  private nextId: number;
+  /** Nodes inserted by the running commit transaction. */
+  private fresh: Node[] = [];
+  private readonly insertNode: Database.Statement;
+  private readonly insertRoot: Database.Statement;
+  private readonly insertCommit: Database.Statement;
+  private readonly persistTx: (c: PendingCommit) => void;
+
+  constructor(
+    path: string,
+    names: string[],
+    readonly options: SqliteStoreOptions = {},
+  ) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.exec(SCHEMA);
+    this.insertNode = this.db.prepare(
+      'INSERT INTO nodes (id, key, value, version, height, size, hash, left_id, right_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insertRoot = this.db.prepare('INSERT INTO roots (store, version, node_id, hash) VALUES (?, ?, ?, ?)');
+    this.insertCommit = this.db.prepare('INSERT INTO commits (version, app_hash) VALUES (?, ?)');
+    const maxId = this.db.prepare('SELECT MAX(id) AS m FROM nodes').get() as { m: number | null };
+    this.nextId = (maxId.m ?? 0) + 1;
+
+    const { version, trees, appHash } = this.load(names);
+    this.multistore = new MultiStore(names, { initial: trees, version, committer: (c) => this.persist(c) });
+    const sameStores = trees.size === names.length;
+    if (appHash !== undefined && sameStores && Buffer.compare(Buffer.from(appHash), Buffer.from(this.multistore.lastAppHash())) !== 0) {
+      throw new Error(`sqlite store: app hash mismatch at version ${version}`);
+    }
+
+    this.persistTx = this.db.transaction((c: PendingCommit) => {
+      const rootIds: (number | null)[] = [];
+      for (const s of c.stores) rootIds.push(s.root === undefined ? null : this.writeNew(s.root));
+      this.options.faultAfterNodes?.(c.version);
+      c.stores.forEach((s, i) => this.insertRoot.run(s.name, c.version, rootIds[i], s.hash));
+      this.insertCommit.run(c.version, c.appHash);
+    });
+  }
+
+  /** Latest committed version on disk (0 if none). */
+  get version(): number {
+    return this.multistore.version;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private persist(c: PendingCommit): void {
+    const startId = this.nextId;
+    this.fresh = [];
+    try {
+      this.persistTx(c);
+    } catch (e) {
+      // The transaction rolled back: its nodes are not on disk and their ids are free again.
+      for (const n of this.fresh) this.ids.delete(n);
+      this.nextId = startId;
+      throw e;
+    } finally {
+      this.fresh = [];
+    }
+  }
+
+  /** Inserts `n` and its descendants not yet on disk (children first); returns n's id. */
+  private writeNew(n: Node): number {
+    const known = this.ids.get(n);
+    if (known !== undefined) return known;
+    if (n.hash === undefined) throw new Error('sqlite store: unhashed node');
+    const l = n.left === undefined ? null : this.writeNew(n.left);
+    const r = n.right === undefined ? null : this.writeNew(n.right);
+    const id = this.nextId++;
+    this.insertNode.run(id, n.key, n.value ?? null, n.version, n.height, n.size, n.hash, l, r);
+    this.fresh.push(n);
+    this.ids.set(n, id); // undone in persist() if the transaction fails
+    return id;
+  }
+
+  private load(names: string[]): { version: number; trees: Map<string, ImmutableTree>; appHash: Bytes | undefined } {
+    const last = this.db.prepare('SELECT version, app_hash FROM commits ORDER BY version DESC LIMIT 1').get() as
+      | { version: number; app_hash: Buffer }
+      | undefined;
+    const trees = new Map<string, ImmutableTree>();
+    if (last === undefined) return { version: 0, trees, appHash: undefined };
+    const roots = this.db.prepare('SELECT store, node_id FROM roots WHERE version = ?').all(last.version) as {
+      store: string;
+      node_id: number | null;
+    }[];
+    const getNode = this.db.prepare('SELECT key, value, version, height, size, hash, left_id, right_id FROM nodes WHERE id = ?');
+    const loadNode = (id: number): Node => {
+      const row = getNode.get(id) as NodeRow | undefined;
+      if (row === undefined) throw new Error(`sqlite store: missing node ${id}`);
+      const left = row.left_id === null ? undefined : loadNode(row.left_id);
+      const right = row.right_id === null ? undefined : loadNode(row.right_id);
+      const value = row.height === 0 ? (row.value === null ? new Uint8Array(0) : copy(row.value)) : undefined;
+      const n = new Node(copy(row.key), value, left, right, row.height, row.size, row.version);
+      n.hash = copy(row.hash);
+      this.ids.set(n, id);
+      return n;
+    };
+    for (const r of roots) {
+      if (!names.includes(r.store)) throw new Error(`sqlite store: database has unknown store ${r.store}`);
+      trees.set(r.store, new ImmutableTree(r.node_id === null ? undefined : loadNode(r.node_id), last.version));
+    }
+    return { version: last.version, trees, appHash: copy(last.app_hash) };
+  }
+}
