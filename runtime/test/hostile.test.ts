@@ -2,8 +2,7 @@
  * Hostile input: every case is either rejected at upload or stopped with a typed VmError, the
  * process survives, and afterwards a normal call still works in the same Vm.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { Vm, checkWasm } from '../src/index.js';
@@ -31,22 +30,12 @@ import {
   watBytes,
   type CosmwasmWatOptions,
 } from './wasm-builder.js';
+import { TESTDATA } from './testdata.js';
 
 // ------------------------------------------------------------------------------------------------
 // Corpus and fixtures
 
-function testdataDir(): string {
-  const fromEnv = process.env.MESHWORK_TESTDATA;
-  if (fromEnv) return fromEnv;
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    path.resolve(here, '../../../shared/testdata'),
-    path.resolve(process.cwd(), '../shared/testdata'),
-    '/work/shared/testdata',
-  ];
-  return candidates.find((c) => existsSync(path.join(c, 'manifest.json'))) ?? candidates[0]!;
-}
-const TESTDATA = testdataDir();
+
 const HACKATOM = new Uint8Array(readFileSync(path.join(TESTDATA, 'cosmwasm/hackatom.wasm')));
 const fixtures = JSON.parse(readFileSync(path.join(TESTDATA, 'fixtures.json'), 'utf8')) as {
   mock_env_cosmwasm_3: Env;

@@ -3,12 +3,10 @@
  * calls gives the same results, errors, storage and gas to the unit with reuse on and off,
  * including after traps, out-of-gas in the middle of a call and memory growth.
  */
-import { readFileSync } from 'node:fs';
 import { type CallContext, type Msg, Vm, toBytes } from '../src/index.js';
 import { addrMake, mockBackend, mockEnv, mockInfo } from '../src/testing/index.js';
 
-const testdata = new URL('../../../shared/testdata/', import.meta.url);
-const load = (f: string) => new Uint8Array(readFileSync(new URL(f, testdata)));
+import { loadTestdata as load } from './testdata.js';
 
 type Step = { entry: 'instantiate' | 'execute' | 'query'; sender?: string; msg: Msg; gas?: number };
 

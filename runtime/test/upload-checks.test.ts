@@ -3,8 +3,7 @@
  * the corpus as manifest.json says, and the capability analysis of the reference contracts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { Vm, checkWasm } from '../src/index.js';
@@ -21,23 +20,12 @@ import {
   rawBytes,
   type WatFeatures,
 } from './wasm-builder.js';
+import { TESTDATA } from './testdata.js';
 
 // ------------------------------------------------------------------------------------------------
 // Corpus
 
-function testdataDir(): string {
-  const fromEnv = process.env.MESHWORK_TESTDATA;
-  if (fromEnv) return fromEnv;
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    path.resolve(here, '../../../shared/testdata'),
-    path.resolve(process.cwd(), '../shared/testdata'),
-    '/work/shared/testdata',
-  ];
-  return candidates.find((c) => existsSync(path.join(c, 'manifest.json'))) ?? candidates[0]!;
-}
 
-const TESTDATA = testdataDir();
 
 interface ManifestEntry {
   file: string;
