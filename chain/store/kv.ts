@@ -7,7 +7,7 @@
  * the Cosmos SDK. Iterators work on a snapshot taken when they are created, so writing while iterating
  * is safe (later writes are not seen by a running iterator).
  */
-import { compareBytes, type MutableTree } from './iavl.js';
+import { compareBytes, type ImmutableTree, type MutableTree } from './iavl.js';
 
 export type Bytes = Uint8Array;
 export type KVPair = [key: Bytes, value: Bytes];
@@ -218,6 +218,26 @@ export class TreeStore implements KVStore {
   }
   delete(key: Bytes): void {
     this.tree.remove(key);
+  }
+  iterator(start?: Bytes, end?: Bytes, descending = false): Generator<KVPair> {
+    return this.tree.iterate(start, end, !descending);
+  }
+}
+
+/** A committed IAVL version as a read-only KVStore (queries at a height). */
+export class ReadonlyTreeStore implements KVStore {
+  constructor(readonly tree: ImmutableTree) {}
+  get(key: Bytes): Bytes | undefined {
+    return this.tree.get(key);
+  }
+  has(key: Bytes): boolean {
+    return this.tree.has(key);
+  }
+  set(): void {
+    throw new Error('store is read-only: it is a committed version');
+  }
+  delete(): void {
+    throw new Error('store is read-only: it is a committed version');
   }
   iterator(start?: Bytes, end?: Bytes, descending = false): Generator<KVPair> {
     return this.tree.iterate(start, end, !descending);

@@ -20,7 +20,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { ics23 } from '@confio/ics23';
 import { compareBytes, EMPTY_ROOT_HASH, ImmutableTree, MutableTree, type Node } from './iavl.js';
-import { CacheKV, TreeStore, type Bytes, type KVStore } from './kv.js';
+import { CacheKV, ReadonlyTreeStore, TreeStore, type Bytes, type KVStore } from './kv.js';
 
 const utf8 = new TextEncoder();
 
@@ -204,6 +204,20 @@ export class MultiStore {
 
   branch(): CacheMultiStore {
     return new CacheMultiStore(this.names, (n) => this.store(n));
+  }
+
+  /**
+   * A read-only view of the state committed at `version` (default: the last commit), for queries;
+   * undefined when that version is not kept.
+   */
+  viewAt(version = this.version): CacheMultiStore | undefined {
+    const views = new Map<string, KVStore>();
+    for (const name of this.names) {
+      const t = version === this.version ? this.tree(name).lastCommitted() : this.tree(name).at(version);
+      if (t === undefined) return undefined;
+      views.set(name, new ReadonlyTreeStore(t));
+    }
+    return new CacheMultiStore(this.names, (n) => views.get(n)!);
   }
 
   /** The app hash the working state would commit to. */

@@ -1,0 +1,348 @@
+/**
+ * BaseApp: the ABCI-shaped application kernel. It owns the multistore, routes messages and
+ * queries, runs the tx pipeline (decode → ante → messages, each in its own branch) and the block
+ * lifecycle (BeginBlock → txs → EndBlock → commit), like the Cosmos SDK's `baseapp`. Which modules
+ * exist and in which order they run is decided by the app (`app/`), not here.
+ */
+import { ics23 } from '@confio/ics23';
+import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import { Any } from 'cosmjs-types/google/protobuf/any';
+import type { MultiStore } from '../store/multistore.js';
+import { BasicGasMeter, InfiniteGasMeter, type GasMeter } from '../store/gaskv.js';
+import { GasOverflowError, OutOfGasError } from '../store/errors.js';
+import { Context, type BlockHeader, type ExecMode, type TimeNs } from './context.js';
+import { ChainError, Codes } from './errors.js';
+import { event, EventManager, type Event } from './events.js';
+import type { BlockInfo, Module, ValidatorUpdate } from './module.js';
+import { MsgRouter, QueryRouter, type MsgResponse } from './router.js';
+import { decodeTx, txHash, type DecodedTx } from '../tx/decode.js';
+import type { AnteHandler } from '../tx/ante.js';
+
+export interface TxResult {
+  code: number;
+  codespace: string;
+  log: string;
+  /** Protobuf `TxMsgData` of the message responses (empty on failure). */
+  data: Uint8Array;
+  gasWanted: bigint;
+  gasUsed: bigint;
+  events: Event[];
+}
+
+export interface FinalizeBlockRequest extends BlockInfo {
+  height: number;
+  time: TimeNs;
+  proposer: Uint8Array;
+  txs: Uint8Array[];
+}
+
+export interface FinalizeBlockResult {
+  height: number;
+  txResults: TxResult[];
+  /** BeginBlock and EndBlock events (CometBFT 0.38 `finalize_block_events`). */
+  events: Event[];
+  validatorUpdates: ValidatorUpdate[];
+  /** The app hash this block's state commits to (returned before `commit`, as in ABCI 2.0). */
+  appHash: Uint8Array;
+  gasUsed: bigint;
+}
+
+export interface QueryRequest {
+  path: string;
+  data: Uint8Array;
+  /** 0 or undefined = latest committed. */
+  height?: number;
+  prove?: boolean;
+}
+
+export interface QueryResult {
+  code: number;
+  codespace: string;
+  log: string;
+  value: Uint8Array;
+  key?: Uint8Array;
+  height: number;
+  proofOps?: { type: string; key: Uint8Array; data: Uint8Array }[];
+}
+
+export interface GenesisDoc {
+  chainId: string;
+  genesisTime: TimeNs;
+  initialHeight: number;
+  /** Module name → that module's genesis state (JSON). */
+  appState: Record<string, unknown>;
+}
+
+export interface BaseAppOptions {
+  chainId: string;
+  store: MultiStore;
+  modules: Module[];
+  /** Module names in BeginBlock order (default: registration order). */
+  beginBlockers?: string[];
+  endBlockers?: string[];
+  initGenesisOrder?: string[];
+  ante: AnteHandler;
+  /** Gas limit used for external smart queries and gRPC queries (wasmd: 3 000 000). */
+  queryGasLimit?: number;
+  /** Max gas per block (consensus param); undefined = unlimited. */
+  blockMaxGas?: bigint;
+}
+
+/** Error → ABCI code/codespace/log, as `errorsmod.ABCIInfo` does. */
+export function abciInfo(e: unknown): { code: number; codespace: string; log: string } {
+  if (e instanceof ChainError) return { code: e.code, codespace: e.codespace, log: e.message };
+  if (e instanceof OutOfGasError) return { code: Codes.OutOfGas.code, codespace: 'sdk', log: `${e.message}: out of gas` };
+  if (e instanceof GasOverflowError) return { code: Codes.OutOfGas.code, codespace: 'sdk', log: `${e.message}: out of gas` };
+  const err = e as { message?: string; codespace?: string; code?: number };
+  if (typeof err?.codespace === 'string' && typeof err.code === 'number') return { code: err.code, codespace: err.codespace, log: String(err.message) };
+  return { code: Codes.Panic.code, codespace: Codes.Panic.codespace, log: `panic: ${err?.message ?? String(e)}` };
+}
+
+export class BaseApp {
+  readonly chainId: string;
+  readonly store: MultiStore;
+  readonly msgRouter = new MsgRouter();
+  readonly queryRouter = new QueryRouter();
+  readonly modules: Module[];
+  private readonly ante: AnteHandler;
+  private readonly beginOrder: Module[];
+  private readonly endOrder: Module[];
+  private readonly genesisOrder: Module[];
+  private readonly queryGasLimit: number;
+  readonly blockMaxGas: bigint | undefined;
+
+  /** Header of the last finalized (or initialized) block. */
+  private lastHeader: BlockHeader;
+  /** State of the block being finalized, written into the trees at the end of `finalizeBlock`. */
+  private blockState: ReturnType<MultiStore['branch']> | undefined;
+  /** Mempool view: committed state plus the txs CheckTx accepted since the last commit. */
+  private checkState: ReturnType<MultiStore['branch']>;
+  private pendingCommit = false;
+
+  constructor(opts: BaseAppOptions) {
+    this.chainId = opts.chainId;
+    this.store = opts.store;
+    this.modules = opts.modules;
+    this.ante = opts.ante;
+    this.queryGasLimit = opts.queryGasLimit ?? 3_000_000;
+    this.blockMaxGas = opts.blockMaxGas;
+    const byName = new Map(opts.modules.map((m) => [m.name, m]));
+    const order = (names: string[] | undefined): Module[] =>
+      names === undefined
+        ? opts.modules
+        : names.map((n) => {
+            const m = byName.get(n);
+            if (m === undefined) throw new Error(`module order names unknown module ${n}`);
+            return m;
+          });
+    this.beginOrder = order(opts.beginBlockers);
+    this.endOrder = order(opts.endBlockers);
+    this.genesisOrder = order(opts.initGenesisOrder);
+    const stores = new Set(this.store.names);
+    for (const m of opts.modules) {
+      for (const k of m.storeKeys) if (!stores.has(k)) throw new Error(`module ${m.name} needs store ${k}, which the multistore lacks`);
+      m.registerMsgs?.(this.msgRouter);
+      m.registerQueries?.(this.queryRouter);
+    }
+    this.lastHeader = { chainId: this.chainId, height: this.store.version, time: 0n, proposer: new Uint8Array() };
+    this.checkState = this.store.branch();
+  }
+
+  get lastBlockHeight(): number {
+    return this.store.version;
+  }
+  get lastBlockTime(): TimeNs {
+    return this.lastHeader.time;
+  }
+  lastAppHash(): Uint8Array {
+    return this.store.lastAppHash();
+  }
+  /** Restores the header facts a restarted node knows from its block store. */
+  setLastHeader(h: BlockHeader): void {
+    this.lastHeader = h;
+  }
+
+  /** Runs every module's InitGenesis; returns the genesis validator set. Call once, before block 1. */
+  initChain(g: GenesisDoc): ValidatorUpdate[] {
+    if (g.chainId !== this.chainId) throw new ChainError(Codes.InvalidChainID, `genesis chain id ${g.chainId} differs from the app's ${this.chainId}`);
+    if (this.store.version !== 0) throw new Error(`initChain on a store already at height ${this.store.version}`);
+    const header: BlockHeader = { chainId: this.chainId, height: g.initialHeight - 1, time: g.genesisTime, proposer: new Uint8Array() };
+    this.blockState = this.store.branch();
+    const ctx = new Context(this.blockState, header, new InfiniteGasMeter(), 'genesis');
+    const updates: ValidatorUpdate[] = [];
+    for (const m of this.genesisOrder) {
+      const u = m.initGenesis?.(ctx, g.appState[m.name]);
+      if (u) updates.push(...u);
+    }
+    this.lastHeader = header;
+    return updates;
+  }
+
+  /** Executes a whole block. The state is not durable until `commit()`. */
+  finalizeBlock(req: FinalizeBlockRequest): FinalizeBlockResult {
+    if (this.pendingCommit) throw new Error('finalizeBlock called twice without commit');
+    const expected = this.lastHeader.height + 1;
+    if (req.height !== expected) throw new Error(`finalizeBlock at height ${req.height}, expected ${expected}`);
+    if (req.time < this.lastHeader.time) throw new Error(`block time ${req.time} is before the previous block's ${this.lastHeader.time}`);
+    const header: BlockHeader = { chainId: this.chainId, height: req.height, time: req.time, proposer: req.proposer };
+    const state = this.blockState ?? this.store.branch();
+    this.blockState = state;
+    const blockEvents = new EventManager();
+    const begin = new Context(state, header, new InfiniteGasMeter(), 'begin', blockEvents);
+    for (const m of this.beginOrder) m.beginBlock?.(begin, req);
+    const txResults: TxResult[] = [];
+    let blockGas = 0n;
+    req.txs.forEach((tx, i) => {
+      const r = this.runTx('deliver', tx, header, state, i);
+      blockGas += r.gasUsed;
+      txResults.push(r);
+    });
+    const end = new Context(state, header, new InfiniteGasMeter(), 'end', blockEvents);
+    const validatorUpdates: ValidatorUpdate[] = [];
+    for (const m of this.endOrder) {
+      const u = m.endBlock?.(end);
+      if (u) validatorUpdates.push(...u);
+    }
+    state.write();
+    this.blockState = undefined;
+    this.lastHeader = header;
+    this.pendingCommit = true;
+    return { height: req.height, txResults, events: blockEvents.events, validatorUpdates: mergeUpdates(validatorUpdates), appHash: this.store.workingHash(), gasUsed: blockGas };
+  }
+
+  /** Makes the finalized block durable; returns the app hash. */
+  commit(): Uint8Array {
+    // Genesis state is committed together with the first block, as in CometBFT.
+    if (!this.pendingCommit) throw new Error('commit without a finalized block');
+    const h = this.store.commit();
+    this.pendingCommit = false;
+    this.checkState = this.store.branch();
+    return h;
+  }
+
+  /** Mempool admission: decode + ante on the check state (no messages run), as CheckTx does. */
+  checkTx(bytes: Uint8Array): TxResult {
+    const header: BlockHeader = { ...this.lastHeader, height: this.lastHeader.height + 1 };
+    return this.runTx('check', bytes, header, this.checkState, undefined);
+  }
+
+  /** Runs a tx against the latest state without keeping anything; reports gas (`Service/Simulate`). */
+  simulate(bytes: Uint8Array): TxResult {
+    const header: BlockHeader = { ...this.lastHeader, height: this.lastHeader.height + 1 };
+    return this.runTx('simulate', bytes, header, this.store.branch(), undefined);
+  }
+
+  /** Decodes a tx with this app's message registry (RPC, indexer). */
+  decodeTx(bytes: Uint8Array): DecodedTx {
+    return decodeTx(bytes, this.msgRouter);
+  }
+
+  private runTx(mode: ExecMode, bytes: Uint8Array, header: BlockHeader, parent: ReturnType<MultiStore['branch']>, txIndex: number | undefined): TxResult {
+    let meter: GasMeter = new InfiniteGasMeter();
+    let gasWanted = 0n;
+    const events = new EventManager();
+    const fail = (e: unknown): TxResult => ({ ...abciInfo(e), data: new Uint8Array(), gasWanted, gasUsed: BigInt(meter.consumedToLimit()), events: events.events });
+    let tx: DecodedTx;
+    try {
+      tx = decodeTx(bytes, this.msgRouter);
+    } catch (e) {
+      return fail(e);
+    }
+    gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
+    if (mode !== 'simulate') {
+      if (gasWanted > BigInt(Number.MAX_SAFE_INTEGER)) return fail(new ChainError(Codes.InvalidGasLimit, `gas limit ${gasWanted} is too large`));
+      if (this.blockMaxGas !== undefined && gasWanted > this.blockMaxGas) return fail(new ChainError(Codes.OutOfGas, `tx gas limit ${gasWanted} exceeds the block max gas ${this.blockMaxGas}`));
+      meter = new BasicGasMeter(Number(gasWanted));
+    }
+    const base = new Context(parent, header, meter, mode, events, txIndex, bytes);
+    // Ante: kept even if a message fails later (fee and sequence stay), discarded if it fails itself.
+    const ante = base.branch();
+    try {
+      this.ante.run(ante.ctx, tx);
+    } catch (e) {
+      ante.discard();
+      return fail(e);
+    }
+    ante.commit();
+    if (mode === 'check') return { code: 0, codespace: '', log: '', data: new Uint8Array(), gasWanted, gasUsed: BigInt(meter.consumedToLimit()), events: events.events };
+    const msgs = base.branch();
+    const responses: MsgResponse[] = [];
+    try {
+      tx.msgs.forEach((m, i) => {
+        const msgEvents = new EventManager();
+        const mctx = msgs.ctx.withEvents(msgEvents);
+        const signer = m.handler.signers(m.msg)[0] ?? '';
+        const resp = this.msgRouter.run(mctx, m);
+        responses.push(resp);
+        const all = [event('message', { action: m.typeUrl, sender: signer, module: m.handler.module }), ...msgEvents.events];
+        for (const ev of all) {
+          msgs.ctx.emit({ type: ev.type, attributes: [...ev.attributes, { key: 'msg_index', value: String(i), index: true }] });
+        }
+      });
+    } catch (e) {
+      msgs.discard();
+      return fail(e);
+    }
+    msgs.commit();
+    const data = TxMsgData.encode({ data: [], msgResponses: responses.map((r) => Any.fromPartial({ typeUrl: r.typeUrl, value: r.value })) }).finish();
+    return { code: 0, codespace: '', log: '', data, gasWanted, gasUsed: BigInt(meter.consumedToLimit()), events: events.events };
+  }
+
+  /** A read-only context over committed state at `height` (default latest). */
+  queryContext(height?: number, gasLimit = this.queryGasLimit): Context {
+    const h = height === undefined || height === 0 ? this.store.version : height;
+    const view = this.store.viewAt(h);
+    if (view === undefined) throw new ChainError(Codes.InvalidHeight, `height ${h} is not available (latest ${this.store.version}); it may be pruned or in the future`);
+    const header: BlockHeader = { ...this.lastHeader, height: h };
+    return new Context(view, header, new BasicGasMeter(gasLimit), 'query');
+  }
+
+  /** ABCI Query: gRPC paths, and `/store/<name>/key` raw reads with ICS-23 proofs. */
+  query(req: QueryRequest): QueryResult {
+    const height = req.height === undefined || req.height === 0 ? this.store.version : req.height;
+    try {
+      const storeQuery = /^\/?store\/([^/]+)\/key$/.exec(req.path);
+      if (storeQuery !== null) {
+        const name = storeQuery[1]!;
+        if (!this.store.names.includes(name)) throw new ChainError(Codes.UnknownRequest, `no store named ${name}`);
+        if (req.prove) {
+          if (height !== this.store.version) throw new ChainError(Codes.InvalidRequest, `proofs are only served for the latest height ${this.store.version}`);
+          const p = this.store.proveKey(name, req.data);
+          return {
+            code: 0,
+            codespace: '',
+            log: '',
+            key: req.data,
+            value: p.value ?? new Uint8Array(),
+            height,
+            proofOps: [
+              { type: p.value !== undefined ? 'ics23:iavl' : 'ics23:iavl', key: req.data, data: encodeCommitmentProof(p.proofs[0]) },
+              { type: 'ics23:simple', key: new TextEncoder().encode(name), data: encodeCommitmentProof(p.proofs[1]) },
+            ],
+          };
+        }
+        const ctx = this.queryContext(height);
+        return { code: 0, codespace: '', log: '', key: req.data, value: ctx.rawStore(name).get(req.data) ?? new Uint8Array(), height };
+      }
+      const handler = this.queryRouter.get(req.path);
+      if (handler === undefined) throw new ChainError(Codes.UnknownRequest, `unknown query path ${req.path}`);
+      const ctx = this.queryContext(height);
+      return { code: 0, codespace: '', log: '', value: handler(ctx, req.data), height };
+    } catch (e) {
+      return { ...abciInfo(e), value: new Uint8Array(), height };
+    }
+  }
+}
+
+function encodeCommitmentProof(p: ics23.ICommitmentProof): Uint8Array {
+  return ics23.CommitmentProof.encode(p).finish();
+}
+
+/** Last update per key wins, as CometBFT applies a list of updates. */
+function mergeUpdates(list: ValidatorUpdate[]): ValidatorUpdate[] {
+  const m = new Map<string, ValidatorUpdate>();
+  for (const u of list) m.set(Buffer.from(u.pubKey).toString('hex'), u);
+  return [...m.values()];
+}
+
+export { txHash };

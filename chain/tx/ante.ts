@@ -1,0 +1,139 @@
+/**
+ * The ante handler: what the Cosmos SDK's default decorator chain checks before any message runs —
+ * signature count, timeout height, memo, tx-size gas, fee deduction, public keys, signature gas,
+ * SIGN_MODE_DIRECT verification, account sequences. Its state changes (fee, sequence, pubkey) are
+ * kept even when a message later fails.
+ */
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import type { Context } from '../kernel/context.js';
+import { ChainError, Codes } from '../kernel/errors.js';
+import { event } from '../kernel/events.js';
+import { bytesEqual } from '../kernel/keys.js';
+import { coinsFromProto, formatCoins, type Coin } from '../types/coins.js';
+import { secp256k1Address } from '../types/address.js';
+import type { AuthKeeper } from '../modules/auth/keeper.js';
+import type { BankKeeper } from '../modules/bank/keeper.js';
+import type { DecodedTx } from './decode.js';
+
+export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
+export const FEE_COLLECTOR = 'fee_collector';
+
+export interface AnteConfig {
+  /** The only denom fees may be paid in (the staking denom). */
+  feeDenom: string;
+  /**
+   * Node-local minimum gas price in `feeDenom` as a rational (numerator/denominator), checked in
+   * CheckTx only, as `min-gas-prices` is in the SDK: it is mempool policy, not consensus.
+   */
+  minGasPrice?: { num: bigint; den: bigint };
+}
+
+export class AnteHandler {
+  constructor(
+    readonly auth: AuthKeeper,
+    readonly bank: BankKeeper,
+    readonly config: AnteConfig,
+  ) {}
+
+  run(ctx: Context, tx: DecodedTx): void {
+    const simulate = ctx.isSimulate;
+    const { authInfo, raw, body } = tx;
+    const params = this.auth.getParams(ctx);
+    const sigs = raw.signatures;
+    // ValidateBasicDecorator
+    if (!simulate && sigs.length === 0) throw new ChainError(Codes.NoSignatures);
+    if (sigs.length !== tx.signers.length) throw new ChainError(Codes.Unauthorized, `wrong number of signers; expected ${tx.signers.length}, got ${sigs.length}`);
+    if (authInfo.signerInfos.length !== tx.signers.length) throw new ChainError(Codes.Unauthorized, `wrong number of signer infos; expected ${tx.signers.length}, got ${authInfo.signerInfos.length}`);
+    const fee = authInfo.fee;
+    if (fee === undefined) throw new ChainError(Codes.InsufficientFee, 'tx has no fee');
+    // TxTimeoutHeightDecorator
+    if (body.timeoutHeight > 0n && BigInt(ctx.height) > body.timeoutHeight) {
+      throw new ChainError(Codes.TxTimeoutHeight, `block height: ${ctx.height}, timeout height: ${body.timeoutHeight}`);
+    }
+    // ValidateMemoDecorator
+    if (BigInt(body.memo.length) > params.maxMemoCharacters) {
+      throw new ChainError(Codes.MemoTooLarge, `maximum number of characters is ${params.maxMemoCharacters} but received ${body.memo.length} characters`);
+    }
+    // ConsumeGasForTxSizeDecorator
+    ctx.gasMeter.consume(Number(params.txSizeCostPerByte) * tx.bytes.length, 'txSize');
+    // DeductFeeDecorator
+    const feeCoins = coinsFromProto(fee.amount, { allowZero: false });
+    this.checkFee(ctx, feeCoins, fee.gasLimit);
+    const payer = fee.payer !== '' ? fee.payer : tx.signers[0]!;
+    if (fee.payer !== '' && !tx.signers.includes(fee.payer)) throw new ChainError(Codes.Unauthorized, `fee payer ${fee.payer} is not a signer of the tx`);
+    if (fee.granter !== '') throw new ChainError(Codes.NotSupported, 'fee grants are not supported on this chain');
+    if (!this.auth.hasAccount(ctx, payer)) throw new ChainError(Codes.UnknownAddress, `fee payer address: ${payer} does not exist`);
+    if (feeCoins.length > 0) {
+      try {
+        this.bank.sendCoinsFromAccountToModule(ctx, payer, FEE_COLLECTOR, feeCoins);
+      } catch (e) {
+        if (e instanceof ChainError && e.is(Codes.InsufficientFunds)) throw new ChainError(Codes.InsufficientFunds, `${e.message.replace(/: insufficient funds$/, '')}; insufficient funds to pay fees`);
+        throw e;
+      }
+    }
+    ctx.emit(event('tx', { fee: formatCoins(feeCoins), fee_payer: payer }));
+    // SetPubKeyDecorator, ValidateSigCountDecorator, SigGasConsumeDecorator, SigVerificationDecorator
+    if (BigInt(sigs.length) > params.txSigLimit) throw new ChainError(Codes.TooManySignatures, `signatures: ${sigs.length}, limit: ${params.txSigLimit}`);
+    const accounts = tx.signers.map((signer, i) => {
+      const acc = this.auth.getAccount(ctx, signer);
+      if (acc === undefined) throw new ChainError(Codes.UnknownAddress, `account ${signer} does not exist`);
+      const info = authInfo.signerInfos[i]!;
+      if (info.publicKey !== undefined) {
+        if (info.publicKey.typeUrl !== SECP256K1_PUBKEY_TYPE) throw new ChainError(Codes.InvalidPubKey, `unsupported public key type ${info.publicKey.typeUrl}; only secp256k1 keys can sign`);
+        const key = PubKey.decode(info.publicKey.value).key;
+        if (key.length !== 33) throw new ChainError(Codes.InvalidPubKey, `secp256k1 public key must be 33 bytes (compressed), got ${key.length}`);
+        if (!bytesEqual(secp256k1Address(key), this.auth.codec.decode(signer))) throw new ChainError(Codes.InvalidPubKey, `pubKey does not match signer address ${signer} with signer index: ${i}`);
+        if (acc.pubKey === undefined) acc.pubKey = info.publicKey;
+      }
+      if (acc.pubKey === undefined && !simulate) throw new ChainError(Codes.InvalidPubKey, `pubkey on account ${signer} is not set; include it in the signer info`);
+      return acc;
+    });
+    for (let i = 0; i < accounts.length; i++) {
+      const acc = accounts[i]!;
+      const info = authInfo.signerInfos[i]!;
+      ctx.gasMeter.consume(Number(params.sigVerifyCostSecp256k1), 'ante verify: secp256k1');
+      if (info.sequence !== acc.sequence) {
+        throw new ChainError(Codes.WrongSequence, `account sequence mismatch, expected ${acc.sequence}, got ${info.sequence}`);
+      }
+      if (!simulate) {
+        const mode = info.modeInfo?.single?.mode;
+        if (mode !== SignMode.SIGN_MODE_DIRECT) throw new ChainError(Codes.NotSupported, `signature mode ${mode ?? 'multi'} is not supported; sign with SIGN_MODE_DIRECT`);
+        const signDoc = SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId: ctx.chainId, accountNumber: ctx.height === 0 ? 0n : acc.accountNumber }).finish();
+        const key = PubKey.decode(acc.pubKey!.value).key;
+        if (!verifySecp256k1(sigs[i]!, sha256(signDoc), key)) {
+          throw new ChainError(Codes.Unauthorized, `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`);
+        }
+      }
+      ctx.emit(event('tx', { acc_seq: `${acc.address}/${acc.sequence}` }));
+      if (sigs[i]!.length > 0) ctx.emit(event('tx', { signature: Buffer.from(sigs[i]!).toString('base64') }));
+      acc.sequence += 1n;
+      this.auth.setAccount(ctx, acc);
+    }
+  }
+
+  private checkFee(ctx: Context, fee: Coin[], gasLimit: bigint): void {
+    for (const c of fee) if (c.denom !== this.config.feeDenom) throw new ChainError(Codes.InsufficientFee, `fee must be paid in ${this.config.feeDenom}, got ${formatCoins(fee)}`);
+    if (!ctx.isCheck || this.config.minGasPrice === undefined) return;
+    const { num, den } = this.config.minGasPrice;
+    const required = (num * gasLimit + den - 1n) / den;
+    const paid = fee.find((c) => c.denom === this.config.feeDenom)?.amount ?? 0n;
+    if (paid < required) {
+      throw new ChainError(Codes.InsufficientFee, `insufficient fees; got: ${paid}${this.config.feeDenom} required: ${required}${this.config.feeDenom}`);
+    }
+  }
+}
+
+/** Cosmos secp256k1 verification: 64-byte r||s over the sha256 digest, low-S only. */
+export function verifySecp256k1(sig: Uint8Array, digest: Uint8Array, pubKey: Uint8Array): boolean {
+  if (sig.length !== 64) return false;
+  try {
+    return secp256k1.verify(sig, digest, pubKey, { prehash: false, lowS: true, format: 'compact' });
+  } catch {
+    return false;
+  }
+}
+
