@@ -1,3 +1,5 @@
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { BasicGasMeter, GasKV, InfiniteGasMeter, KV_GAS_CONFIG } from './gaskv.js';
 import { GasOverflowError, OutOfGasError } from './errors.js';
 import { MemKV } from './kv.js';

@@ -1,3 +1,5 @@
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { iavlSpec, verifyMembership, verifyNonMembership, ics23 } from '@confio/ics23';
 import { createHash } from 'node:crypto';
 import { compareBytes, EMPTY_ROOT_HASH, MutableTree } from './iavl.js';

@@ -1,3 +1,5 @@
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { MutableTree } from './iavl.js';
 import { CacheKV, MemKV, PrefixStore, TreeStore, prefixEnd, type KVStore } from './kv.js';
 

@@ -1,3 +1,5 @@
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { calculateExistenceRoot, iavlSpec, tendermintSpec, verifyMembership, verifyNonMembership } from '@confio/ics23';
 import { createHash } from 'node:crypto';
 import { commitInfoHash, MultiStore, simpleMerkleRoot, storeRootProof } from './multistore.js';

@@ -1,3 +1,5 @@
+import { describe, test, beforeEach, afterEach } from 'node:test';
+import { expect } from 'expect';
 import { iavlSpec, tendermintSpec, verifyMembership, verifyNonMembership } from '@confio/ics23';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,3 +1,5 @@
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { p256 } from '@noble/curves/nist.js';
@@ -68,7 +70,7 @@ const ecdsaCases: EcdsaCase[] = [
   },
 ];
 
-describe.each(ecdsaCases)('$name', ({ curve, verify, recover, maxRecoveryParam, sk }) => {
+for (const { name, curve, verify, recover, maxRecoveryParam, sk } of ecdsaCases) describe(name, () => {
   const n = curve.Point.Fn.ORDER;
   const hash = sha256(utf8('meshwork ecdsa test message'));
   const recovered = curve.sign(hash, sk, { prehash: false, format: 'recovered' });

@@ -2,6 +2,8 @@
  * Hostile input: every case is either rejected at upload or stopped with a typed VmError, the
  * process survives, and afterwards a normal call still works in the same Vm.
  */
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -382,7 +384,7 @@ describe('truncations and bit flips of a real contract', () => {
     }
   });
 
-  test('bit flips of hackatom.wasm: rejected, or accepted and then ok / typed error', () => {
+  test('bit flips of hackatom.wasm: rejected, or accepted and then ok / typed error', { timeout: 180_000 }, () => {
     const rand = prng(1234);
     const msg = HACKATOM_INIT;
     for (let i = 0; i < 30; i++) {
@@ -397,7 +399,7 @@ describe('truncations and bit flips of a real contract', () => {
       const e = catchError(() => vm.instantiate(checksum, ENV, INFO, msg, { backend: localBackend(), gasLimit: GAS }));
       if (e !== undefined) expectTypedError(e);
     }
-  }, 180_000);
+  });
 });
 
 // ------------------------------------------------------------------------------------------------
@@ -415,7 +417,7 @@ describe('function and local counts', () => {
     expect(e.message).toMatch(/^Wasm contract contains more than 10000 function locals in total: /);
   });
 
-  test('19 999 small functions without locals: accepted, compiled and callable in bounded time', () => {
+  test('19 999 small functions without locals: accepted, compiled and callable in bounded time', { timeout: 120_000 }, () => {
     const m = cosmwasmRaw({ entryPoints: ['instantiate'] });
     while (m.funcs.length < 19_999) {
       // small bodies that nobody calls: the cost is all in validation, instrumentation, compilation
@@ -428,7 +430,7 @@ describe('function and local counts', () => {
     expect(Date.now() - t0).toBeLessThan(30_000);
     const r = vm.instantiate(checksum, ENV, INFO, {}, ctx());
     expect(r.value).toEqual(okResponse);
-  }, 120_000);
+  });
 
   test('a function declaring 2^32-1 locals is rejected without allocating', () => {
     const m = cosmwasmRaw();
@@ -572,7 +574,7 @@ describe('runaway execution is stopped with typed errors', () => {
 // Recursion: a deterministic depth limit, never a JS RangeError
 
 describe('recursion hits the deterministic call-depth limit', () => {
-  test('direct unbounded recursion: CallDepthError, identical gas cold and after warm-up (50 calls)', async () => {
+  test('direct unbounded recursion: CallDepthError, identical gas cold and after warm-up (50 calls)', { timeout: 120_000 }, async () => {
     const checksum = await store({
       entryPoints: { instantiate: 'call $rec i32.const 0' },
       extra: '(func $rec call $rec)',
@@ -586,9 +588,9 @@ describe('recursion hits the deterministic call-depth limit', () => {
     expect(results[0]!.kind).toBe('call_depth');
     expect((results[0]!.gasUsed as number) > 0).toBe(true);
     for (const r of results) expect(r).toEqual(results[0]);
-  }, 120_000);
+  });
 
-  test('recursion with a counter parameter: same depth every time', async () => {
+  test('recursion with a counter parameter: same depth every time', { timeout: 120_000 }, async () => {
     const checksum = await store({
       entryPoints: { instantiate: '(drop (call $rec (i32.const 0))) i32.const 0' },
       extra: '(func $rec (param i32) (result i32) (call $rec (i32.add (local.get 0) (i32.const 1))))',
@@ -601,9 +603,9 @@ describe('recursion hits the deterministic call-depth limit', () => {
       gas.add(e.gasUsed);
     }
     expect(gas.size).toBe(1);
-  }, 120_000);
+  });
 
-  test('mutual recursion through call_indirect: CallDepthError', async () => {
+  test('mutual recursion through call_indirect: CallDepthError', { timeout: 120_000 }, async () => {
     const checksum = await store({
       entryPoints: { instantiate: 'call $a i32.const 0' },
       extra: [
@@ -622,9 +624,9 @@ describe('recursion hits the deterministic call-depth limit', () => {
       gas.add(e.gasUsed);
     }
     expect(gas.size).toBe(1);
-  }, 120_000);
+  });
 
-  test('recursion with 100 params + 100 locals per frame: CallDepthError, never RangeError', async () => {
+  test('recursion with 100 params + 100 locals per frame: CallDepthError, never RangeError', { timeout: 120_000 }, async () => {
     const params = Array.from({ length: 100 }, (_, i) => `(param $p${i} i64)`).join(' ');
     const locals = Array.from({ length: 100 }, (_, i) => `(local $l${i} i64)`).join(' ');
     const args = Array.from({ length: 100 }, (_, i) => `(local.get $p${i})`).join(' ');
@@ -638,9 +640,9 @@ describe('recursion hits the deterministic call-depth limit', () => {
       expectTypedError(e);
       expect(e.kind).toBe('call_depth');
     }
-  }, 120_000);
+  });
 
-  test('recursion with a huge operand stack per frame: CallDepthError, never RangeError', async () => {
+  test('recursion with a huge operand stack per frame: CallDepthError, never RangeError', { timeout: 120_000 }, async () => {
     const pushes = Array.from({ length: 1000 }, () => 'i64.const 1').join(' ');
     const drops = Array.from({ length: 1000 }, () => 'drop').join(' ');
     const checksum = await store({
@@ -655,9 +657,9 @@ describe('recursion hits the deterministic call-depth limit', () => {
       gas.add(e.gasUsed);
     }
     expect(gas.size).toBe(1);
-  }, 120_000);
+  });
 
-  test('a recursion started from inside allocate (host -> wasm re-entry) is also stopped', async () => {
+  test('a recursion started from inside allocate (host -> wasm re-entry) is also stopped', { timeout: 60_000 }, async () => {
     const checksum = await store({
       allocate: false,
       entryPoints: { instantiate: true },
@@ -666,7 +668,7 @@ describe('recursion hits the deterministic call-depth limit', () => {
     const e = instantiateErr(checksum, BIG_GAS);
     expectTypedError(e);
     expect(e.kind).toBe('call_depth');
-  }, 60_000);
+  });
 });
 
 // ------------------------------------------------------------------------------------------------
@@ -720,12 +722,12 @@ describe('memory.grow beyond the cap', () => {
     expect(e.kind).toBe('memory_limit');
   });
 
-  test('allocate growing past the cap for a huge argument -> typed error', async () => {
+  test('allocate growing past the cap for a huge argument -> typed error', { timeout: 60_000 }, async () => {
     const checksum = await store({ entryPoints: { execute: true } });
     const huge = new Uint8Array(40 * 1024 * 1024).fill(0x61); // 40 MiB > 32 MiB cap
     const e = catchError(() => vm.execute(checksum, ENV, INFO, huge, ctx()));
     expectTypedError(e);
-  }, 60_000);
+  });
 });
 
 // ------------------------------------------------------------------------------------------------
@@ -744,7 +746,7 @@ describe('a broken result Region is a CommunicationError', () => {
     ['length beyond 4 GiB', 'i32.const 200', regionBytes(1024, 0xffffffff, 0xffffffff)],
   ];
 
-  test.each(bad)('%s', async (_label, body, region) => {
+  for (const [label, body, region] of bad) test(label, async () => {
     const checksum = await store({
       entryPoints: { instantiate: body },
       extra: region ? `(data (i32.const 200) "${watBytes(region)}")` : '',

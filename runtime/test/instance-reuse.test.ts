@@ -3,6 +3,8 @@
  * calls gives the same results, errors, storage and gas to the unit with reuse on and off,
  * including after traps, out-of-gas in the middle of a call and memory growth.
  */
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { type CallContext, type Msg, Vm, toBytes } from '../src/index.js';
 import { addrMake, mockBackend, mockEnv, mockInfo } from '../src/testing/index.js';
 

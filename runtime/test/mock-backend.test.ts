@@ -1,3 +1,5 @@
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { readFileSync } from 'node:fs';
 
 import { Order } from '../src/backend.js';

@@ -3,6 +3,8 @@
  * largest frames a contract may have (100 params, 100 locals, a deep operand stack), cold and
  * after JIT warm-up, and when the host calls in from an already deep JS stack.
  */
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { CallDepthError, Vm } from '../src/index.js';
 import { mockBackend, mockEnv, mockInfo } from '../src/testing/index.js';
 import { cosmwasmModule } from './wasm-builder.js';
@@ -52,10 +54,10 @@ function atJsDepth<T>(depth: number, fn: () => T): T {
 const zeros = Array.from({ length: 100 }, () => '(i64.const 0)').join(' ');
 
 describe('deterministic stack limit', () => {
-  test.each([
+  for (const [name, rec, call] of [
     ['100 params + 100 locals per frame', wideFrames(), `(call $rec ${zeros})`],
     ['3 000 operand-stack values per frame', deepOperandStack(), '(call $rec (i64.const 0))'],
-  ])('%s: CallDepthError at the same point, cold, warm and from a deep JS stack', async (_name, rec, call) => {
+  ] as const) test(`${name}: CallDepthError at the same point, cold, warm and from a deep JS stack`, async () => {
     const { vm, checksum } = await build(rec, call);
     const first = runExecute(vm, checksum);
     expect(first.kind).toBe('call_depth');

@@ -2,6 +2,8 @@
  * Static validation at upload (ABI §7, CONFORMANCE §1): every rule with its exact message,
  * the corpus as manifest.json says, and the capability analysis of the reference contracts.
  */
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -171,7 +173,7 @@ describe('wasm-builder sanity', () => {
 describe('corpus: expected_upload_on_cosmwasm_3', () => {
   const cases = manifest.files.map((f) => [f.file, f] as const);
 
-  test.each(cases)('%s', (file, entry) => {
+  for (const [file, entry] of cases) test(file, () => {
     const wasm = corpus(file);
     expect(sha256Hex(wasm)).toBe(entry.sha256);
     const expectation = entry.expected_upload_on_cosmwasm_3;

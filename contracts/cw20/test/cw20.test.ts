@@ -5,6 +5,8 @@
  * implementation; the "differential" block then compares the two transcripts call by call
  * (responses, events, attributes, query answers, error texts) and the raw storage after each case.
  */
+import { describe, test, before } from 'node:test';
+import { expect } from 'expect';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileContract, repoRoot } from '../../tools/compile.js';
@@ -20,7 +22,7 @@ const transcripts: Record<Impl, Map<string, { calls: TranscriptEntry[]; storage:
   rust: new Map(),
 };
 
-beforeAll(async () => {
+before(async () => {
   wasm.assemblyscript = (await compileContract('contracts/cw20/assembly/contract.ts')).wasm;
   wasm.rust = new Uint8Array(readFileSync(join(repoRoot(), '..', 'shared', 'testdata', 'cw-plus', 'cw20_base.wasm')));
 });
@@ -409,15 +411,17 @@ const CASES: Case[] = [
   },
 ];
 
-describe.each(IMPLS)('cw20 on %s', (impl) => {
-  for (const c of CASES) {
-    test(c.name, () => {
-      const h = new Harness(wasm[impl]!);
-      c.run(h);
-      transcripts[impl].set(c.name, { calls: h.transcript, storage: h.storageDump() });
-    });
-  }
-});
+for (const impl of IMPLS) {
+  describe(`cw20 on ${impl}`, () => {
+    for (const c of CASES) {
+      test(c.name, () => {
+        const h = new Harness(wasm[impl]!);
+        c.run(h);
+        transcripts[impl].set(c.name, { calls: h.transcript, storage: h.storageDump() });
+      });
+    }
+  });
+}
 
 /** VM failures carry implementation-specific panic locations: compare their kind only. */
 function comparable(o: Outcome): Outcome {

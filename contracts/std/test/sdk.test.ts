@@ -3,6 +3,8 @@
  * it runs through the runtime's Vm with the mock backend, so the code under test is the real
  * compiled, instrumented wasm.
  */
+import { describe, test, before, beforeEach } from 'node:test';
+import { expect } from 'expect';
 import { compileContract } from '../../tools/compile.js';
 import { scanWasm } from '../../tools/wasm-scan.js';
 import { Vm, ContractError, RuntimeTrapError } from '../../../runtime/src/index.js';
@@ -14,7 +16,7 @@ let vm: Vm;
 let checksum: string;
 let backend: MockBackend;
 
-beforeAll(async () => {
+before(async () => {
   wasm = (await compileContract('contracts/std/test/fixture/contract.ts')).wasm;
   vm = new Vm();
   checksum = vm.storeCode(wasm).checksum;
@@ -68,7 +70,7 @@ describe('JSON codec', () => {
     expect(okOf('json_sample', doc)).toContain('"x":-9223372036854775808');
   });
 
-  test.each([
+  for (const [doc, error] of [
     ['{"a":1,"b":"x","d":[],"e":true,"z":1}', 'unknown field `z`, expected one of `a`, `b`, `c`, `d`, `e`, `f`'],
     ['{"a":1,"b":"x","d":[]}', 'missing field `e`'],
     ['{"b":"x","d":[],"e":true}', 'missing field `a`'],
@@ -98,7 +100,7 @@ describe('JSON codec', () => {
     ['{"a":1,"b":"\\ud800\\ud800","d":[],"e":true}', 'Expected a low surrogate (DC00–DFFF).'],
     ['{"a":1,"b":"\\ud800\\u0041","d":[],"e":true}', 'Found a lone surrogate, which can exist in JSON but cannot be encoded to UTF-8.'],
     ['{"a":1,"b":"\\u12","d":[],"e":true}', 'Invalid escape sequence.'],
-  ])('rejects %s', (doc, error) => {
+  ]) test(`rejects ${doc}`, () => {
     expect(q('json_sample', doc)).toEqual({ err: E + error });
   });
 
@@ -259,7 +261,7 @@ describe('Decimal', () => {
 });
 
 describe('base64 (base64 0.13 rules, as cosmwasm-std 1.x)', () => {
-  test.each([
+  for (const [input, normalized] of [
     ['', ''],
     ['e30=', 'e30='],
     ['e30', 'e30='],
@@ -267,10 +269,10 @@ describe('base64 (base64 0.13 rules, as cosmwasm-std 1.x)', () => {
     ['YQ==', 'YQ=='],
     ['AAE=', 'AAE='],
     ['+/+/', '+/+/'],
-  ])('accepts %j', (input, normalized) => {
+  ]) test(`accepts ${JSON.stringify(input)}`, () => {
     expect(okOf('b64_decode', input)).toBe(normalized);
   });
-  test.each(['e30==', 'e3=0', 'e31', 'e', 'e3==', 'YR', 'AR==', 'AAB=', '-_-_', 'a===', '====', 'e30=e30=', 'e 30', 'YQ='])('rejects %j', (input) => {
+  for (const input of ['e30==', 'e3=0', 'e31', 'e', 'e3==', 'YR', 'AR==', 'AAB=', '-_-_', 'a===', '====', 'e30=e30=', 'e 30', 'YQ=']) test(`rejects ${JSON.stringify(input)}`, () => {
     expect(q('b64_decode', input)).toEqual({ err: 'invalid' });
   });
 });

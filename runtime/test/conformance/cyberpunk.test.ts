@@ -1,4 +1,6 @@
 /** CONFORMANCE.md §4 (cyberpunk.wasm, cyberpunk_rust170.wasm). */
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import type { DenomMetadata } from '../../src/testing/index.js';
 import { b64, CONTRACT, CREATOR, dataText, expectVmError, Harness, mockEnv, mockInfo } from './corpus.js';
 
@@ -24,14 +26,14 @@ describe('cyberpunk.wasm', () => {
     expect(h.instantiate(ADMIN, {}).value).toEqual(EMPTY_RESPONSE);
   });
 
-  test('argon2 {256, 5} with gas limit 1e11 -> exact hash string; gas ~8.6e9', () => {
+  test('argon2 {256, 5} with gas limit 1e11 -> exact hash string; gas ~8.6e9', { timeout: 300_000 }, () => {
     const h = setup('cyberpunk', 100_000_000_000);
     const r = h.execute(ADMIN, { argon2: { mem_cost: 256, time_cost: 5 } });
     expect(dataText(r.value)).toBe('$argon2i$v=19$m=256,t=5,p=4$b3RoZXJzYWx0$b4px+Lhy8uP9i9S4xKAXjQBgnxdvAdBnCeI3PngVl8g');
     const expected = 8_635_688_250;
     expect(r.gasUsed).toBeGreaterThan(expected * 0.8);
     expect(r.gasUsed).toBeLessThan(expected * 1.2);
-  }, 300_000);
+  });
 
   test('cpu_loop -> out of gas', () => {
     const h = setup();
@@ -131,9 +133,9 @@ describe('cyberpunk_rust170.wasm (sign-extension ops)', () => {
     expectVmError(() => h.execute(ADMIN, { panic: {} }), 'runtime', 'Aborted: panicked at');
   });
 
-  test('argon2 runs (exercises the sign-extension code paths)', () => {
+  test('argon2 runs (exercises the sign-extension code paths)', { timeout: 300_000 }, () => {
     const h = setup('cyberpunk_rust170', 100_000_000_000);
     const r = h.execute(ADMIN, { argon2: { mem_cost: 256, time_cost: 5 } });
     expect(dataText(r.value)).toBe('$argon2i$v=19$m=256,t=5,p=4$b3RoZXJzYWx0$b4px+Lhy8uP9i9S4xKAXjQBgnxdvAdBnCeI3PngVl8g');
-  }, 300_000);
+  });
 });

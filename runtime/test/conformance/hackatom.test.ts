@@ -1,3 +1,5 @@
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { Vm } from '../../src/index.js';
 /** CONFORMANCE.md §3 (hackatom.wasm, hackatom_1.3.wasm, hackatom_1.0.wasm) and §2 items observable via the Vm. */
 import { BackendError } from '../../src/errors.js';

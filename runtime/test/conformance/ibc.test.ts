@@ -1,4 +1,6 @@
 /** CONFORMANCE.md §8 (ibc_reflect.wasm, entry-point level), §9 (ibc_callbacks.wasm), §10 (ibc2.wasm). */
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { Vm } from '../../src/index.js';
 import type { EntryPoint } from '../../src/types.js';
 import { addr, attrs, b64, contractError, CONTRACT, CREATOR, expectVmError, FIXTURES, Harness, loadWasm, mockEnv, mockInfo, unb64, VM_PROFILE } from './corpus.js';

@@ -2,6 +2,8 @@
  * CONFORMANCE.md §6 (empty.wasm), §12 (staking.wasm), §14 VM-level items (reflect.wasm, burner.wasm)
  * and §2 WriteAccessDenied (with a synthetic contract: no corpus contract writes in query).
  */
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import wabtInit from 'wabt';
 
 import { Vm } from '../../src/index.js';

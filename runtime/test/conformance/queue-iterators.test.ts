@@ -1,4 +1,6 @@
 /** CONFORMANCE.md §13 (queue.wasm, iterators) and the §2 db_scan/db_next items observable through it. */
+import { describe, test } from 'node:test';
+import { expect } from 'expect';
 import { Order } from '../../src/backend.js';
 import { CREATOR, b64, dataText, Harness, mockInfo } from './corpus.js';
 
