@@ -7,6 +7,8 @@
 import { ics23 } from '@confio/ics23';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { Any } from 'cosmjs-types/google/protobuf/any';
+import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
+import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import type { MultiStore } from '../store/multistore.js';
 import { BasicGasMeter, InfiniteGasMeter, type GasMeter } from '../store/gaskv.js';
 import { GasOverflowError, OutOfGasError } from '../store/errors.js';
@@ -144,6 +146,7 @@ export class BaseApp {
       m.registerMsgs?.(this.msgRouter);
       m.registerQueries?.(this.queryRouter);
     }
+    this.queryRouter.register('/cosmos.tx.v1beta1.Service/Simulate', (_ctx, req) => this.simulateService(req));
     this.lastHeader = { chainId: this.chainId, height: this.store.version, time: 0n, proposer: new Uint8Array() };
     this.checkState = this.store.branch();
   }
@@ -230,6 +233,23 @@ export class BaseApp {
   simulate(bytes: Uint8Array): TxResult {
     const header: BlockHeader = { ...this.lastHeader, height: this.lastHeader.height + 1 };
     return this.runTx('simulate', bytes, header, this.store.branch(), undefined);
+  }
+
+  /** `cosmos.tx.v1beta1.Service/Simulate`: what CosmJS calls for fee "auto". */
+  private simulateService(req: Uint8Array): Uint8Array {
+    const q = SimulateRequest.decode(req);
+    let bytes = q.txBytes;
+    if (bytes.length === 0 && q.tx !== undefined) {
+      bytes = TxRaw.encode({ bodyBytes: TxBody.encode(q.tx.body!).finish(), authInfoBytes: AuthInfo.encode(q.tx.authInfo!).finish(), signatures: q.tx.signatures }).finish();
+    }
+    if (bytes.length === 0) throw new ChainError(Codes.InvalidRequest, 'empty tx: set tx_bytes');
+    const r = this.simulate(bytes);
+    if (r.code !== 0) throw new ChainError({ codespace: r.codespace, code: r.code, desc: '' }, r.log);
+    const msgData = TxMsgData.decode(r.data);
+    return SimulateResponse.encode({
+      gasInfo: { gasWanted: r.gasWanted, gasUsed: r.gasUsed },
+      result: { data: new Uint8Array(), log: '', events: r.events.map((e) => ({ type: e.type, attributes: e.attributes })), msgResponses: msgData.msgResponses },
+    }).finish();
   }
 
   /** Decodes a tx with this app's message registry (RPC, indexer). */

@@ -61,7 +61,7 @@ export class ChainError extends Error {
     readonly spec: ErrorSpec,
     detail?: string,
   ) {
-    super(detail === undefined || detail === '' ? spec.desc : `${detail}: ${spec.desc}`);
+    super(detail === undefined || detail === '' ? spec.desc : spec.desc === '' ? detail : `${detail}: ${spec.desc}`);
     this.name = 'ChainError';
     this.codespace = spec.codespace;
     this.code = spec.code;
