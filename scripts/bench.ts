@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type Msg, Vm, toBytes } from '../runtime/src/index.js';
 import { prepareCode } from '../runtime/src/prepare.js';
 import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testing/index.js';
+import { benchChain } from './bench-chain.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const testdata = join(root, '..', 'shared', 'testdata');
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
   for (const c of cases) benchCw20(c);
   benchCw20(cases[0]!, false);
   benchMetering();
+  await benchChain(report);
 }
 
 await main();

@@ -67,6 +67,14 @@ export interface QueryResult {
   proofOps?: { type: string; key: Uint8Array; data: Uint8Array }[];
 }
 
+interface OpenBlock {
+  header: BlockHeader;
+  state: ReturnType<MultiStore['branch']>;
+  events: EventManager;
+  txResults: TxResult[];
+  gasUsed: bigint;
+}
+
 export interface GenesisDoc {
   chainId: string;
   genesisTime: TimeNs;
@@ -120,6 +128,7 @@ export class BaseApp {
   /** Mempool view: committed state plus the txs CheckTx accepted since the last commit. */
   private checkState: ReturnType<MultiStore['branch']>;
   private pendingCommit = false;
+  private open: OpenBlock | undefined;
 
   constructor(opts: BaseAppOptions) {
     this.chainId = opts.chainId;
@@ -183,34 +192,88 @@ export class BaseApp {
 
   /** Executes a whole block. The state is not durable until `commit()`. */
   finalizeBlock(req: FinalizeBlockRequest): FinalizeBlockResult {
-    if (this.pendingCommit) throw new Error('finalizeBlock called twice without commit');
+    this.beginBlock(req);
+    for (const tx of req.txs) this.deliverTx(tx);
+    return this.endBlock();
+  }
+
+  /**
+   * The three phases of `finalizeBlock`, separately, for a block driver that keeps a block open (the
+   * multi-test harness executes messages between them, as cw-multi-test does within one block).
+   */
+  beginBlock(req: BlockInfo & { height: number; time: TimeNs; proposer: Uint8Array }): void {
+    if (this.pendingCommit) throw new Error('a finalized block is waiting for commit');
+    if (this.open !== undefined) throw new Error(`block ${this.open.header.height} is still open`);
     const expected = this.lastHeader.height + 1;
-    if (req.height !== expected) throw new Error(`finalizeBlock at height ${req.height}, expected ${expected}`);
+    if (req.height !== expected) throw new Error(`block at height ${req.height}, expected ${expected}`);
     if (req.time < this.lastHeader.time) throw new Error(`block time ${req.time} is before the previous block's ${this.lastHeader.time}`);
     const header: BlockHeader = { chainId: this.chainId, height: req.height, time: req.time, proposer: req.proposer };
     const state = this.blockState ?? this.store.branch();
     this.blockState = state;
-    const blockEvents = new EventManager();
-    const begin = new Context(state, header, new InfiniteGasMeter(), 'begin', blockEvents);
+    const events = new EventManager();
+    this.open = { header, state, events, txResults: [], gasUsed: 0n };
+    const begin = new Context(state, header, new InfiniteGasMeter(), 'begin', events);
     for (const m of this.beginOrder) m.beginBlock?.(begin, req);
-    const txResults: TxResult[] = [];
-    let blockGas = 0n;
-    req.txs.forEach((tx, i) => {
-      const r = this.runTx('deliver', tx, header, state, i);
-      blockGas += r.gasUsed;
-      txResults.push(r);
-    });
-    const end = new Context(state, header, new InfiniteGasMeter(), 'end', blockEvents);
+  }
+
+  deliverTx(bytes: Uint8Array): TxResult {
+    const b = this.requireOpen();
+    const r = this.runTx('deliver', bytes, b.header, b.state, b.txResults.length);
+    b.gasUsed += r.gasUsed;
+    b.txResults.push(r);
+    return r;
+  }
+
+  /**
+   * Runs `fn` against the open block's state in a branch kept only if it returns (harness-only:
+   * messages executed as any address, without a signed tx). Gas is metered against `gasLimit`.
+   */
+  runInBlock<T>(fn: (ctx: Context) => T, gasLimit?: number): { value: T; events: Event[]; gasUsed: number } {
+    const b = this.requireOpen();
+    const meter: GasMeter = gasLimit === undefined ? new InfiniteGasMeter() : new BasicGasMeter(gasLimit);
+    const events = new EventManager();
+    const ctx = new Context(b.state, b.header, meter, 'deliver', events, b.txResults.length);
+    const br = ctx.branch();
+    let value: T;
+    try {
+      value = fn(br.ctx);
+    } catch (e) {
+      br.discard();
+      throw e;
+    }
+    br.commit();
+    return { value, events: events.events, gasUsed: meter.consumed };
+  }
+
+  /** A read-only context over the open block's current state (harness queries between messages). */
+  openBlockQueryContext(gasLimit = this.queryGasLimit): Context | undefined {
+    if (this.open === undefined) return undefined;
+    return new Context(this.open.state.branch(), this.open.header, new BasicGasMeter(gasLimit), 'query');
+  }
+
+  get openHeader(): BlockHeader | undefined {
+    return this.open?.header;
+  }
+
+  endBlock(): FinalizeBlockResult {
+    const b = this.requireOpen();
+    const end = new Context(b.state, b.header, new InfiniteGasMeter(), 'end', b.events);
     const validatorUpdates: ValidatorUpdate[] = [];
     for (const m of this.endOrder) {
       const u = m.endBlock?.(end);
       if (u) validatorUpdates.push(...u);
     }
-    state.write();
+    b.state.write();
     this.blockState = undefined;
-    this.lastHeader = header;
+    this.open = undefined;
+    this.lastHeader = b.header;
     this.pendingCommit = true;
-    return { height: req.height, txResults, events: blockEvents.events, validatorUpdates: mergeUpdates(validatorUpdates), appHash: this.store.workingHash(), gasUsed: blockGas };
+    return { height: b.header.height, txResults: b.txResults, events: b.events.events, validatorUpdates: mergeUpdates(validatorUpdates), appHash: this.store.workingHash(), gasUsed: b.gasUsed };
+  }
+
+  private requireOpen(): OpenBlock {
+    if (this.open === undefined) throw new Error('no block is open: call beginBlock first');
+    return this.open;
   }
 
   /** Makes the finalized block durable; returns the app hash. */

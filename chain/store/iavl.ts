@@ -529,6 +529,17 @@ export class MutableTree {
   at(version: number): ImmutableTree | undefined {
     return this.versions.get(version);
   }
+  /**
+   * Makes a retained version the latest again, dropping every later version and the working
+   * changes (in-memory snapshot restore for the multi-test harness; never used by a node).
+   */
+  resetTo(version: number): void {
+    const t = version === 0 && !this.versions.has(0) ? new ImmutableTree(undefined, 0) : this.versions.get(version);
+    if (t === undefined) throw new Error(`iavl: version ${version} is not retained`);
+    for (const v of [...this.versions.keys()]) if (v > version) this.versions.delete(v);
+    this.latest = t;
+    this.root = t.root;
+  }
   pruneVersionsBefore(version: number): void {
     for (const v of [...this.versions.keys()]) if (v < version && v !== this.latest.version) this.versions.delete(v);
   }

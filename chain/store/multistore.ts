@@ -239,6 +239,13 @@ export class MultiStore {
     return appHash;
   }
 
+  /** Returns every store to committed `version`, forgetting later versions (harness snapshots). */
+  resetTo(version: number): void {
+    if (this.committer !== undefined) throw new Error('multistore: cannot reset a persisted store');
+    for (const t of this.trees.values()) t.resetTo(version);
+    this.lastHash = version === 0 ? commitInfoHash([]) : commitInfoHash(this.lastCommitInfo());
+  }
+
   /** Drops uncommitted writes in every store. */
   rollback(): void {
     for (const t of this.trees.values()) t.rollback();

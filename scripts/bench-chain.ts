@@ -1,0 +1,107 @@
+/**
+ * Chain benchmarks: signed txs through the whole pipeline beside the raw secp256k1 verify rate,
+ * and commit time per block against the size of the state.
+ */
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
+import { createMeshworkApp } from '../app/chain/meshwork-app.js';
+import { TxSigner } from '../chain/testing/signer.js';
+import { NS_PER_SECOND } from '../chain/kernel/context.js';
+import { MultiStore } from '../chain/store/multistore.js';
+
+export type Report = (name: string, value: string, target?: string) => void;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+const CHAIN = 'bench-1';
+const T0 = 1_700_000_000n * NS_PER_SECOND;
+
+/** Raw secp256k1 verifies/s of the same kind the ante does (64-byte compact sig over a sha256 digest). */
+export function secp256k1VerifyRate(): number {
+  const priv = sha256(new TextEncoder().encode('bench-key'));
+  const pub = secp256k1.getPublicKey(priv, true);
+  const digests = Array.from({ length: 200 }, (_, i) => sha256(new TextEncoder().encode(`msg ${i}`)));
+  const sigs = digests.map((d) => secp256k1.sign(d, priv, { prehash: false, format: 'compact' }));
+  const rates: number[] = [];
+  for (let b = 0; b < 7; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < digests.length; i++) if (!secp256k1.verify(sigs[i]!, digests[i]!, pub, { prehash: false, lowS: true, format: 'compact' })) throw new Error('verify failed');
+    rates.push((digests.length / (performance.now() - t0)) * 1000);
+  }
+  return median(rates);
+}
+
+/** Signed bank sends per second: decode, ante (signature, fee, sequence), message, events, commit. */
+export async function signedBankSendRate(): Promise<number> {
+  const senders = await Promise.all(Array.from({ length: 50 }, (_, i) => TxSigner.fromLabel(`sender-${i}`, 'mesh')));
+  const m = createMeshworkApp({ chainId: CHAIN });
+  m.app.initChain({ chainId: CHAIN, genesisTime: T0, initialHeight: 1, appState: { bank: { balances: senders.map((s) => ({ address: s.address, coins: [{ denom: 'stake', amount: '1000000000000' }] })) } } });
+  let height = 0;
+  const block = (txs: Uint8Array[]) => {
+    height++;
+    const r = m.app.finalizeBlock({ height, time: T0 + BigInt(height) * NS_PER_SECOND, proposer: new Uint8Array(20), txs, lastCommit: { round: 0, votes: [] }, misbehavior: [] });
+    m.app.commit();
+    return r;
+  };
+  block([]);
+  const accNums = senders.map((s) => m.keepers.auth.getAccount(m.app.queryContext(), s.address)!.accountNumber);
+  const perBlock = 200;
+  const blocks = 8;
+  // Pre-sign every tx (signing is the client's cost, not the chain's).
+  const signed: Uint8Array[][] = [];
+  for (let b = 0; b < blocks + 1; b++) {
+    const txs: Uint8Array[] = [];
+    for (let i = 0; i < perBlock; i++) {
+      const k = (b * perBlock + i) % senders.length;
+      const seq = Math.floor((b * perBlock + i) / senders.length);
+      const s = senders[k]!;
+      const to = senders[(k + 1) % senders.length]!.address;
+      txs.push(await s.sign({ msgs: [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.fromPartial({ fromAddress: s.address, toAddress: to, amount: [{ denom: 'stake', amount: '1' }] }) }], fee: { amount: [{ denom: 'stake', amount: '2000' }], gas: 200_000 }, chainId: CHAIN, accountNumber: accNums[k]!, sequence: seq }));
+    }
+    signed.push(txs);
+  }
+  const rates: number[] = [];
+  signed.forEach((txs, b) => {
+    const t0 = performance.now();
+    const r = block(txs);
+    const ms = performance.now() - t0;
+    for (const t of r.txResults) if (t.code !== 0) throw new Error(`bench tx failed: ${t.log}`);
+    if (b > 0) rates.push((txs.length / ms) * 1000);
+  });
+  return median(rates);
+}
+
+/** Median ms to write `changes` keys and commit, with `size` keys already in state. */
+export function commitTime(size: number, changes = 200): number {
+  const ms = new MultiStore(['a', 'b']);
+  const s = ms.store('a');
+  const key = (i: number) => sha256(new TextEncoder().encode(`k${i}`));
+  for (let i = 0; i < size; i++) s.set(key(i), key(i + 1));
+  ms.commit();
+  const times: number[] = [];
+  for (let r = 0; r < 15; r++) {
+    const t0 = performance.now();
+    const br = ms.branch();
+    const st = br.store('a');
+    for (let i = 0; i < changes; i++) st.set(key((r * 7919 + i * 104729) % size), key(r * 1000 + i));
+    br.write();
+    ms.commit();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+export async function benchChain(report: Report): Promise<void> {
+  const verify = secp256k1VerifyRate();
+  const sends = await signedBankSendRate();
+  report('chain: raw secp256k1 verifies/s (noble, compact, low-S)', fmt(verify), '');
+  report('chain: signed bank sends/s (decode+ante+msg+commit, 200 txs/block)', fmt(sends), '');
+  report('chain: signed bank sends / raw verify rate', `${fmt((sends / verify) * 100, 1)} %`, 'target ≥ 80 %');
+  for (const size of [10_000, 100_000]) report(`chain: commit of a block writing 200 keys, ${fmt(size)} keys in state`, `${fmt(commitTime(size), 2)} ms`, '');
+}
