@@ -75,6 +75,8 @@ interface OpenBlock {
   gasUsed: bigint;
 }
 
+export type { TimeNs };
+
 export interface GenesisDoc {
   chainId: string;
   genesisTime: TimeNs;
@@ -169,6 +171,18 @@ export class BaseApp {
   lastAppHash(): Uint8Array {
     return this.store.lastAppHash();
   }
+  /** Returns to committed `version` (harness snapshots; in-memory stores only). */
+  resetTo(version: number, lastBlockTime: TimeNs): void {
+    if (this.open !== undefined) {
+      this.open = undefined;
+      this.blockState = undefined;
+    }
+    this.pendingCommit = false;
+    this.store.resetTo(version);
+    this.lastHeader = { chainId: this.chainId, height: version, time: lastBlockTime, proposer: new Uint8Array() };
+    this.checkState = this.store.branch();
+  }
+
   /** Restores the header facts a restarted node knows from its block store. */
   setLastHeader(h: BlockHeader): void {
     this.lastHeader = h;
