@@ -12,6 +12,18 @@ import { BankKeeper } from '../../chain/modules/bank/keeper.js';
 import { BankModule } from '../../chain/modules/bank/module.js';
 import { AnteHandler, FEE_COLLECTOR } from '../../chain/tx/ante.js';
 import type { Module } from '../../chain/kernel/module.js';
+import { StakingKeeper } from '../../chain/modules/staking/keeper.js';
+import { StakingModule } from '../../chain/modules/staking/module.js';
+import { SlashingKeeper } from '../../chain/modules/slashing/keeper.js';
+import { SlashingModule } from '../../chain/modules/slashing/module.js';
+import { EvidenceKeeper } from '../../chain/modules/evidence/keeper.js';
+import { EvidenceModule } from '../../chain/modules/evidence/module.js';
+import { DISTRIBUTION_MODULE, DistributionKeeper } from '../../chain/modules/distribution/keeper.js';
+import { DistributionModule } from '../../chain/modules/distribution/module.js';
+import { MINT_MODULE, MintKeeper } from '../../chain/modules/mint/keeper.js';
+import { MintModule } from '../../chain/modules/mint/module.js';
+import { GovKeeper } from '../../chain/modules/gov/keeper.js';
+import { GovModule } from '../../chain/modules/gov/module.js';
 
 export const GOV_MODULE = 'gov';
 
@@ -29,6 +41,12 @@ export interface MeshworkAppOptions {
 export interface MeshworkKeepers {
   auth: AuthKeeper;
   bank: BankKeeper;
+  staking: StakingKeeper;
+  slashing: SlashingKeeper;
+  evidence: EvidenceKeeper;
+  distribution: DistributionKeeper;
+  mint: MintKeeper;
+  gov: GovKeeper;
 }
 
 export interface MeshworkApp {
@@ -42,7 +60,7 @@ export interface MeshworkApp {
 }
 
 /** Names of every store the standard app commits to (the app hash covers all of them). */
-export const MESHWORK_STORES = ['acc', 'bank'];
+export const MESHWORK_STORES = ['acc', 'bank', 'staking', 'slashing', 'evidence', 'distribution', 'mint', 'gov'];
 
 export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const prefixes = prefixesFor(opts.prefix ?? 'mesh');
@@ -52,16 +70,58 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
 
   const auth = new AuthKeeper(codec);
   auth.declareModuleAccount(FEE_COLLECTOR);
+  auth.declareModuleAccount(DISTRIBUTION_MODULE);
+  auth.declareModuleAccount(MINT_MODULE, ['minter']);
   auth.declareModuleAccount(GOV_MODULE, ['burner']);
   const authority = auth.moduleAddress(GOV_MODULE);
 
   const bank = new BankKeeper(auth);
-  // Users may not send to module accounts, except gov (deposits go through gov's own messages, but
-  // the SDK leaves gov unblocked so community funds can be returned to it).
+  const staking = new StakingKeeper({ auth, bank, codec, authority });
+  const slashing = new SlashingKeeper({ staking, codec, authority });
+  const evidence = new EvidenceKeeper({ staking, slashing });
+  const distribution = new DistributionKeeper({ auth, bank, staking, codec, authority, feeCollector: FEE_COLLECTOR });
+  const mint = new MintKeeper({ bank, staking, authority, feeCollector: FEE_COLLECTOR });
+  staking.setHooks([distribution, slashing.hooks()]);
+  // Users may not send to module accounts, except gov (as in the SDK since v0.47).
   for (const name of auth.moduleAccountNames()) if (name !== GOV_MODULE) bank.blockAddress(auth.moduleAddress(name));
 
-  const modules: Module[] = [new AuthModule(auth, authority), new BankModule(bank, authority)];
+  const authModule = new AuthModule(auth, authority);
+  const bankModule = new BankModule(bank, authority);
+  const stakingModule = new StakingModule(staking);
+  const slashingModule = new SlashingModule(slashing);
+  const evidenceModule = new EvidenceModule(evidence);
+  const distributionModule = new DistributionModule(distribution);
+  const mintModule = new MintModule(mint);
   const ante = new AnteHandler(auth, bank, { feeDenom: bondDenom, minGasPrice: opts.minGasPrice });
-  const app = new BaseApp({ chainId: opts.chainId, store, modules, ante });
-  return { app, keepers: { auth, bank }, codec, prefixes, bondDenom, authority };
+  // The router is built by BaseApp from the modules; gov needs it, so gov joins last.
+  const modules: Module[] = [authModule, bankModule, stakingModule, slashingModule, evidenceModule, distributionModule, mintModule];
+  let gov: GovKeeper | undefined;
+  const govModule: Module = {
+    name: 'gov',
+    storeKeys: ['gov'],
+    registerMsgs: (r) => {
+      gov = new GovKeeper({ auth, bank, staking, router: r, codec, authority, communityPool: { moduleAddress: auth.moduleAddress(DISTRIBUTION_MODULE), fundCommunityPool: (ctx, coins, sender) => distribution.fundCommunityPool(ctx, sender, coins) } });
+      inner = new GovModule(gov);
+      inner.registerMsgs(r);
+    },
+    registerQueries: (r) => inner!.registerQueries(r),
+    initGenesis: (ctx, st) => inner!.initGenesis(ctx, st),
+    exportGenesis: (ctx) => inner!.exportGenesis(ctx),
+    endBlock: (ctx) => inner!.endBlock(ctx),
+  };
+  let inner: GovModule | undefined;
+  modules.push(govModule);
+  const app = new BaseApp({
+    chainId: opts.chainId,
+    store,
+    modules,
+    ante,
+    // Cosmos SDK v0.50 order (pos-spec §2): mint → distribution → slashing → evidence; gov before staking at EndBlock.
+    beginBlockers: ['mint', 'distribution', 'slashing', 'evidence', 'staking'],
+    endBlockers: ['gov', 'staking'],
+    // Staking's genesis validators self-delegate from bank balances and trigger distribution and
+    // slashing hooks, so those are initialised first (like genutil's gentxs after them).
+    initGenesisOrder: ['auth', 'bank', 'distribution', 'slashing', 'gov', 'mint', 'evidence', 'staking'],
+  });
+  return { app, keepers: { auth, bank, staking, slashing, evidence, distribution, mint, gov: gov! }, codec, prefixes, bondDenom, authority };
 }

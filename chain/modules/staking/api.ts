@@ -26,6 +26,8 @@ export interface ValidatorView {
   moniker: string;
   unbondingHeight: number;
   unbondingTime: bigint;
+  /** Ours (§3.8): jailed by its operator's pause rather than by a fault. */
+  paused: boolean;
 }
 
 export interface DelegationView {
@@ -48,7 +50,54 @@ export interface StakingHooks {
   afterDelegationModified?(ctx: Context, delegator: string, valoper: string): void;
   /** `fraction` is the effective fraction of the validator's tokens burned. */
   beforeValidatorSlashed?(ctx: Context, valoper: string, fraction: Dec): void;
+  /** Ours: throw to refuse a consensus key for a new validator (slashing refuses tombstoned keys). */
+  validateNewConsensusKey?(ctx: Context, consAddr: Uint8Array): void;
+  /** Ours (§3.8): the operator paused the validator (slashing sets `jailed_until = now`). */
+  afterValidatorPaused?(ctx: Context, consAddr: Uint8Array, valoper: string): void;
 }
+
+/** One slash, as contract hooks report it (mesh-security `valset_update.slashed`). */
+export interface SlashRecord {
+  validator: string;
+  height: number;
+  time: bigint;
+  infractionHeight: number;
+  /** Known for evidence; undefined for liveness faults. */
+  infractionTime: bigint | undefined;
+  power: bigint;
+  /** Total tokens burned (validator + unbonding + redelegation entries). */
+  slashAmount: bigint;
+  slashRatio: Dec;
+  isTombstoned: boolean;
+}
+
+/**
+ * What changed in one block, collected by staking's EndBlock for the app's contract hooks (§7.1).
+ * Lists hold valoper addresses in the order the changes happened (additions/removals/updated in
+ * power-index order).
+ */
+export interface ValsetChanges {
+  height: number;
+  /** True when this EndBlock recomputed the consensus set (epoch boundary or forced). */
+  valsetUpdated: boolean;
+  /** Set at an epoch boundary (`height % epoch_length_blocks == 0`). */
+  epoch: EpochInfo | undefined;
+  additions: string[];
+  removals: string[];
+  updated: string[];
+  jailed: string[];
+  unjailed: string[];
+  tombstoned: string[];
+  slashed: SlashRecord[];
+}
+
+export interface EpochInfo {
+  epoch: number;
+  startHeight: number;
+  length: number;
+}
+
+export type ValsetChangeListener = (ctx: Context, changes: ValsetChanges) => void;
 
 /** Read access for distribution, gov, mint and queriers. */
 export interface StakingReader {
