@@ -5,17 +5,36 @@
  * and opens the next one. Time only moves when the test moves it.
  */
 import type { EncodeObject } from '@cosmjs/proto-signing';
-import { Registry } from '@cosmjs/proto-signing';
+import { Registry, type GeneratedType } from '@cosmjs/proto-signing';
+import type { MsgRouter } from '../chain/kernel/router.js';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { createMeshworkApp, type MeshworkApp, type MeshworkAppOptions } from '../app/chain/meshwork-app.js';
 import type { Context, TimeNs } from '../chain/kernel/context.js';
 import { NS_PER_SECOND } from '../chain/kernel/context.js';
 import type { Event } from '../chain/kernel/events.js';
+import type { Coin } from '../chain/types/coins.js';
 import type { FinalizeBlockResult, GenesisDoc, TxResult } from '../chain/kernel/baseapp.js';
 import { ChainError, Codes } from '../chain/kernel/errors.js';
 import { TxSigner } from '../chain/testing/signer.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { GenesisBuilder } from './genesis.js';
+
+/** A CosmJS `Registry` whose types are the app's own message codecs. */
+export function registryFromRouter(router: MsgRouter): Registry {
+  const registry = new Registry();
+  for (const typeUrl of router.typeUrls()) {
+    const type = {
+      encode: (m: unknown) => {
+        const bytes = router.encode(typeUrl, m);
+        return { finish: () => bytes };
+      },
+      decode: (b: Uint8Array) => router.decode(typeUrl, b).msg,
+      fromPartial: (m: unknown) => m,
+    };
+    registry.register(typeUrl, type as unknown as GeneratedType);
+  }
+  return registry;
+}
 
 export const DEFAULT_GENESIS_TIME: TimeNs = 1_700_000_000n * NS_PER_SECOND;
 
@@ -44,7 +63,8 @@ export class TestChain {
   readonly m: MeshworkApp;
   readonly chainId: string;
   readonly blockSeconds: number;
-  readonly registry = new Registry();
+  /** CosmJS registry of every message type the app routes (for signing). */
+  readonly registry: Registry;
   private nextTime: TimeNs;
   /** Results of the blocks finalized so far (last first is `lastBlock`). */
   lastBlock: FinalizeBlockResult | undefined;
@@ -55,6 +75,7 @@ export class TestChain {
     this.chainId = chainId;
     this.blockSeconds = blockSeconds;
     this.nextTime = genesisTime;
+    this.registry = registryFromRouter(m.app.msgRouter);
   }
 
   static create(opts: TestChainOptions = {}): TestChain {
@@ -121,7 +142,7 @@ export class TestChain {
    */
   executeAs(sender: string, msgs: EncodeObject[], gasLimit?: number): ExecResult {
     const decoded = msgs.map((m) => {
-      const d = this.m.app.msgRouter.decode(m.typeUrl, this.registry.encode(m));
+      const d = this.m.app.msgRouter.decode(m.typeUrl, this.m.app.msgRouter.encode(m.typeUrl, m.value));
       const signers = d.handler.signers(d.msg);
       if (signers.length !== 1 || signers[0] !== sender) throw new ChainError(Codes.Unauthorized, `message ${m.typeUrl} must be signed by ${signers.join(',')}, not ${sender}`);
       return d;
@@ -159,6 +180,33 @@ export class TestChain {
   }
   send(from: string, to: string, amount: bigint, denom = this.m.bondDenom): ExecResult {
     return this.executeAs(from, [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.fromPartial({ fromAddress: from, toAddress: to, amount: [{ denom, amount: amount.toString() }] }) }]);
+  }
+
+  // ---- wasm, as any address (cw-multi-test's store_code / instantiate_contract / execute_contract) ----
+
+  storeCode(creator: string, wasm: Uint8Array): bigint {
+    return this.withContext((ctx) => this.m.keepers.wasm.storeCode(ctx, creator, wasm).codeId);
+  }
+  instantiate(codeId: bigint | number, sender: string, msg: object, opts: { funds?: Coin[]; label?: string; admin?: string; salt?: Uint8Array } = {}): { address: string; events: Event[] } {
+    const r = this.m.app.runInBlock((ctx) => this.m.keepers.wasm.instantiate(ctx, { codeId, sender, msg, funds: opts.funds, label: opts.label ?? 'contract', admin: opts.admin, salt: opts.salt }));
+    return { address: r.value.address, events: r.events };
+  }
+  /** Executes a contract; returns the response data (or undefined) and the events. */
+  execute(sender: string, contract: string, msg: object, funds: Coin[] = []): { data: Uint8Array | undefined; events: Event[]; gasUsed: number } {
+    const r = this.m.app.runInBlock((ctx) => this.m.keepers.wasm.execute(ctx, { contract, sender, msg, funds }));
+    return { data: r.value, events: r.events, gasUsed: r.gasUsed };
+  }
+  migrate(sender: string, contract: string, newCodeId: bigint | number, msg: object): { events: Event[] } {
+    const r = this.m.app.runInBlock((ctx) => this.m.keepers.wasm.migrate(ctx, { contract, sender, codeId: newCodeId, msg }));
+    return { events: r.events };
+  }
+  sudo(contract: string, msg: object): { events: Event[] } {
+    return { events: this.m.app.runInBlock((ctx) => this.m.keepers.wasm.sudo(ctx, contract, msg)).events };
+  }
+  /** Smart query against the open block's state; returns the parsed JSON. */
+  query<T = unknown>(contract: string, msg: object): T {
+    const bytes = this.m.keepers.wasm.querySmart(this.queryContext(), contract, msg);
+    return JSON.parse(new TextDecoder().decode(bytes)) as T;
   }
 
   /**

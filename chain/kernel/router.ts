@@ -46,6 +46,13 @@ export class MsgRouter {
     return [...this.handlers.keys()].sort();
   }
 
+  /** Protobuf bytes of a message object of a registered type. */
+  encode(typeUrl: string, msg: unknown): Uint8Array {
+    const handler = this.handlers.get(typeUrl);
+    if (handler === undefined) throw new ChainError(Codes.UnknownRequest, `unrecognized message type ${typeUrl}; it is not registered on this chain`);
+    return handler.encode(msg);
+  }
+
   /** Decodes and validates an Any; unknown types and malformed bytes are `ChainError`s. */
   decode(typeUrl: string, value: Uint8Array): DecodedMsg {
     const handler = this.handlers.get(typeUrl);

@@ -153,6 +153,11 @@ export interface MultiStoreOptions {
   initial?: Map<string, ImmutableTree>;
   version?: number;
   committer?: Committer;
+  /**
+   * Keep only the last N committed versions readable in memory (`viewAt`); undefined or 0 keeps
+   * all. Older versions are dropped after each commit, as `MutableTree.pruneVersionsBefore`.
+   */
+  keepRecent?: number;
 }
 
 /** A store's key proof: [IAVL proof in the store root, store root proof in the app hash]. */
@@ -166,6 +171,7 @@ export class MultiStore {
   private readonly kvs = new Map<string, TreeStore>();
   readonly names: readonly string[];
   committer: Committer | undefined;
+  readonly keepRecent: number;
   private lastHash: Bytes;
 
   constructor(names: string[], opts: MultiStoreOptions = {}) {
@@ -181,6 +187,8 @@ export class MultiStore {
     }
     for (const name of opts.initial?.keys() ?? []) if (!this.trees.has(name)) throw new Error(`multistore: unknown store ${name}`);
     this.committer = opts.committer;
+    this.keepRecent = opts.keepRecent ?? 0;
+    if (!Number.isInteger(this.keepRecent) || this.keepRecent < 0) throw new Error(`multistore: keepRecent must be a non-negative integer, got ${opts.keepRecent}`);
     this.lastHash = version === 0 && opts.initial === undefined ? commitInfoHash([]) : commitInfoHash(this.lastCommitInfo());
   }
 
@@ -236,7 +244,13 @@ export class MultiStore {
     this.committer?.({ version, appHash, stores });
     for (const name of this.names) this.tree(name).commit();
     this.lastHash = appHash;
+    if (this.keepRecent > 0) this.pruneVersionsBefore(version - this.keepRecent + 1);
     return appHash;
+  }
+
+  /** Drops committed versions older than `version` from memory (the latest is always kept). */
+  pruneVersionsBefore(version: number): void {
+    for (const t of this.trees.values()) t.pruneVersionsBefore(version);
   }
 
   /** Returns every store to committed `version`, forgetting later versions (harness snapshots). */

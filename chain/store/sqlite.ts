@@ -14,7 +14,14 @@
  * memory (all reachable nodes, with their stored hashes), so the reopened multistore has the same
  * contents, app hash, proofs and node versions, and later commits hash exactly as without a restart.
  *
- * Old versions are kept on disk (no pruning yet); only the latest is loaded.
+ * Pruning: each commit also records, in `orphans`, the nodes of the previous version that the new
+ * version no longer references (found by walking the previous tree down to the nodes the new tree
+ * still shares: O(changes · log n)); a node orphaned at version v lives in versions < v. With
+ * `keepRecent = N`, the same transaction then deletes the nodes, roots and commit rows that no
+ * version of the last N uses, and the multistore drops those versions from memory. Default: keep all.
+ * (Nodes orphaned before this tracking existed in a database are never deleted.)
+ *
+ * Only the latest version is loaded on open.
  */
 import Database from 'better-sqlite3';
 import { ImmutableTree, Node } from './iavl.js';
@@ -44,6 +51,11 @@ CREATE TABLE IF NOT EXISTS commits (
   version  INTEGER PRIMARY KEY,
   app_hash BLOB    NOT NULL
 );
+CREATE TABLE IF NOT EXISTS orphans (
+  node_id    INTEGER PRIMARY KEY,
+  to_version INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS orphans_to_version ON orphans (to_version);
 `;
 
 interface NodeRow {
@@ -60,6 +72,8 @@ interface NodeRow {
 export interface SqliteStoreOptions {
   /** Test hook: runs inside the commit transaction after the nodes are inserted; throwing aborts it. */
   faultAfterNodes?: (version: number) => void;
+  /** Keep the last N versions on disk and in memory; undefined or 0 keeps all (e.g. 100 for a node). */
+  keepRecent?: number;
 }
 
 const copy = (b: Buffer): Uint8Array => new Uint8Array(b);
@@ -76,6 +90,8 @@ export class SqliteStore {
   private readonly insertNode: Database.Statement;
   private readonly insertRoot: Database.Statement;
   private readonly insertCommit: Database.Statement;
+  private readonly insertOrphan: Database.Statement;
+  private readonly pruneStmts: Database.Statement[];
   private readonly persistTx: (c: PendingCommit) => void;
 
   constructor(
@@ -92,11 +108,18 @@ export class SqliteStore {
     );
     this.insertRoot = this.db.prepare('INSERT INTO roots (store, version, node_id, hash) VALUES (?, ?, ?, ?)');
     this.insertCommit = this.db.prepare('INSERT INTO commits (version, app_hash) VALUES (?, ?)');
+    this.insertOrphan = this.db.prepare('INSERT INTO orphans (node_id, to_version) VALUES (?, ?)');
+    this.pruneStmts = [
+      this.db.prepare('DELETE FROM nodes WHERE id IN (SELECT node_id FROM orphans WHERE to_version <= ?)'),
+      this.db.prepare('DELETE FROM orphans WHERE to_version <= ?'),
+      this.db.prepare('DELETE FROM roots WHERE version < ?'),
+      this.db.prepare('DELETE FROM commits WHERE version < ?'),
+    ];
     const maxId = this.db.prepare('SELECT MAX(id) AS m FROM nodes').get() as { m: number | null };
     this.nextId = (maxId.m ?? 0) + 1;
 
     const { version, trees, appHash } = this.load(names);
-    this.multistore = new MultiStore(names, { initial: trees, version, committer: (c) => this.persist(c) });
+    this.multistore = new MultiStore(names, { initial: trees, version, committer: (c) => this.persist(c), keepRecent: options.keepRecent });
     const sameStores = trees.size === names.length;
     if (appHash !== undefined && sameStores && Buffer.compare(Buffer.from(appHash), Buffer.from(this.multistore.lastAppHash())) !== 0) {
       throw new Error(`sqlite store: app hash mismatch at version ${version}`);
@@ -108,7 +131,41 @@ export class SqliteStore {
       this.options.faultAfterNodes?.(c.version);
       c.stores.forEach((s, i) => this.insertRoot.run(s.name, c.version, rootIds[i], s.hash));
       this.insertCommit.run(c.version, c.appHash);
+      this.recordOrphans(c);
+      const keep = this.options.keepRecent ?? 0;
+      const keepFrom = c.version - keep + 1;
+      if (keep > 0 && keepFrom > 1) for (const st of this.pruneStmts) st.run(keepFrom);
     });
+  }
+
+  /** The state's database handle: give it to `SqliteBlockStore` so blocks commit with the state. */
+  get database(): Database.Database {
+    return this.db;
+  }
+
+  /** Nodes of the previous version that `c` no longer references (see the file comment). */
+  private recordOrphans(c: PendingCommit): void {
+    const fresh = new Set(this.fresh);
+    for (const s of c.stores) {
+      const previous = this.multistore.tree(s.name).lastCommitted().root;
+      if (previous === undefined || previous === s.root) continue;
+      // Old nodes the new tree still references: the new root, or non-new children of new nodes.
+      const shared = new Set<Node>();
+      if (s.root !== undefined && !fresh.has(s.root)) shared.add(s.root);
+      for (const n of this.fresh) {
+        if (n.left !== undefined && !fresh.has(n.left)) shared.add(n.left);
+        if (n.right !== undefined && !fresh.has(n.right)) shared.add(n.right);
+      }
+      const stack: Node[] = [previous];
+      while (stack.length > 0) {
+        const n = stack.pop()!;
+        if (shared.has(n)) continue;
+        const id = this.ids.get(n);
+        if (id !== undefined) this.insertOrphan.run(id, c.version);
+        if (n.left !== undefined) stack.push(n.left);
+        if (n.right !== undefined) stack.push(n.right);
+      }
+    }
   }
 
   /** Latest committed version on disk (0 if none). */

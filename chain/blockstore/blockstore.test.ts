@@ -1,0 +1,202 @@
+import { describe, test, beforeEach, afterEach } from 'node:test';
+import { expect } from 'expect';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { sha256 } from '@noble/hashes/sha2.js';
+import type { ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
+import { toHex, utf8 } from '../kernel/keys.js';
+import { MemoryBlockStore } from './memory.js';
+import { SqliteBlockStore } from './sqlite.js';
+import { parseQuery } from './query.js';
+import type { BlockRecord, BlockStore } from './types.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'meshwork-blockstore-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const attr = (key: string, value: string, index = true) => ({ key, value, index });
+
+function result(i: number, sender: string, recipient: string): ExecTxResult {
+  return {
+    code: i % 7 === 6 ? 5 : 0,
+    data: utf8(`data${i}`),
+    log: '',
+    info: '',
+    gasWanted: 200000n,
+    gasUsed: BigInt(50000 + i),
+    codespace: i % 7 === 6 ? 'sdk' : '',
+    events: [
+      { type: 'message', attributes: [attr('action', '/cosmos.bank.v1beta1.MsgSend'), attr('sender', sender), attr('msg_index', '0')] },
+      { type: 'transfer', attributes: [attr('recipient', recipient), attr('sender', sender), attr('amount', `${i}stake`), attr('secret', 'x', false)] },
+      { type: 'seq', attributes: [attr('n', String(i))] },
+    ],
+  };
+}
+
+/** Block h holds h txs (tx i global numbering); sender alternates alice/bob, recipients carol/dave. */
+function record(h: number, counter: { n: number }): BlockRecord {
+  const txs: Uint8Array[] = [];
+  const results: ExecTxResult[] = [];
+  for (let k = 0; k < h; k++) {
+    const i = counter.n++;
+    txs.push(utf8(`tx-${i}`));
+    results.push(result(i, i % 2 === 0 ? 'alice' : 'bob', i % 3 === 0 ? 'carol' : 'dave'));
+  }
+  const hash = sha256(utf8(`block-${h}`));
+  const blockId = { hash, partSetHeader: { total: 1, hash: sha256(hash) } };
+  const commit = { height: BigInt(h), round: 0, blockId, signatures: [{ blockIdFlag: 2, validatorAddress: new Uint8Array(20).fill(h), timestamp: { seconds: BigInt(h), nanos: 0 }, signature: new Uint8Array(64).fill(1) }] };
+  return {
+    block: {
+      header: {
+        version: { block: 11n, app: 0n },
+        chainId: 'c',
+        height: BigInt(h),
+        time: { seconds: 1000n + BigInt(h), nanos: 5 },
+        lastBlockId: { hash: new Uint8Array(), partSetHeader: { total: 0, hash: new Uint8Array() } },
+        lastCommitHash: new Uint8Array(32),
+        dataHash: new Uint8Array(32),
+        validatorsHash: new Uint8Array(32),
+        nextValidatorsHash: new Uint8Array(32),
+        consensusHash: new Uint8Array(32),
+        appHash: new Uint8Array(32).fill(h),
+        lastResultsHash: new Uint8Array(32),
+        evidenceHash: new Uint8Array(32),
+        proposerAddress: new Uint8Array(20).fill(7),
+      },
+      blockId,
+      txs,
+      lastCommit: { height: BigInt(h - 1), round: 0, blockId, signatures: [] },
+      evidence: [],
+    },
+    commit,
+    results: {
+      height: h,
+      txResults: results,
+      finalizeBlockEvents: [{ type: 'mint', attributes: [attr('amount', String(h))] }],
+      validatorUpdates: h === 2 ? [{ pubKey: new Uint8Array(32).fill(9), power: 5n }] : [],
+      appHash: sha256(utf8(`app-${h}`)),
+    },
+    validatorSets: [{ height: h + 2, set: { validators: [], totalVotingPower: BigInt(h) } }],
+    pendingEvidence: [],
+  };
+}
+
+function fill(store: BlockStore, n: number): void {
+  const counter = { n: 0 };
+  for (let h = 1; h <= n; h++) store.saveBlock(record(h, counter));
+}
+
+const stores: [string, () => BlockStore][] = [
+  ['memory', () => new MemoryBlockStore()],
+  ['sqlite', () => new SqliteBlockStore(join(dir, 'blocks.db'))],
+];
+
+for (const [name, make] of stores) {
+  describe(`BlockStore (${name})`, () => {
+    test('blocks, commits, results, validator sets and txs by hash round-trip', () => {
+      const s = make();
+      fill(s, 6); // 21 txs, numbered 0..20
+      expect(s.height).toBe(6);
+      const counter = { n: 6 }; // block 4 holds txs 6..9
+      const want = record(4, counter);
+      const b = s.block(4)!;
+      expect(b.header.height).toBe(4n);
+      expect(b.header.appHash).toEqual(want.block.header.appHash);
+      expect(b.header.time).toEqual({ seconds: 1004n, nanos: 5 });
+      expect(b.txs.map((t) => new TextDecoder().decode(t))).toEqual(['tx-6', 'tx-7', 'tx-8', 'tx-9']);
+      expect(s.heightOf(want.block.blockId.hash)).toBe(4);
+      expect(s.commit(4)!.signatures[0]!.validatorAddress).toEqual(new Uint8Array(20).fill(4));
+      const r = s.results(2)!;
+      expect(r.appHash).toEqual(sha256(utf8('app-2')));
+      expect(r.validatorUpdates).toEqual([{ pubKey: new Uint8Array(32).fill(9), power: 5n }]);
+      expect(r.finalizeBlockEvents[0]!.attributes[0]!.value).toBe('2');
+      expect(r.txResults.map((x) => x.gasUsed)).toEqual([50001n, 50002n]);
+      expect(s.validatorSet(8)!.totalVotingPower).toBe(6n);
+      expect(s.block(7)).toBeUndefined();
+      const t = s.tx(sha256(utf8('tx-13')))!;
+      expect([t.height, t.index]).toEqual([5, 3]);
+      expect(t.result.events[1]!.attributes[0]!.value).toBe('dave');
+      expect(() => s.saveBlock(record(9, { n: 100 }))).toThrow(/saving height 9 after 6/);
+      s.close();
+    });
+
+    test('tx_search: equality, AND, height ranges, numeric ranges, CONTAINS, EXISTS, unindexed attributes', () => {
+      const s = make();
+      fill(s, 6);
+      const heights = (q: string) => s.searchTxs(q, { perPage: 100 }).txs.map((t) => `${t.height}/${t.index}`);
+      expect(s.searchTxs('tx.height=3').total).toBe(3);
+      expect(heights("tx.hash='" + toHex(sha256(utf8('tx-13'))).toUpperCase() + "'")).toEqual(['5/3']);
+      // tx i: sender alice for even i, recipient carol when i % 3 == 0 → i % 6 == 0: 0, 6, 12, 18.
+      expect(heights("message.sender='alice' AND transfer.recipient='carol'")).toEqual(['1/0', '4/0', '5/2', '6/3']);
+      expect(heights("transfer.recipient='carol' AND tx.height>=5")).toEqual(['5/2', '6/0', '6/3']);
+      expect(heights('tx.height>4 AND tx.height<=5')).toEqual(['5/0', '5/1', '5/2', '5/3', '5/4']);
+      expect(heights('seq.n>=18')).toEqual(['6/3', '6/4', '6/5']);
+      expect(heights('seq.n=2')).toEqual(['2/1']);
+      expect(heights("transfer.amount CONTAINS '20'")).toEqual(['6/5']);
+      expect(s.searchTxs('seq.n EXISTS').total).toBe(21);
+      expect(s.searchTxs("transfer.secret='x'").total).toBe(0);
+      expect(s.searchTxs("message.sender='nobody'")).toEqual({ txs: [], total: 0 });
+      s.close();
+    });
+
+    test('tx_search pagination and order', () => {
+      const s = make();
+      fill(s, 6);
+      const q = "message.sender='bob'"; // odd i: 10 txs
+      const p1 = s.searchTxs(q, { perPage: 4, page: 1 });
+      const p3 = s.searchTxs(q, { perPage: 4, page: 3 });
+      expect(p1.total).toBe(10);
+      expect(p1.txs.map((t) => `${t.height}/${t.index}`)).toEqual(['2/0', '3/0', '3/2', '4/1']);
+      expect(p3.txs.map((t) => `${t.height}/${t.index}`)).toEqual(['6/2', '6/4']);
+      const desc = s.searchTxs(q, { perPage: 2, order: 'desc' });
+      expect(desc.txs.map((t) => `${t.height}/${t.index}`)).toEqual(['6/4', '6/2']);
+      expect(() => s.searchTxs(q, { perPage: 4, page: 4 })).toThrow(/page should be within \[1, 3\] range, given 4/);
+      expect(s.searchTxs("message.sender='zed'", { page: 1 }).total).toBe(0);
+      expect(() => s.searchTxs('')).toThrow(/empty query/);
+      expect(s.searchTxs('seq.n EXISTS', { perPage: 1000 }).txs.length).toBe(21); // clamped to 100
+      expect(s.searchTxs('seq.n EXISTS').txs.length).toBe(21);
+      s.close();
+    });
+  });
+}
+
+describe('query parser', () => {
+  test('conditions, operators and errors', () => {
+    expect(parseQuery("send_packet.packet_connection='connection-0' AND tx.height>=12")).toEqual([
+      { key: 'send_packet.packet_connection', op: '=', value: 'connection-0' },
+      { key: 'tx.height', op: '>=', value: 12n },
+    ]);
+    expect(parseQuery("a.b EXISTS AND c.d CONTAINS 'x y'")).toEqual([
+      { key: 'a.b', op: 'EXISTS', value: undefined },
+      { key: 'c.d', op: 'CONTAINS', value: 'x y' },
+    ]);
+    expect(() => parseQuery("a.b='x' OR c.d='y'")).toThrow(/expected AND/);
+    expect(() => parseQuery('a.b=')).toThrow(/quoted string/);
+  });
+});
+
+describe('SqliteBlockStore sharing the state database', () => {
+  test('block rows and the state commit are one transaction: a failing state commit leaves no block', () => {
+    const db = new Database(join(dir, 'state.db'));
+    const s = new SqliteBlockStore(db);
+    const counter = { n: 0 };
+    s.saveBlock(record(1, counter), () => db.prepare('CREATE TABLE marker (x)').run());
+    expect(() =>
+      s.saveBlock(record(2, counter), () => {
+        throw new Error('disk full');
+      }),
+    ).toThrow(/disk full/);
+    expect(s.height).toBe(1);
+    expect(s.block(2)).toBeUndefined();
+    expect(s.searchTxs('tx.height=2').total).toBe(0);
+    const reopened = new SqliteBlockStore(db);
+    expect(reopened.height).toBe(1);
+    db.close();
+  });
+});
