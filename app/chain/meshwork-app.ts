@@ -24,6 +24,10 @@ import { MINT_MODULE, MintKeeper } from '../../chain/modules/mint/keeper.js';
 import { MintModule } from '../../chain/modules/mint/module.js';
 import { GovKeeper } from '../../chain/modules/gov/keeper.js';
 import { GovModule } from '../../chain/modules/gov/module.js';
+import { WasmKeeper } from '../../chain/modules/wasm/keeper.js';
+import { WasmModule } from '../../chain/modules/wasm/module.js';
+import type { WasmConfig } from '../../chain/modules/wasm/types.js';
+import { MsgRouter, QueryRouter } from '../../chain/kernel/router.js';
 
 export const GOV_MODULE = 'gov';
 
@@ -34,6 +38,7 @@ export interface MeshworkAppOptions {
   /** Bech32 account prefix (valoper/valcons derive from it). Default "mesh". */
   prefix?: string;
   bondDenom?: string;
+  wasm?: Partial<WasmConfig>;
   /** Node-local mempool policy (CheckTx only). */
   minGasPrice?: { num: bigint; den: bigint };
 }
@@ -47,6 +52,7 @@ export interface MeshworkKeepers {
   distribution: DistributionKeeper;
   mint: MintKeeper;
   gov: GovKeeper;
+  wasm: WasmKeeper;
 }
 
 export interface MeshworkApp {
@@ -60,7 +66,7 @@ export interface MeshworkApp {
 }
 
 /** Names of every store the standard app commits to (the app hash covers all of them). */
-export const MESHWORK_STORES = ['acc', 'bank', 'staking', 'slashing', 'evidence', 'distribution', 'mint', 'gov'];
+export const MESHWORK_STORES = ['acc', 'bank', 'staking', 'slashing', 'evidence', 'distribution', 'mint', 'gov', 'wasm'];
 
 export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const prefixes = prefixesFor(opts.prefix ?? 'mesh');
@@ -82,8 +88,6 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const distribution = new DistributionKeeper({ auth, bank, staking, codec, authority, feeCollector: FEE_COLLECTOR });
   const mint = new MintKeeper({ bank, staking, authority, feeCollector: FEE_COLLECTOR });
   staking.setHooks([distribution, slashing.hooks()]);
-  // Users may not send to module accounts, except gov (as in the SDK since v0.47).
-  for (const name of auth.moduleAccountNames()) if (name !== GOV_MODULE) bank.blockAddress(auth.moduleAddress(name));
 
   const authModule = new AuthModule(auth, authority);
   const bankModule = new BankModule(bank, authority);
@@ -93,35 +97,35 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const distributionModule = new DistributionModule(distribution);
   const mintModule = new MintModule(mint);
   const ante = new AnteHandler(auth, bank, { feeDenom: bondDenom, minGasPrice: opts.minGasPrice });
-  // The router is built by BaseApp from the modules; gov needs it, so gov joins last.
-  const modules: Module[] = [authModule, bankModule, stakingModule, slashingModule, evidenceModule, distributionModule, mintModule];
-  let gov: GovKeeper | undefined;
-  const govModule: Module = {
-    name: 'gov',
-    storeKeys: ['gov'],
-    registerMsgs: (r) => {
-      gov = new GovKeeper({ auth, bank, staking, router: r, codec, authority, communityPool: { moduleAddress: auth.moduleAddress(DISTRIBUTION_MODULE), fundCommunityPool: (ctx, coins, sender) => distribution.fundCommunityPool(ctx, sender, coins) } });
-      inner = new GovModule(gov);
-      inner.registerMsgs(r);
-    },
-    registerQueries: (r) => inner!.registerQueries(r),
-    initGenesis: (ctx, st) => inner!.initGenesis(ctx, st),
-    exportGenesis: (ctx) => inner!.exportGenesis(ctx),
-    endBlock: (ctx) => inner!.endBlock(ctx),
-  };
-  let inner: GovModule | undefined;
-  modules.push(govModule);
+  // Gov and wasm dispatch messages and queries to other modules, so the routers exist first.
+  const msgRouter = new MsgRouter();
+  const queryRouter = new QueryRouter();
+  const gov = new GovKeeper({
+    auth,
+    bank,
+    staking,
+    router: msgRouter,
+    codec,
+    authority,
+    communityPool: { moduleAddress: auth.moduleAddress(DISTRIBUTION_MODULE), fundCommunityPool: (ctx, coins, sender) => distribution.fundCommunityPool(ctx, sender, coins) },
+  });
+  const wasm = new WasmKeeper({ auth, bank, codec, authority, msgRouter, queryRouter, config: opts.wasm });
+  // Users may not send to module accounts, except gov (as in the SDK since v0.47).
+  for (const name of auth.moduleAccountNames()) if (name !== GOV_MODULE) bank.blockAddress(auth.moduleAddress(name));
+  const modules: Module[] = [authModule, bankModule, stakingModule, slashingModule, evidenceModule, distributionModule, mintModule, new GovModule(gov), new WasmModule(wasm)];
   const app = new BaseApp({
     chainId: opts.chainId,
     store,
     modules,
     ante,
+    msgRouter,
+    queryRouter,
     // Cosmos SDK v0.50 order (pos-spec §2): mint → distribution → slashing → evidence; gov before staking at EndBlock.
     beginBlockers: ['mint', 'distribution', 'slashing', 'evidence', 'staking'],
     endBlockers: ['gov', 'staking'],
     // Staking's genesis validators self-delegate from bank balances and trigger distribution and
     // slashing hooks, so those are initialised first (like genutil's gentxs after them).
-    initGenesisOrder: ['auth', 'bank', 'distribution', 'slashing', 'gov', 'mint', 'evidence', 'staking'],
+    initGenesisOrder: ['auth', 'bank', 'distribution', 'slashing', 'gov', 'mint', 'evidence', 'staking', 'wasm'],
   });
-  return { app, keepers: { auth, bank, staking, slashing, evidence, distribution, mint, gov: gov! }, codec, prefixes, bondDenom, authority };
+  return { app, keepers: { auth, bank, staking, slashing, evidence, distribution, mint, gov, wasm }, codec, prefixes, bondDenom, authority };
 }

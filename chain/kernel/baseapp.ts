@@ -94,6 +94,9 @@ export interface BaseAppOptions {
   endBlockers?: string[];
   initGenesisOrder?: string[];
   ante: AnteHandler;
+  /** Routers the app built before the modules (keepers that dispatch messages need them); fresh ones by default. */
+  msgRouter?: MsgRouter;
+  queryRouter?: QueryRouter;
   /** Gas limit used for external smart queries and gRPC queries (wasmd: 3 000 000). */
   queryGasLimit?: number;
   /** Max gas per block (consensus param); undefined = unlimited. */
@@ -113,8 +116,8 @@ export function abciInfo(e: unknown): { code: number; codespace: string; log: st
 export class BaseApp {
   readonly chainId: string;
   readonly store: MultiStore;
-  readonly msgRouter = new MsgRouter();
-  readonly queryRouter = new QueryRouter();
+  readonly msgRouter: MsgRouter;
+  readonly queryRouter: QueryRouter;
   readonly modules: Module[];
   private readonly ante: AnteHandler;
   private readonly beginOrder: Module[];
@@ -135,6 +138,8 @@ export class BaseApp {
   constructor(opts: BaseAppOptions) {
     this.chainId = opts.chainId;
     this.store = opts.store;
+    this.msgRouter = opts.msgRouter ?? new MsgRouter();
+    this.queryRouter = opts.queryRouter ?? new QueryRouter();
     this.modules = opts.modules;
     this.ante = opts.ante;
     this.queryGasLimit = opts.queryGasLimit ?? 3_000_000;
