@@ -18,6 +18,7 @@ import { ChainError, Codes } from '../chain/kernel/errors.js';
 import { TxSigner } from '../chain/testing/signer.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { GenesisBuilder } from './genesis.js';
+import { BlockDriver, type DriverSnapshot } from '../chain/consensus/driver.js';
 
 /** A CosmJS `Registry` whose types are the app's own message codecs. */
 export function registryFromRouter(router: MsgRouter): Registry {
@@ -54,6 +55,7 @@ export interface ExecResult {
 }
 
 export interface Snapshot {
+  readonly driver?: DriverSnapshot | undefined;
   readonly version: number;
   readonly time: TimeNs;
   readonly lastBlockTime: TimeNs;
@@ -86,9 +88,31 @@ export class TestChain {
     const g = new GenesisBuilder(m);
     opts.genesis?.(g);
     const doc: GenesisDoc = g.build(chainId, genesisTime);
-    m.app.initChain(doc);
+    if (g.signers.length > 0) {
+      // Validators sign every block with their ed25519 keys; BeginBlock gets the real last commit.
+      chain.driver = new BlockDriver({ app: m.app, chainId, genesisTime, validators: g.signers, blockInterval: BigInt(chain.blockSeconds) * NS_PER_SECOND });
+      chain.driver.init(doc);
+    } else {
+      m.app.initChain(doc);
+    }
     chain.openBlock(genesisTime);
     return chain;
+  }
+
+  /** The block driver (present when the genesis has validators): fault injection lives there. */
+  driver: BlockDriver | undefined;
+
+  /** Makes a genesis or later validator stop (or resume) signing blocks: ABSENT in the next last commits. */
+  setOnline(consAddress: Uint8Array, online: boolean): void {
+    this.requireDriver().setOnline(consAddress, online);
+  }
+  /** The validator signs two conflicting blocks at the next height; evidence reaches the app a block later. */
+  doubleSign(consAddress: Uint8Array): void {
+    this.requireDriver().doubleSign(consAddress);
+  }
+  private requireDriver(): BlockDriver {
+    if (this.driver === undefined) throw new Error('this chain has no validators in its genesis, so no block driver: add g.validator(...)');
+    return this.driver;
   }
 
   /** Deterministic address for a label (cw-multi-test's `addr_make`): ripemd160∘sha256 of a key from the label. */
@@ -115,15 +139,20 @@ export class TestChain {
   }
 
   private openBlock(time: TimeNs): void {
-    this.m.app.beginBlock({ height: this.m.app.lastBlockHeight + 1, time, proposer: new Uint8Array(20), lastCommit: { round: 0, votes: [] }, misbehavior: [] });
+    if (this.driver !== undefined) this.driver.beginBlock({ time });
+    else this.m.app.beginBlock({ height: this.m.app.lastBlockHeight + 1, time, proposer: new Uint8Array(20), lastCommit: { round: 0, votes: [] }, misbehavior: [] });
     this.nextTime = time + BigInt(this.blockSeconds) * NS_PER_SECOND;
   }
 
   /** Ends the open block (EndBlock, commit) and opens the next, `seconds` later (default blockSeconds). */
   nextBlock(seconds?: number): FinalizeBlockResult {
     const t = seconds === undefined ? this.nextTime : this.time + BigInt(seconds) * NS_PER_SECOND;
-    const r = this.m.app.endBlock();
-    this.m.app.commit();
+    let r: FinalizeBlockResult;
+    if (this.driver !== undefined) r = this.driver.endBlock().results;
+    else {
+      r = this.m.app.endBlock();
+      this.m.app.commit();
+    }
     this.lastBlock = r;
     this.openBlock(t);
     return r;
@@ -169,7 +198,7 @@ export class TestChain {
     if (acc === undefined) throw new ChainError(Codes.UnknownAddress, `account ${signer.address} does not exist; fund it first`);
     const gas = opts.gas ?? 500_000;
     const tx = await signer.sign({ msgs, fee: { amount: opts.fee === 0n ? [] : [{ denom: this.m.bondDenom, amount: String(opts.fee ?? BigInt(Math.ceil(gas / 100))) }], gas }, chainId: this.chainId, accountNumber: acc.accountNumber, sequence: acc.sequence, memo: opts.memo });
-    return this.m.app.deliverTx(tx);
+    return this.driver !== undefined ? this.driver.deliverTx(tx) : this.m.app.deliverTx(tx);
   }
 
   balance(addr: string, denom = this.m.bondDenom): bigint {
@@ -215,10 +244,22 @@ export class TestChain {
    */
   snapshot(): Snapshot {
     this.nextBlock();
-    return { version: this.m.app.lastBlockHeight, time: this.time, lastBlockTime: this.m.app.lastBlockTime };
+    // The snapshot is taken with the new block not yet begun: close it again and reopen after.
+    const time = this.time;
+    this.abortOpenBlock();
+    const snap: Snapshot = { version: this.m.app.lastBlockHeight, time, lastBlockTime: this.m.app.lastBlockTime, driver: this.driver?.snapshot() };
+    this.openBlock(time);
+    return snap;
   }
   restore(s: Snapshot): void {
+    this.abortOpenBlock();
     this.m.app.resetTo(s.version, s.lastBlockTime);
+    if (this.driver !== undefined && s.driver !== undefined) this.driver.restore(s.driver);
     this.openBlock(s.time);
+  }
+  /** Drops the open block (nothing of it was committed). */
+  private abortOpenBlock(): void {
+    this.m.app.resetTo(this.m.app.lastBlockHeight, this.m.app.lastBlockTime);
+    if (this.driver !== undefined) this.driver.restore(this.driver.snapshotBeforeOpen());
   }
 }

@@ -34,6 +34,25 @@ export class MemoryBlockStore implements BlockStore {
     return this.latest;
   }
 
+  /** Forgets every block above `height` (multi-test snapshots: the chain returns to that height). */
+  truncate(height: number): void {
+    for (const h of [...this.records.keys()]) {
+      if (h <= height) continue;
+      const r = this.records.get(h)!;
+      this.byBlockHash.delete(toHex(r.block.blockId.hash));
+      this.records.delete(h);
+    }
+    const firstGone = pos(height + 1, 0);
+    for (const [p, t] of [...this.txs.entries()]) {
+      if (p < firstGone) continue;
+      this.txs.delete(p);
+      this.byTxHash.delete(toHex(t.hash));
+    }
+    for (const byValue of this.events.values()) for (const [v, list] of byValue) byValue.set(v, list.filter((p) => p < firstGone));
+    for (const h of [...this.sets.keys()]) if (h > height + 2) this.sets.delete(h);
+    this.latest = Math.min(this.latest, height);
+  }
+
   saveBlock(record: BlockRecord, commitState?: () => void): void {
     const h = Number(record.block.header.height);
     if (this.latest !== 0 && h !== this.latest + 1) throw new Error(`block store: saving height ${h} after ${this.latest}`);

@@ -100,6 +100,31 @@ interface ChainState {
   pendingEvidence: DuplicateVoteEvidence[];
 }
 
+export interface DriverSnapshot {
+  readonly height: number;
+  readonly state: ChainState | undefined;
+  readonly genesis: { validators: ValidatorSet; nextValidators: ValidatorSet } | undefined;
+  readonly sets: ReadonlyMap<number, ValidatorSet>;
+  readonly offline: ReadonlySet<string>;
+  readonly doubleSigners: ReadonlySet<string>;
+}
+
+/** What `beginBlock` decided, for `endBlock` to finish. */
+interface PendingBlock {
+  prev: ChainState | undefined;
+  first: boolean;
+  height: number;
+  vals: ValidatorSet;
+  next: ValidatorSet;
+  time: TimeNs;
+  txs: Uint8Array[];
+  signing: (ValidatorSigner | undefined)[];
+  blockInfo: BlockInfo;
+  evidence: DuplicateVoteEvidence[];
+  proposer: { address: Uint8Array };
+  appHashBefore: Uint8Array;
+}
+
 const FLAG: Record<number, BlockIdFlag> = {
   [BlockIDFlag.BLOCK_ID_FLAG_COMMIT]: 'commit',
   [BlockIDFlag.BLOCK_ID_FLAG_NIL]: 'nil',
@@ -126,6 +151,7 @@ export class BlockDriver {
   /** Validator sets for the first block, between `init` and the first `produceBlock`. */
   private genesis: { validators: ValidatorSet; nextValidators: ValidatorSet } | undefined;
   private state: ChainState | undefined;
+  private pending: PendingBlock | undefined;
 
   constructor(opts: BlockDriverOptions) {
     this.app = opts.app;
@@ -139,6 +165,38 @@ export class BlockDriver {
     const params = opts.consensusParams ?? { blockMaxBytes: DEFAULT_BLOCK_MAX_BYTES, blockMaxGas: opts.app.blockMaxGas ?? -1n };
     this.consensusHash = consensusParamsHash(params.blockMaxBytes, params.blockMaxGas);
     for (const s of opts.validators) this.addSigner(s);
+  }
+
+  /** The state before the open block began (dropping an open block in the harness). */
+  snapshotBeforeOpen(): DriverSnapshot {
+    const open = this.pending;
+    this.pending = undefined;
+    try {
+      return this.snapshot();
+    } finally {
+      this.pending = open;
+    }
+  }
+
+  /** The driver's whole state between blocks (in-memory snapshots of the multi-test harness). */
+  snapshot(): DriverSnapshot {
+    if (this.pending !== undefined) throw new Error('block driver: cannot snapshot with a block open');
+    return { height: this.blockStore.height, state: this.state, genesis: this.genesis, sets: new Map(this.sets), offline: new Set(this.offline), doubleSigners: new Set(this.doubleSigners) };
+  }
+  /** Returns to a snapshot; the block store must be able to forget later blocks (`MemoryBlockStore`). */
+  restore(s: DriverSnapshot): void {
+    const store = this.blockStore as BlockStore & { truncate?: (h: number) => void };
+    if (store.truncate === undefined) throw new Error('block driver: this block store cannot be rewound');
+    store.truncate(s.height);
+    this.pending = undefined;
+    this.state = s.state;
+    this.genesis = s.genesis;
+    this.sets.clear();
+    for (const [k, v] of s.sets) this.sets.set(k, v);
+    this.offline.clear();
+    for (const k of s.offline) this.offline.add(k);
+    this.doubleSigners.clear();
+    for (const k of s.doubleSigners) this.doubleSigners.add(k);
   }
 
   /** Gives the driver a validator's key (e.g. for a validator created after genesis). */
@@ -237,6 +295,23 @@ export class BlockDriver {
   }
 
   produceBlock(opts: ProduceBlockOptions = {}): ProducedBlock {
+    this.beginBlock({ time: opts.time });
+    for (const tx of opts.txs ?? []) this.deliverTx(tx);
+    return this.endBlock();
+  }
+
+  /** Height and time of the block opened by `beginBlock`, if one is open. */
+  get openBlock(): { height: number; time: TimeNs } | undefined {
+    return this.pending === undefined ? undefined : { height: this.pending.height, time: this.pending.time };
+  }
+
+  /**
+   * Opens the next block: the app runs BeginBlock with the real last commit and evidence. Txs are
+   * then added with `deliverTx` (a harness may also run messages in the open block) and `endBlock`
+   * finalizes, commits and signs it. `produceBlock` is the three in one.
+   */
+  beginBlock(opts: { time?: TimeNs } = {}): void {
+    if (this.pending !== undefined) throw new Error(`block driver: block ${this.pending.height} is already open`);
     const prev = this.state;
     const first = prev === undefined;
     if (first && this.genesis === undefined) throw new Error('block driver: call init(genesis) or resume() first');
@@ -247,7 +322,7 @@ export class BlockDriver {
     const time = opts.time ?? (prevTime === undefined ? this.genesisTime : prevTime + this.blockInterval);
     if (prevTime !== undefined && time <= prevTime) throw new Error(`block time ${time} must be after the previous block's ${prevTime}`);
     if (prevTime === undefined && time < this.genesisTime) throw new Error(`first block time ${time} is before the genesis time ${this.genesisTime}`);
-    const txs = opts.txs ?? [];
+    const txs: Uint8Array[] = [];
 
     // Who signs this height; refuse before touching the app if they cannot reach > 2/3.
     const signing = vals.validators.map((v) => {
@@ -270,26 +345,43 @@ export class BlockDriver {
     const evidence = first ? [] : prev.pendingEvidence;
     const proposer = vals.proposer();
     const appHashBefore = this.app.lastAppHash();
-    const results = this.app.finalizeBlock({ height, time, proposer: proposer.address, txs, ...blockInfo });
+    this.app.beginBlock({ height, time, proposer: proposer.address, ...blockInfo });
+    this.pending = { prev, first, height, vals, next, time, txs, signing, blockInfo, evidence, proposer, appHashBefore };
+  }
+
+  /** Delivers a tx in the open block (it becomes part of the block's data). */
+  deliverTx(tx: Uint8Array): TxResult {
+    if (this.pending === undefined) throw new Error('block driver: no block is open; call beginBlock first');
+    this.pending.txs.push(tx);
+    return this.app.deliverTx(tx);
+  }
+
+  /** Ends the open block: EndBlock, commit (with the block record), header and signed commit. */
+  endBlock(): ProducedBlock {
+    const p = this.pending;
+    if (p === undefined) throw new Error('block driver: no block is open; call beginBlock first');
+    this.pending = undefined;
+    const { prev, first, height, vals, next, time, txs, signing, blockInfo, evidence, proposer, appHashBefore } = p;
+    const results = this.app.endBlock();
 
     const nextNext = next.copy();
     nextNext.applyChangeSet(results.validatorUpdates);
     nextNext.incrementProposerPriority(1);
 
-    const lastCommit: Commit = first ? { height: 0n, round: 0, blockId: EMPTY_BLOCK_ID, signatures: [] } : prev.commit;
+    const lastCommit: Commit = prev === undefined ? { height: 0n, round: 0, blockId: EMPTY_BLOCK_ID, signatures: [] } : prev.commit;
     const header: Header = {
       version: { block: BLOCK_PROTOCOL, app: 0n },
       chainId: this.chainId,
       height: BigInt(height),
       time: toTimestamp(time),
-      lastBlockId: first ? EMPTY_BLOCK_ID : prev.blockId,
+      lastBlockId: prev === undefined ? EMPTY_BLOCK_ID : prev.blockId,
       lastCommitHash: commitHash(lastCommit.signatures),
       dataHash: dataHash(txs),
       validatorsHash: vals.hash(),
       nextValidatorsHash: next.hash(),
       consensusHash: this.consensusHash,
       appHash: appHashBefore,
-      lastResultsHash: resultsHash(first ? [] : prev.lastResults),
+      lastResultsHash: resultsHash(prev === undefined ? [] : prev.lastResults),
       evidenceHash: evidenceHash(evidence),
       proposerAddress: proposer.address,
     };
