@@ -9,6 +9,14 @@ import { createMeshworkApp } from '../app/chain/meshwork-app.js';
 import { TxSigner } from '../chain/testing/signer.js';
 import { NS_PER_SECOND } from '../chain/kernel/context.js';
 import { MultiStore } from '../chain/store/multistore.js';
+import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TestChain } from '../multitest/chain.js';
+
+// dist/scripts/ → repository root → ../shared/testdata
+const testdataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'testdata');
 
 export type Report = (name: string, value: string, target?: string) => void;
 
@@ -97,11 +105,80 @@ export function commitTime(size: number, changes = 200): number {
   return median(times);
 }
 
+/** cw20_base set up on a harness chain with `holders` funded both in stake and in the token. */
+async function cw20Chain(holders: TxSigner[]): Promise<{ chain: TestChain; token: string }> {
+  const chain = TestChain.create({ genesis: (g) => holders.forEach((h) => g.fund(h.address, 1_000_000_000_000n)) });
+  const owner = chain.addr('owner');
+  const code = chain.storeCode(owner, new Uint8Array(readFileSync(join(testdataDir, 'cw-plus', 'cw20_base.wasm'))));
+  const { address: token } = chain.instantiate(code, owner, { name: 'Bench', symbol: 'BNCH', decimals: 6, initial_balances: holders.map((h) => ({ address: h.address, amount: '1000000000' })) }, { label: 'bench' });
+  chain.nextBlock();
+  return { chain, token };
+}
+
+/** Signed cw20 transfers (MsgExecuteContract) per second through the whole pipeline. */
+export async function signedCw20TransferRate(): Promise<number> {
+  const keys = await Promise.all(Array.from({ length: 50 }, (_, i) => TxSigner.fromLabel(`cw20-sender-${i}`, 'mesh')));
+  const { chain, token } = await cw20Chain(keys);
+  const senders = keys.map((k) => k.withRegistry(chain.registry));
+  const accNums = senders.map((s) => chain.m.keepers.auth.getAccount(chain.queryContext(), s.address)!.accountNumber);
+  const perBlock = 100;
+  const blocks = 6;
+  const signed: Uint8Array[][] = [];
+  for (let b = 0; b < blocks + 1; b++) {
+    const txs: Uint8Array[] = [];
+    for (let i = 0; i < perBlock; i++) {
+      const n = b * perBlock + i;
+      const k = n % senders.length;
+      const s = senders[k]!;
+      const msg = { transfer: { recipient: senders[(k + 1) % senders.length]!.address, amount: '1' } };
+      txs.push(
+        await s.sign({
+          msgs: [{ typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: MsgExecuteContract.fromPartial({ sender: s.address, contract: token, msg: new TextEncoder().encode(JSON.stringify(msg)), funds: [] }) }],
+          fee: { amount: [{ denom: 'stake', amount: '5000' }], gas: 500_000 },
+          chainId: chain.chainId,
+          accountNumber: accNums[k]!,
+          sequence: Math.floor(n / senders.length),
+        }),
+      );
+    }
+    signed.push(txs);
+  }
+  const rates: number[] = [];
+  signed.forEach((txs, b) => {
+    const t0 = performance.now();
+    for (const tx of txs) {
+      const r = chain.m.app.deliverTx(tx);
+      if (r.code !== 0) throw new Error(`bench cw20 tx failed: ${r.log}`);
+    }
+    chain.nextBlock();
+    if (b > 0) rates.push((txs.length / (performance.now() - t0)) * 1000);
+  });
+  return median(rates);
+}
+
+/** cw20 transfers per second executed through the harness (no signatures), 500 per block. */
+export async function harnessCw20TransferRate(): Promise<number> {
+  const holders = await Promise.all(Array.from({ length: 10 }, (_, i) => TxSigner.fromLabel(`cw20-holder-${i}`, 'mesh')));
+  const { chain, token } = await cw20Chain(holders);
+  const rates: number[] = [];
+  for (let b = 0; b < 7; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 500; i++) chain.execute(holders[i % 10]!.address, token, { transfer: { recipient: holders[(i + 1) % 10]!.address, amount: '1' } });
+    chain.nextBlock();
+    if (b > 0) rates.push((500 / (performance.now() - t0)) * 1000);
+  }
+  return median(rates);
+}
+
 export async function benchChain(report: Report): Promise<void> {
   const verify = secp256k1VerifyRate();
   const sends = await signedBankSendRate();
   report('chain: raw secp256k1 verifies/s (noble, compact, low-S)', fmt(verify), '');
   report('chain: signed bank sends/s (decode+ante+msg+commit, 200 txs/block)', fmt(sends), '');
   report('chain: signed bank sends / raw verify rate', `${fmt((sends / verify) * 100, 1)} %`, 'target ≥ 80 %');
+  const cw20 = await signedCw20TransferRate();
+  report('chain: signed cw20_base transfers/s (MsgExecuteContract, 100 txs/block)', fmt(cw20), '');
+  report('chain: signed cw20 transfers / raw verify rate', `${fmt((cw20 / verify) * 100, 1)} %`, 'target ≥ 80 %');
+  report('chain: harness cw20_base transfers/s (unsigned, 500 per block)', fmt(await harnessCw20TransferRate()), '');
   for (const size of [10_000, 100_000]) report(`chain: commit of a block writing 200 keys, ${fmt(size)} keys in state`, `${fmt(commitTime(size), 2)} ms`, '');
 }

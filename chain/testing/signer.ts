@@ -39,6 +39,11 @@ export class TxSigner {
     return TxSigner.fromWallet(await DirectSecp256k1Wallet.fromKey(sha256(new TextEncoder().encode(label)), prefix), registry);
   }
 
+  /** The same key, encoding messages with `registry` (e.g. a chain's own message types). */
+  withRegistry(registry: Registry): TxSigner {
+    return new TxSigner(this.wallet, this.address, this.pubkey, registry);
+  }
+
   /** The tx bytes (`TxRaw`) ready for broadcast. */
   async sign(o: SignOptions): Promise<Uint8Array> {
     const bodyBytes = this.registry.encodeTxBody({ messages: o.msgs, memo: o.memo ?? '', timeoutHeight: o.timeoutHeight });
