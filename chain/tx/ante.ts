@@ -127,13 +127,52 @@ export class AnteHandler {
   }
 }
 
-/** Cosmos secp256k1 verification: 64-byte r||s over the sha256 digest, low-S only. */
+/**
+ * Cosmos secp256k1 verification: 64-byte r||s over the sha256 digest, low-S only.
+ *
+ * The same ECDSA check as noble's `verify`, written with noble's own point and field types so the
+ * decoded public-key point can be kept per key with a precomputed window table: accounts sign again
+ * and again, and u2·P with a cached table costs about what u1·G does. noble has no API to pass a
+ * prepared key, which is why this wrapper exists.
+ */
 export function verifySecp256k1(sig: Uint8Array, digest: Uint8Array, pubKey: Uint8Array): boolean {
-  if (sig.length !== 64) return false;
+  if (sig.length !== 64 || digest.length !== 32) return false;
   try {
-    return secp256k1.verify(sig, digest, pubKey, { prehash: false, lowS: true, format: 'compact' });
+    const Point = secp256k1.Point;
+    const Fn = Point.Fn;
+    const parsed = secp256k1.Signature.fromBytes(sig, 'compact');
+    if (parsed.hasHighS()) return false;
+    const P = cachedPoint(pubKey);
+    if (P === undefined) return false;
+    const { r, s } = parsed;
+    const h = Fn.create(bytesToBigInt(digest));
+    const is = Fn.inv(s);
+    const R = Point.BASE.mulAddUnsafe(Fn.create(h * is), P, Fn.create(r * is));
+    if (R.is0()) return false;
+    return Fn.create(R.toAffine().x) === r;
   } catch {
     return false;
   }
 }
 
+type SecpPoint = InstanceType<typeof secp256k1.Point>;
+const POINT_CACHE_SIZE = 4096;
+/** Insertion-ordered: the oldest entry is evicted first. Holds only public data. */
+const pointCache = new Map<string, SecpPoint>();
+
+function cachedPoint(pubKey: Uint8Array): SecpPoint | undefined {
+  const key = Buffer.from(pubKey).toString('latin1');
+  let P = pointCache.get(key);
+  if (P === undefined) {
+    P = secp256k1.Point.fromBytes(pubKey);
+    if (P.is0()) return undefined;
+    P.precompute(8);
+    if (pointCache.size >= POINT_CACHE_SIZE) pointCache.delete(pointCache.keys().next().value!);
+    pointCache.set(key, P);
+  }
+  return P;
+}
+
+function bytesToBigInt(b: Uint8Array): bigint {
+  return BigInt('0x' + (b.length === 0 ? '0' : Buffer.from(b).toString('hex')));
+}
