@@ -29,19 +29,7 @@ export const BLOCK_PROTOCOL = 11n;
 
 const NS = 1_000_000_000n;
 
-export function toTimestamp(t: TimeNs): Timestamp {
-  let seconds = t / NS;
-  let nanos = t % NS;
-  if (nanos < 0n) {
-    seconds -= 1n;
-    nanos += NS;
-  }
-  return { seconds, nanos: Number(nanos) };
-}
-
-export function fromTimestamp(t: Timestamp): TimeNs {
-  return t.seconds * NS + BigInt(t.nanos);
-}
+export { toTimestamp, fromTimestamp } from '../types/time.js';
 
 /** Go's zero `time.Time` (0001-01-01T00:00:00Z), which absent commit signatures carry. */
 export const ZERO_TIME: Timestamp = { seconds: -62135596800n, nanos: 0 };

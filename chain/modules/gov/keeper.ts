@@ -71,11 +71,10 @@ export interface GovKeeperOptions {
   communityPool?: CommunityPoolFunder;
 }
 
-export function timestampFromNs(ns: bigint): Timestamp {
-  return { seconds: ns / NS_PER_SECOND, nanos: Number(ns % NS_PER_SECOND) };
-}
+export { toTimestamp as timestampFromNs } from '../../types/time.js';
+import { fromTimestamp, toTimestamp as timestampFromNs } from '../../types/time.js';
 export function nsFromTimestamp(t: Timestamp | undefined): bigint | undefined {
-  return t === undefined ? undefined : t.seconds * NS_PER_SECOND + BigInt(t.nanos);
+  return t === undefined ? undefined : fromTimestamp(t);
 }
 
 function statusName(s: ProposalStatus): string {

@@ -66,9 +66,8 @@ export interface StakingGenesis {
   delegations?: { delegator: string; validator: string; amount: string }[];
 }
 
-export function timestampFromNs(ns: bigint): Timestamp {
-  return { seconds: ns / NS_PER_SECOND, nanos: Number(ns % NS_PER_SECOND) };
-}
+export { toTimestamp as timestampFromNs } from '../../types/time.js';
+import { toTimestamp as timestampFromNs } from '../../types/time.js';
 
 const STATUS_TO_PROTO: Record<BondStatus, ProtoBondStatus> = {
   unbonded: ProtoBondStatus.BOND_STATUS_UNBONDED,
