@@ -24,6 +24,18 @@ export interface MsgHandler<M> {
   handle(ctx: Context, msg: M): MsgResponse;
 }
 
+/** The cosmjs-types (ts-proto) codec object of a message type. */
+export interface ProtoCodec<M> {
+  readonly typeUrl: string;
+  encode(message: M): { finish(): Uint8Array };
+  decode(input: Uint8Array): M;
+}
+
+/** The `typeUrl`/`decode`/`encode` part of a handler, taken from the message's generated codec. */
+export function protoMsg<M>(codec: ProtoCodec<M>, module: string): Pick<MsgHandler<M>, 'typeUrl' | 'module' | 'decode' | 'encode'> {
+  return { typeUrl: codec.typeUrl, module, decode: (b) => codec.decode(b), encode: (m) => codec.encode(m).finish() };
+}
+
 export interface DecodedMsg {
   typeUrl: string;
   value: Uint8Array;

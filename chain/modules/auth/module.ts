@@ -5,7 +5,7 @@ import { Any } from 'cosmjs-types/google/protobuf/any';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import type { Context } from '../../kernel/context.js';
 import type { Module } from '../../kernel/module.js';
-import type { MsgRouter, QueryRouter } from '../../kernel/router.js';
+import { protoMsg, type MsgRouter, type QueryRouter } from '../../kernel/router.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { paginate } from '../../kernel/pagination.js';
 import { fromHex } from '../../kernel/keys.js';
@@ -29,10 +29,7 @@ export class AuthModule implements Module {
 
   registerMsgs(r: MsgRouter): void {
     r.register<MsgUpdateParams>({
-      typeUrl: '/cosmos.auth.v1beta1.MsgUpdateParams',
-      module: 'auth',
-      decode: (b) => MsgUpdateParams.decode(b),
-      encode: (m) => MsgUpdateParams.encode(m).finish(),
+      ...protoMsg(MsgUpdateParams, 'auth'),
       signers: (m) => [m.authority],
       handle: (ctx, m) => {
         requireAuthority(this.authority, m.authority);

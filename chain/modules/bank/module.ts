@@ -4,7 +4,7 @@ import * as Q from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { Metadata } from 'cosmjs-types/cosmos/bank/v1beta1/bank';
 import type { Context } from '../../kernel/context.js';
 import type { Module } from '../../kernel/module.js';
-import type { MsgRouter, QueryRouter } from '../../kernel/router.js';
+import { protoMsg, type MsgRouter, type QueryRouter } from '../../kernel/router.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
 import { paginate } from '../../kernel/pagination.js';
@@ -36,10 +36,7 @@ export class BankModule implements Module {
     const k = this.keeper;
     const codec = k.auth.codec;
     r.register<MsgSend>({
-      typeUrl: '/cosmos.bank.v1beta1.MsgSend',
-      module: 'bank',
-      decode: (b) => MsgSend.decode(b),
-      encode: (m) => MsgSend.encode(m).finish(),
+      ...protoMsg(MsgSend, 'bank'),
       signers: (m) => [m.fromAddress],
       validate: (m) => {
         codec.decode(m.fromAddress, 'sender address');
@@ -54,10 +51,7 @@ export class BankModule implements Module {
       },
     });
     r.register<MsgMultiSend>({
-      typeUrl: '/cosmos.bank.v1beta1.MsgMultiSend',
-      module: 'bank',
-      decode: (b) => MsgMultiSend.decode(b),
-      encode: (m) => MsgMultiSend.encode(m).finish(),
+      ...protoMsg(MsgMultiSend, 'bank'),
       signers: (m) => m.inputs.slice(0, 1).map((i) => i.address),
       validate: (m) => {
         if (m.inputs.length === 0) throw new ChainError(BankErrors.NoInputs);
@@ -92,10 +86,7 @@ export class BankModule implements Module {
       },
     });
     r.register<MsgUpdateParams>({
-      typeUrl: '/cosmos.bank.v1beta1.MsgUpdateParams',
-      module: 'bank',
-      decode: (b) => MsgUpdateParams.decode(b),
-      encode: (m) => MsgUpdateParams.encode(m).finish(),
+      ...protoMsg(MsgUpdateParams, 'bank'),
       signers: (m) => [m.authority],
       handle: (ctx, m) => {
         requireAuthority(this.authority, m.authority);
@@ -106,10 +97,7 @@ export class BankModule implements Module {
       },
     });
     r.register<MsgSetSendEnabled>({
-      typeUrl: '/cosmos.bank.v1beta1.MsgSetSendEnabled',
-      module: 'bank',
-      decode: (b) => MsgSetSendEnabled.decode(b),
-      encode: (m) => MsgSetSendEnabled.encode(m).finish(),
+      ...protoMsg(MsgSetSendEnabled, 'bank'),
       signers: (m) => [m.authority],
       handle: (ctx, m) => {
         requireAuthority(this.authority, m.authority);

@@ -4,7 +4,7 @@ import * as V1Beta1 from 'cosmjs-types/cosmos/gov/v1beta1/tx';
 import { Deposit, Proposal, Vote, VoteOption, type WeightedVoteOption } from 'cosmjs-types/cosmos/gov/v1/gov';
 import { inBranch, type Context } from '../../kernel/context.js';
 import type { Module } from '../../kernel/module.js';
-import type { MsgResponse, MsgRouter, QueryRouter } from '../../kernel/router.js';
+import { protoMsg, type MsgResponse, type MsgRouter, type QueryRouter } from '../../kernel/router.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
 import { addCoins, coinsFromProto, formatCoins, isAllGte, type Coin } from '../../types/coins.js';
@@ -72,10 +72,7 @@ export class GovModule implements Module {
     const codec = k.codec;
 
     r.register<V1.MsgSubmitProposal>({
-      typeUrl: '/cosmos.gov.v1.MsgSubmitProposal',
-      module: 'gov',
-      decode: (b) => V1.MsgSubmitProposal.decode(b),
-      encode: (m) => V1.MsgSubmitProposal.encode(m).finish(),
+      ...protoMsg(V1.MsgSubmitProposal, 'gov'),
       signers: (m) => [m.proposer],
       validate: (m) => {
         if (m.title === '') throw new ChainError(GovErrors.InvalidProposalContent, 'proposal title cannot be empty');
@@ -107,10 +104,7 @@ export class GovModule implements Module {
       if (coinsFromProto(m.amount).length === 0) throw new ChainError(Codes.InvalidCoins, 'deposit amount must be positive');
     };
     r.register<V1.MsgDeposit>({
-      typeUrl: '/cosmos.gov.v1.MsgDeposit',
-      module: 'gov',
-      decode: (b) => V1.MsgDeposit.decode(b),
-      encode: (m) => V1.MsgDeposit.encode(m).finish(),
+      ...protoMsg(V1.MsgDeposit, 'gov'),
       signers: (m) => [m.depositor],
       validate: validateDeposit,
       handle: (ctx, m) => {
@@ -121,10 +115,7 @@ export class GovModule implements Module {
 
     const one = (option: VoteOption): WeightedVoteOption[] => [{ option, weight: Dec.ONE.toString() }];
     r.register<V1.MsgVote>({
-      typeUrl: '/cosmos.gov.v1.MsgVote',
-      module: 'gov',
-      decode: (b) => V1.MsgVote.decode(b),
-      encode: (m) => V1.MsgVote.encode(m).finish(),
+      ...protoMsg(V1.MsgVote, 'gov'),
       signers: (m) => [m.voter],
       validate: (m) => {
         codec.decode(m.voter, 'voter address');
@@ -136,10 +127,7 @@ export class GovModule implements Module {
       },
     });
     r.register<V1.MsgVoteWeighted>({
-      typeUrl: '/cosmos.gov.v1.MsgVoteWeighted',
-      module: 'gov',
-      decode: (b) => V1.MsgVoteWeighted.decode(b),
-      encode: (m) => V1.MsgVoteWeighted.encode(m).finish(),
+      ...protoMsg(V1.MsgVoteWeighted, 'gov'),
       signers: (m) => [m.voter],
       validate: (m) => {
         codec.decode(m.voter, 'voter address');
@@ -152,10 +140,7 @@ export class GovModule implements Module {
     });
 
     r.register<V1.MsgCancelProposal>({
-      typeUrl: '/cosmos.gov.v1.MsgCancelProposal',
-      module: 'gov',
-      decode: (b) => V1.MsgCancelProposal.decode(b),
-      encode: (m) => V1.MsgCancelProposal.encode(m).finish(),
+      ...protoMsg(V1.MsgCancelProposal, 'gov'),
       signers: (m) => [m.proposer],
       validate: (m) => {
         codec.decode(m.proposer, 'proposer address');
@@ -170,10 +155,7 @@ export class GovModule implements Module {
     });
 
     r.register<V1.MsgUpdateParams>({
-      typeUrl: '/cosmos.gov.v1.MsgUpdateParams',
-      module: 'gov',
-      decode: (b) => V1.MsgUpdateParams.decode(b),
-      encode: (m) => V1.MsgUpdateParams.encode(m).finish(),
+      ...protoMsg(V1.MsgUpdateParams, 'gov'),
       signers: (m) => [m.authority],
       handle: (ctx, m) => {
         if (m.authority !== k.authority) throw new ChainError(GovErrors.InvalidSigner, `invalid authority; expected ${k.authority}, got ${m.authority}`);
@@ -199,10 +181,7 @@ export class GovModule implements Module {
 
     // v1beta1 (CosmJS's default gov messages): votes and deposits map onto v1; content proposals do not exist here.
     r.register<V1Beta1.MsgSubmitProposal>({
-      typeUrl: '/cosmos.gov.v1beta1.MsgSubmitProposal',
-      module: 'gov',
-      decode: (b) => V1Beta1.MsgSubmitProposal.decode(b),
-      encode: (m) => V1Beta1.MsgSubmitProposal.encode(m).finish(),
+      ...protoMsg(V1Beta1.MsgSubmitProposal, 'gov'),
       signers: (m) => [m.proposer],
       validate: () => {
         throw new ChainError(Codes.NotSupported, 'v1beta1 content proposals are not supported on this chain; submit /cosmos.gov.v1.MsgSubmitProposal with messages instead');
@@ -212,10 +191,7 @@ export class GovModule implements Module {
       },
     });
     r.register<V1Beta1.MsgDeposit>({
-      typeUrl: '/cosmos.gov.v1beta1.MsgDeposit',
-      module: 'gov',
-      decode: (b) => V1Beta1.MsgDeposit.decode(b),
-      encode: (m) => V1Beta1.MsgDeposit.encode(m).finish(),
+      ...protoMsg(V1Beta1.MsgDeposit, 'gov'),
       signers: (m) => [m.depositor],
       validate: validateDeposit,
       handle: (ctx, m) => {
@@ -224,10 +200,7 @@ export class GovModule implements Module {
       },
     });
     r.register<V1Beta1.MsgVote>({
-      typeUrl: '/cosmos.gov.v1beta1.MsgVote',
-      module: 'gov',
-      decode: (b) => V1Beta1.MsgVote.decode(b),
-      encode: (m) => V1Beta1.MsgVote.encode(m).finish(),
+      ...protoMsg(V1Beta1.MsgVote, 'gov'),
       signers: (m) => [m.voter],
       validate: (m) => {
         codec.decode(m.voter, 'voter address');
@@ -247,10 +220,7 @@ export class GovModule implements Module {
       }
     };
     r.register<V1Beta1.MsgVoteWeighted>({
-      typeUrl: '/cosmos.gov.v1beta1.MsgVoteWeighted',
-      module: 'gov',
-      decode: (b) => V1Beta1.MsgVoteWeighted.decode(b),
-      encode: (m) => V1Beta1.MsgVoteWeighted.encode(m).finish(),
+      ...protoMsg(V1Beta1.MsgVoteWeighted, 'gov'),
       signers: (m) => [m.voter],
       validate: (m) => {
         codec.decode(m.voter, 'voter address');

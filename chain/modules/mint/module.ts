@@ -3,7 +3,7 @@ import { MsgUpdateParams, MsgUpdateParamsResponse } from 'cosmjs-types/cosmos/mi
 import * as Q from 'cosmjs-types/cosmos/mint/v1beta1/query';
 import type { Context } from '../../kernel/context.js';
 import type { Module } from '../../kernel/module.js';
-import type { MsgRouter, QueryRouter } from '../../kernel/router.js';
+import { protoMsg, type MsgRouter, type QueryRouter } from '../../kernel/router.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { utf8 } from '../../kernel/keys.js';
 import { Dec } from '../../types/dec.js';
@@ -37,10 +37,7 @@ export class MintModule implements Module {
   registerMsgs(r: MsgRouter): void {
     const k = this.keeper;
     r.register<MsgUpdateParams>({
-      typeUrl: '/cosmos.mint.v1beta1.MsgUpdateParams',
-      module: 'mint',
-      decode: (b) => MsgUpdateParams.decode(b),
-      encode: (m) => MsgUpdateParams.encode(m).finish(),
+      ...protoMsg(MsgUpdateParams, 'mint'),
       signers: (m) => [m.authority],
       handle: (ctx, m) => {
         requireAuthority(k.authority, m.authority);

@@ -5,7 +5,7 @@ import type { Params as ProtoParams, ValidatorSigningInfo } from 'cosmjs-types/c
 import type { Context } from '../../kernel/context.js';
 import { NS_PER_SECOND } from '../../kernel/context.js';
 import type { BlockInfo, Module } from '../../kernel/module.js';
-import type { MsgRouter, QueryRouter } from '../../kernel/router.js';
+import { protoMsg, type MsgRouter, type QueryRouter } from '../../kernel/router.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
 import { fromUtf8, utf8 } from '../../kernel/keys.js';
@@ -67,10 +67,7 @@ export class SlashingModule implements Module {
   registerMsgs(r: MsgRouter): void {
     const k = this.keeper;
     r.register<MsgUnjail>({
-      typeUrl: '/cosmos.slashing.v1beta1.MsgUnjail',
-      module: 'slashing',
-      decode: (b) => MsgUnjail.decode(b),
-      encode: (m) => MsgUnjail.encode(m).finish(),
+      ...protoMsg(MsgUnjail, 'slashing'),
       signers: (m) => [k.codec.valoperToAccount(m.validatorAddr)],
       validate: (m) => {
         k.codec.decodeValoper(m.validatorAddr);
@@ -82,10 +79,7 @@ export class SlashingModule implements Module {
       },
     });
     r.register<MsgUpdateParams>({
-      typeUrl: '/cosmos.slashing.v1beta1.MsgUpdateParams',
-      module: 'slashing',
-      decode: (b) => MsgUpdateParams.decode(b),
-      encode: (m) => MsgUpdateParams.encode(m).finish(),
+      ...protoMsg(MsgUpdateParams, 'slashing'),
       signers: (m) => [m.authority],
       handle: (ctx, m) => {
         requireAuthority(k.authority, m.authority);

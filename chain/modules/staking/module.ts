@@ -23,7 +23,7 @@ import type { Timestamp } from 'cosmjs-types/google/protobuf/timestamp';
 import type { Context } from '../../kernel/context.js';
 import { NS_PER_SECOND } from '../../kernel/context.js';
 import type { BlockInfo, Module, ValidatorUpdate } from '../../kernel/module.js';
-import type { MsgRouter, QueryRouter } from '../../kernel/router.js';
+import { protoMsg, type MsgRouter, type QueryRouter } from '../../kernel/router.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
 import { fromHex } from '../../kernel/keys.js';
@@ -128,10 +128,7 @@ export class StakingModule implements Module {
     const k = this.keeper;
     const codec = k.codec;
     r.register<MsgCreateValidator>({
-      typeUrl: '/cosmos.staking.v1beta1.MsgCreateValidator',
-      module: 'staking',
-      decode: (b) => MsgCreateValidator.decode(b),
-      encode: (m) => MsgCreateValidator.encode(m).finish(),
+      ...protoMsg(MsgCreateValidator, 'staking'),
       signers: (m) => [codec.valoperToAccount(m.validatorAddress)],
       validate: (m) => {
         codec.decodeValoper(m.validatorAddress);
@@ -161,10 +158,7 @@ export class StakingModule implements Module {
       },
     });
     r.register<MsgEditValidator>({
-      typeUrl: '/cosmos.staking.v1beta1.MsgEditValidator',
-      module: 'staking',
-      decode: (b) => MsgEditValidator.decode(b),
-      encode: (m) => MsgEditValidator.encode(m).finish(),
+      ...protoMsg(MsgEditValidator, 'staking'),
       signers: (m) => [codec.valoperToAccount(m.validatorAddress)],
       validate: (m) => {
         codec.decodeValoper(m.validatorAddress);
@@ -180,10 +174,7 @@ export class StakingModule implements Module {
       },
     });
     r.register<MsgDelegate>({
-      typeUrl: '/cosmos.staking.v1beta1.MsgDelegate',
-      module: 'staking',
-      decode: (b) => MsgDelegate.decode(b),
-      encode: (m) => MsgDelegate.encode(m).finish(),
+      ...protoMsg(MsgDelegate, 'staking'),
       signers: (m) => [m.delegatorAddress],
       validate: (m) => {
         codec.decode(m.delegatorAddress, 'delegator address');
@@ -196,10 +187,7 @@ export class StakingModule implements Module {
       },
     });
     r.register<MsgUndelegate>({
-      typeUrl: '/cosmos.staking.v1beta1.MsgUndelegate',
-      module: 'staking',
-      decode: (b) => MsgUndelegate.decode(b),
-      encode: (m) => MsgUndelegate.encode(m).finish(),
+      ...protoMsg(MsgUndelegate, 'staking'),
       signers: (m) => [m.delegatorAddress],
       validate: (m) => {
         codec.decode(m.delegatorAddress, 'delegator address');
@@ -213,10 +201,7 @@ export class StakingModule implements Module {
       },
     });
     r.register<MsgBeginRedelegate>({
-      typeUrl: '/cosmos.staking.v1beta1.MsgBeginRedelegate',
-      module: 'staking',
-      decode: (b) => MsgBeginRedelegate.decode(b),
-      encode: (m) => MsgBeginRedelegate.encode(m).finish(),
+      ...protoMsg(MsgBeginRedelegate, 'staking'),
       signers: (m) => [m.delegatorAddress],
       validate: (m) => {
         codec.decode(m.delegatorAddress, 'delegator address');
@@ -230,10 +215,7 @@ export class StakingModule implements Module {
       },
     });
     r.register<MsgCancelUnbondingDelegation>({
-      typeUrl: '/cosmos.staking.v1beta1.MsgCancelUnbondingDelegation',
-      module: 'staking',
-      decode: (b) => MsgCancelUnbondingDelegation.decode(b),
-      encode: (m) => MsgCancelUnbondingDelegation.encode(m).finish(),
+      ...protoMsg(MsgCancelUnbondingDelegation, 'staking'),
       signers: (m) => [m.delegatorAddress],
       validate: (m) => {
         codec.decode(m.delegatorAddress, 'delegator address');
@@ -246,10 +228,7 @@ export class StakingModule implements Module {
       },
     });
     r.register<MsgUpdateParams>({
-      typeUrl: '/cosmos.staking.v1beta1.MsgUpdateParams',
-      module: 'staking',
-      decode: (b) => MsgUpdateParams.decode(b),
-      encode: (m) => MsgUpdateParams.encode(m).finish(),
+      ...protoMsg(MsgUpdateParams, 'staking'),
       signers: (m) => [m.authority],
       handle: (ctx, m) => {
         requireAuthority(k.authority, m.authority);
