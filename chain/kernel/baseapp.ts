@@ -408,8 +408,8 @@ export class BaseApp {
         const name = storeQuery[1]!;
         if (!this.store.names.includes(name)) throw new ChainError(Codes.UnknownRequest, `no store named ${name}`);
         if (req.prove) {
-          if (height !== this.store.version) throw new ChainError(Codes.InvalidRequest, `proofs are only served for the latest height ${this.store.version}`);
-          const p = this.store.proveKey(name, req.data);
+          const p = this.store.proveKey(name, req.data, height);
+          if (p === undefined) throw new ChainError(Codes.InvalidHeight, `height ${height} is not available (latest ${this.store.version}); it may be pruned or in the future`);
           return {
             code: 0,
             codespace: '',

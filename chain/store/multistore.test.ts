@@ -100,7 +100,7 @@ describe('MultiStore', () => {
     for (let i = 0; i < 50; i += 7) {
       const name = NAMES[i % NAMES.length]!;
       const key = enc('key' + i);
-      const { value, proofs } = ms.proveKey(name, key);
+      const { value, proofs } = ms.proveKey(name, key)!;
       expect(value).toEqual(enc('value' + i));
       const [iavlProof, storeProof] = proofs;
       // level 1: key in the store root, which the proof itself computes
@@ -111,7 +111,7 @@ describe('MultiStore', () => {
       expect(hex(storeRoot)).toBe(hex(ms.tree(name).lastCommitted().hash()));
     }
     // non-membership: iavl non-existence under the store root, chained the same way
-    const { value, proofs } = ms.proveKey('bank', enc('key0zzz'));
+    const { value, proofs } = ms.proveKey('bank', enc('key0zzz'))!;
     expect(value).toBeUndefined();
     const bankRoot = ms.tree('bank').lastCommitted().hash();
     expect(verifyNonMembership(proofs[0], iavlSpec, bankRoot, enc('key0zzz'))).toBe(true);
@@ -120,6 +120,13 @@ describe('MultiStore', () => {
     ms.store('bank').set(enc('new'), enc('x'));
     const appHash2 = ms.commit();
     expect(verifyMembership(proofs[1], tendermintSpec, appHash2, enc('bank'), bankRoot)).toBe(false);
+    // proofs at the earlier version still verify against its app hash (relayers prove at H-1 once H exists)
+    const old = ms.proveKey('bank', enc('key0zzz'), ms.version - 1)!;
+    expect(verifyNonMembership(old.proofs[0], iavlSpec, bankRoot, enc('key0zzz'))).toBe(true);
+    expect(verifyMembership(old.proofs[1], tendermintSpec, appHash, enc('bank'), bankRoot)).toBe(true);
+    const newer = ms.proveKey('bank', enc('new'), ms.version)!;
+    expect(verifyMembership(newer.proofs[1], tendermintSpec, appHash2, enc('bank'), calculateExistenceRoot(newer.proofs[0].exist!))).toBe(true);
+    expect(ms.proveKey('bank', enc('new'), ms.version + 1)).toBeUndefined();
   });
 
   test('branch: nested CacheKV per store, written back on success, discarded on failure', () => {

@@ -274,12 +274,23 @@ export class MultiStore {
     return this.names.map((name) => ({ name, hash: this.tree(name).lastCommitted().hash() }));
   }
 
-  /** Membership (value present) or non-membership proof of `key` in store `name`, at the last commit. */
-  proveKey(name: string, key: Bytes): KeyProof {
-    const t = this.tree(name).lastCommitted();
+  /**
+   * Membership (value present) or non-membership proof of `key` in store `name`, at committed
+   * `version` (default the last commit); undefined when that version is pruned or not committed.
+   */
+  proveKey(name: string, key: Bytes, version: number = this.version): KeyProof | undefined {
+    const treeAt = (n: string): ImmutableTree | undefined => (version === this.version ? this.tree(n).lastCommitted() : this.tree(n).at(version));
+    const t = treeAt(name);
+    if (t === undefined) return undefined;
+    const infos: StoreInfo[] = [];
+    for (const n of this.names) {
+      const tn = treeAt(n);
+      if (tn === undefined) return undefined;
+      infos.push({ name: n, hash: tn.hash() });
+    }
     const value = t.get(key);
     const inner = value !== undefined ? t.existenceProof(key) : t.nonExistenceProof(key);
-    return { value, proofs: [inner, storeRootProof(this.lastCommitInfo(), name)] };
+    return { value, proofs: [inner, storeRootProof(infos, name)] };
   }
 }
 

@@ -52,7 +52,7 @@ describe('SqliteStore', () => {
       expect(hex(mem.commit())).toBe(hashes[hashes.length - 1]);
     }
     const contents = dump(s.multistore);
-    const proof = s.multistore.proveKey('bank', enc('key7'));
+    const proof = s.multistore.proveKey('bank', enc('key7'))!;
     s.close();
 
     s = new SqliteStore(path, NAMES);
@@ -61,7 +61,7 @@ describe('SqliteStore', () => {
     expect(hex(ms.lastAppHash())).toBe(hashes[5]);
     expect(dump(ms)).toEqual(contents);
     expect(ms.tree('wasm').get(enc('empty'))).toEqual(new Uint8Array(0));
-    const proof2 = ms.proveKey('bank', enc('key7'));
+    const proof2 = ms.proveKey('bank', enc('key7'))!;
     expect(proof2).toEqual(proof);
     const appHash = ms.lastAppHash();
     const bankRoot = ms.tree('bank').lastCommitted().hash();
