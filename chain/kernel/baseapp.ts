@@ -261,6 +261,8 @@ export class BaseApp {
       throw e;
     }
     br.commit();
+    // Recorded as block events, so indexers and relayers find what harness calls emitted (e.g. send_packet).
+    b.events.emitAll(events.events);
     return { value, events: events.events, gasUsed: meter.consumed };
   }
 

@@ -63,6 +63,23 @@ export const CommitmentErrors = Object.freeze({
   InvalidMerkleProof: registerError('commitment', 4, 'invalid merkle proof'),
 });
 
+/** The 07-tendermint light client's own errors (ibc-go `light-clients/07-tendermint/errors.go`). */
+export const TendermintErrors = Object.freeze({
+  InvalidChainID: registerError('07-tendermint', 2, 'invalid chain-id'),
+  InvalidTrustingPeriod: registerError('07-tendermint', 3, 'invalid trusting period'),
+  InvalidUnbondingPeriod: registerError('07-tendermint', 4, 'invalid unbonding period'),
+  InvalidHeaderHeight: registerError('07-tendermint', 5, 'invalid header height'),
+  InvalidHeader: registerError('07-tendermint', 6, 'invalid header'),
+  InvalidMaxClockDrift: registerError('07-tendermint', 7, 'invalid max clock drift'),
+  ProcessedTimeNotFound: registerError('07-tendermint', 8, 'processed time not found'),
+  ProcessedHeightNotFound: registerError('07-tendermint', 9, 'processed height not found'),
+  DelayPeriodNotPassed: registerError('07-tendermint', 10, 'packet-specified delay period has not been reached'),
+  TrustingPeriodExpired: registerError('07-tendermint', 11, 'time since latest trusted state has passed the trusting period'),
+  InvalidProofSpecs: registerError('07-tendermint', 13, 'invalid proof specs'),
+  InvalidValidatorSet: registerError('07-tendermint', 14, 'invalid validator set'),
+  InvalidTrustLevel: registerError('07-tendermint', 15, 'invalid trust level'),
+});
+
 export const HostErrors = Object.freeze({
   InvalidID: registerError('host', 2, 'invalid identifier'),
   InvalidPath: registerError('host', 3, 'invalid path'),

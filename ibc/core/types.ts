@@ -82,7 +82,7 @@ export interface IbcApp {
   onChanOpenInit(ctx: Context, a: ChanOpenInitArgs): string;
   /** Returns this side's version given the counterparty's. */
   onChanOpenTry(ctx: Context, a: ChanOpenTryArgs): string;
-  /** Runs before the channel end is updated: `getChannel` still shows INIT. */
+  /** Runs after the channel end is written OPEN (with the counterparty's channel ID and version), as in ibc-go. */
   onChanOpenAck(ctx: Context, a: { portId: string; channelId: string; counterpartyChannelId: string; counterpartyVersion: string }): void;
   onChanOpenConfirm(ctx: Context, a: { portId: string; channelId: string }): void;
   /** A throw vetoes a user-initiated close. */

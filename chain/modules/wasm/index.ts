@@ -10,3 +10,5 @@ export { DEFAULT_WASM_CONFIG, DEFAULT_PARAMS, DefaultPolicy, GovPolicy, WASM_STO
 export type { WasmConfig, AuthorizationPolicy } from './types.js';
 export { buildContractAddressClassic, buildContractAddressPredictable } from './addresses.js';
 export * as wasmGas from './gas.js';
+export { WasmIbcEntryPoints } from './ibc.js';
+export type { IbcReceiveResult, IbcEntryMsg } from './ibc.js';

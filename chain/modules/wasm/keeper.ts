@@ -636,7 +636,7 @@ export class WasmKeeper {
   }
 
   /** Contract info, code info and compiled checksum of a contract; wasmd's `contractInstance`. */
-  private contractInstance(ctx: Context, contract: string): { info: ContractInfo; code: CodeInfo; checksum: string } {
+  contractInstance(ctx: Context, contract: string): { info: ContractInfo; code: CodeInfo; checksum: string } {
     const info = this.getContractInfo(ctx, contract);
     if (info === undefined) throw new ChainError(WasmErrors.NoSuchContract, `address ${contract}`);
     const code = this.getCodeInfo(ctx, info.codeId);
@@ -645,7 +645,7 @@ export class WasmKeeper {
   }
 
   /** The `Env` JSON of a call: block facts, the tx index/hash in a tx, the contract address. */
-  private env(ctx: Context, contract: string): Uint8Array {
+  env(ctx: Context, contract: string): Uint8Array {
     const e: Record<string, unknown> = {
       block: { height: ctx.height, time: ctx.time.toString(), chain_id: ctx.chainId },
       transaction: null,
@@ -680,7 +680,7 @@ export class WasmKeeper {
    * (`<message>: <entry> wasm contract failed`), VM failures `wasmvm error`, VM out of gas an SDK
    * out-of-gas error.
    */
-  private call<T>(ctx: Context, checksum: string, entry: string, args: Uint8Array[], contract: string): T {
+  call<T>(ctx: Context, checksum: string, entry: string, args: Uint8Array[], contract: string): T {
     const storage = new ContractStorage(ctx, this.codec.decode(contract));
     const backend = { storage, api: contractApi(this.codec.prefixes.account), querier: new ChainQuerier(this, ctx, contract, storage) };
     const gasLimit = this.vmGasLimit(ctx);

@@ -17,6 +17,8 @@ export const KEY = Object.freeze({
   pinned: 0x07,
   contractsByCreator: 0x09,
   params: 0x10,
+  /** Packets received without an acknowledgement, awaiting the contract's `write_acknowledgement`. */
+  asyncAck: 0x11,
   /** Ours: original (uncompressed) wasm bytes by checksum; wasmd keeps them in wasmvm's file cache. */
   codeBytes: 0x20,
 });
@@ -37,6 +39,13 @@ export const positionBytes = (height: bigint, txIndex: bigint): Uint8Array => co
 export const POSITION_LEN = 16;
 export const contractsByCodeKey = (codeId: bigint, pos: Uint8Array, addr: Uint8Array): Uint8Array => concat(contractsByCodePrefix(codeId), pos, addr);
 export const pinnedKey = (codeId: bigint): Uint8Array => prefix(KEY.pinned, u64BE(codeId));
+/** wasmd `GetAsyncAckStorePrefix(port) ‖ GetAsyncPacketKey(channel, seq)`: port, u32-length-prefixed channel, sequence. */
+export const asyncAckPacketKey = (portId: string, channelId: string, sequence: bigint): Uint8Array => {
+  const channel = utf8(channelId);
+  const len = new Uint8Array(4);
+  new DataView(len.buffer).setUint32(0, channel.length);
+  return prefix(KEY.asyncAck, utf8(portId), len, channel, u64BE(sequence));
+};
 export const contractsByCreatorPrefix = (creator: Uint8Array): Uint8Array => prefix(KEY.contractsByCreator, lengthPrefixed(creator));
 export const contractsByCreatorKey = (creator: Uint8Array, pos: Uint8Array, addr: Uint8Array): Uint8Array =>
   concat(contractsByCreatorPrefix(creator), pos, addr);

@@ -1,0 +1,95 @@
+import { describe, test, before } from 'node:test';
+import { expect } from 'expect';
+import { MsgTransfer } from 'cosmjs-types/ibc/applications/transfer/v1/tx';
+import { Interchain, Order, type OpenChannel } from '../../multitest/interchain.js';
+import { ibcDenom, parseDenomTrace } from '../../ibc/transfer/denom.js';
+
+const A = 'meshwork-a';
+const B = 'meshwork-b';
+
+function transfer(sender: string, receiver: string, channel: string, amount: bigint, denom: string, timeout: { timestamp?: bigint; height?: bigint } = {}) {
+  return {
+    typeUrl: MsgTransfer.typeUrl,
+    value: MsgTransfer.fromPartial({
+      sourcePort: 'transfer',
+      sourceChannel: channel,
+      token: { denom, amount: amount.toString() },
+      sender,
+      receiver,
+      timeoutHeight: { revisionNumber: 0n, revisionHeight: timeout.height ?? 0n },
+      timeoutTimestamp: timeout.timestamp ?? (timeout.height === undefined ? 10_000_000_000_000_000_000n : 0n),
+    }),
+  };
+}
+
+describe('ICS-20 between two in-process chains', () => {
+  let ic: Interchain;
+  let ch: OpenChannel;
+  let alice: string;
+  let bob: string;
+
+  before(async () => {
+    ic = await Interchain.create([
+      { chainId: A, genesis: (g) => g.fund(aliceOf(A), 1_000_000n) },
+      { chainId: B, genesis: (g) => g.fund(aliceOf(B), 1_000_000n) },
+    ]);
+    alice = ic.chain(A).addr('alice');
+    bob = ic.chain(B).addr('bob');
+    ch = await ic.createChannel(A, B, { portA: 'transfer', portB: 'transfer', version: 'ics20-1', order: Order.ORDER_UNORDERED });
+  });
+
+  test('the channel is open on both ends with version ics20-1', () => {
+    expect(ch.A.channelId).toMatch(/^channel-\d+$/);
+    const endA = ic.chain(A).withContext((ctx) => ic.chain(A).m.keepers.ibc.core.channels.getChannel(ctx, 'transfer', ch.A.channelId));
+    const endB = ic.chain(B).withContext((ctx) => ic.chain(B).m.keepers.ibc.core.channels.getChannel(ctx, 'transfer', ch.B.channelId));
+    expect(endA?.state).toBe(3);
+    expect(endB?.state).toBe(3);
+    expect(endA?.version).toBe('ics20-1');
+    expect(endB?.counterparty.channelId).toBe(ch.A.channelId);
+  });
+
+  test('a native token goes to B as an ibc/ voucher with its trace, and comes back', async () => {
+    const a = ic.chain(A);
+    const b = ic.chain(B);
+    a.executeAs(alice, [transfer(alice, bob, ch.A.channelId, 1234n, 'stake')]);
+    expect(a.balance(alice)).toBe(1_000_000n - 1234n);
+    const s1 = await ic.relayAll();
+    expect(s1.errors).toEqual([]);
+    expect(s1.received).toBe(1);
+    expect(s1.acknowledged).toBe(1);
+    const voucher = ibcDenom(parseDenomTrace(`transfer/${ch.B.channelId}/stake`));
+    expect(b.balance(bob, voucher)).toBe(1234n);
+
+    // Back home: the voucher is burnt on B and the escrow on A releases the native token.
+    b.executeAs(bob, [transfer(bob, alice, ch.B.channelId, 234n, voucher)]);
+    const s2 = await ic.relayAll();
+    expect(s2.errors).toEqual([]);
+    expect(b.balance(bob, voucher)).toBe(1000n);
+    expect(a.balance(alice)).toBe(1_000_000n - 1000n);
+  });
+
+  test('an unordered timeout refunds the sender and the packet is never received', async () => {
+    const a = ic.chain(A);
+    const b = ic.chain(B);
+    const before = a.balance(alice);
+    const deadline = b.time + 30n * 1_000_000_000n;
+    a.executeAs(alice, [transfer(alice, bob, ch.A.channelId, 500n, 'stake', { timestamp: deadline })]);
+    expect(a.balance(alice)).toBe(before - 500n);
+    b.advanceTime(60);
+    const s = await ic.relayAll();
+    expect(s.errors).toEqual([]);
+    expect(s.timedOut).toBe(1);
+    expect(s.received).toBe(0);
+    expect(a.balance(alice)).toBe(before);
+  });
+});
+
+function aliceOf(chainId: string): string {
+  // The same deterministic label address TestChain.addr('alice') gives (prefix "mesh" on both chains).
+  return addrOf(chainId, 'alice');
+}
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bech32 } from '@scure/base';
+function addrOf(_chainId: string, label: string): string {
+  return bech32.encode('mesh', bech32.toWords(sha256(new TextEncoder().encode(`meshwork-multitest/${label}`)).slice(0, 20)));
+}
