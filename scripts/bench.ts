@@ -9,6 +9,7 @@ import { type Msg, Vm, toBytes } from '../runtime/src/index.js';
 import { prepareCode } from '../runtime/src/prepare.js';
 import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testing/index.js';
 import { benchChain } from './bench-chain.js';
+import { benchIbc } from './bench-ibc.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const testdata = join(root, '..', 'shared', 'testdata');
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
   benchCw20(cases[0]!, false);
   benchMetering();
   await benchChain(report);
+  await benchIbc(report);
 }
 
 await main();
