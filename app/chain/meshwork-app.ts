@@ -24,10 +24,14 @@ import { MINT_MODULE, MintKeeper } from '../../chain/modules/mint/keeper.js';
 import { MintModule } from '../../chain/modules/mint/module.js';
 import { GovKeeper } from '../../chain/modules/gov/keeper.js';
 import { GovModule } from '../../chain/modules/gov/module.js';
+import { HooksKeeper } from '../../chain/modules/hooks/keeper.js';
+import { HooksModule } from '../../chain/modules/hooks/module.js';
 import { WasmKeeper } from '../../chain/modules/wasm/keeper.js';
 import { WasmModule } from '../../chain/modules/wasm/module.js';
 import type { WasmConfig } from '../../chain/modules/wasm/types.js';
 import { MsgRouter, QueryRouter } from '../../chain/kernel/router.js';
+import { meshworkQueryHandler } from './custom-queries.js';
+import { IBC_STORES, declareIbcAccounts, wireIbc, type IbcWiring } from './ibc.js';
 
 export const GOV_MODULE = 'gov';
 
@@ -53,6 +57,8 @@ export interface MeshworkKeepers {
   mint: MintKeeper;
   gov: GovKeeper;
   wasm: WasmKeeper;
+  hooks: HooksKeeper;
+  ibc: IbcWiring;
 }
 
 export interface MeshworkApp {
@@ -66,7 +72,7 @@ export interface MeshworkApp {
 }
 
 /** Names of every store the standard app commits to (the app hash covers all of them). */
-export const MESHWORK_STORES = ['acc', 'bank', 'staking', 'slashing', 'evidence', 'distribution', 'mint', 'gov', 'wasm'];
+export const MESHWORK_STORES = ['acc', 'bank', 'staking', 'slashing', 'evidence', 'distribution', 'mint', 'gov', 'wasm', 'hooks', ...IBC_STORES];
 
 export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const prefixes = prefixesFor(opts.prefix ?? 'mesh');
@@ -79,12 +85,14 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   auth.declareModuleAccount(DISTRIBUTION_MODULE);
   auth.declareModuleAccount(MINT_MODULE, ['minter']);
   auth.declareModuleAccount(GOV_MODULE, ['burner']);
+  declareIbcAccounts(auth);
   const authority = auth.moduleAddress(GOV_MODULE);
 
   const bank = new BankKeeper(auth);
   const staking = new StakingKeeper({ auth, bank, codec, authority });
   const slashing = new SlashingKeeper({ staking, codec, authority });
-  const evidence = new EvidenceKeeper({ staking, slashing });
+  // A bare Equivocation proves nothing, so only gov may submit one (duplicate-vote proofs: anyone).
+  const evidence = new EvidenceKeeper({ staking, slashing, authority });
   const distribution = new DistributionKeeper({ auth, bank, staking, codec, authority, feeCollector: FEE_COLLECTOR });
   const mint = new MintKeeper({ bank, staking, authority, feeCollector: FEE_COLLECTOR });
   staking.setHooks([distribution, slashing.hooks()]);
@@ -110,9 +118,15 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
     communityPool: { moduleAddress: auth.moduleAddress(DISTRIBUTION_MODULE), fundCommunityPool: (ctx, coins, sender) => distribution.fundCommunityPool(ctx, sender, coins) },
   });
   const wasm = new WasmKeeper({ auth, bank, codec, authority, msgRouter, queryRouter, config: opts.wasm });
+  wasm.setCustomQueryHandler(meshworkQueryHandler({ staking, slashing, codec }));
+  // Contract sudo hooks (pos-spec §7.1): valset_update runs at the end of staking's EndBlock, the
+  // others in the hooks module's EndBlock right after it.
+  const hooks = new HooksKeeper({ staking, slashing, wasm, codec, authority });
+  staking.onValsetChange(hooks.onValsetChange);
+  const ibc = wireIbc({ auth, bank, wasm, codec, authority });
   // Users may not send to module accounts, except gov (as in the SDK since v0.47).
   for (const name of auth.moduleAccountNames()) if (name !== GOV_MODULE) bank.blockAddress(auth.moduleAddress(name));
-  const modules: Module[] = [authModule, bankModule, stakingModule, slashingModule, evidenceModule, distributionModule, mintModule, new GovModule(gov), new WasmModule(wasm)];
+  const modules: Module[] = [authModule, bankModule, stakingModule, slashingModule, evidenceModule, distributionModule, mintModule, new GovModule(gov), new WasmModule(wasm), new HooksModule(hooks), ...ibc.modules];
   const app = new BaseApp({
     chainId: opts.chainId,
     store,
@@ -122,10 +136,10 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
     queryRouter,
     // Cosmos SDK v0.50 order (pos-spec §2): mint → distribution → slashing → evidence; gov before staking at EndBlock.
     beginBlockers: ['mint', 'distribution', 'slashing', 'evidence', 'staking'],
-    endBlockers: ['gov', 'staking'],
+    endBlockers: ['gov', 'staking', 'hooks'],
     // Staking's genesis validators self-delegate from bank balances and trigger distribution and
     // slashing hooks, so those are initialised first (like genutil's gentxs after them).
-    initGenesisOrder: ['auth', 'bank', 'distribution', 'slashing', 'gov', 'mint', 'evidence', 'staking', 'wasm'],
+    initGenesisOrder: ['auth', 'bank', 'distribution', 'slashing', 'gov', 'mint', 'evidence', 'staking', 'wasm', 'hooks', 'ibc', 'transfer'],
   });
-  return { app, keepers: { auth, bank, staking, slashing, evidence, distribution, mint, gov, wasm }, codec, prefixes, bondDenom, authority };
+  return { app, keepers: { auth, bank, staking, slashing, evidence, distribution, mint, gov, wasm, hooks, ibc }, codec, prefixes, bondDenom, authority };
 }

@@ -75,7 +75,7 @@ describe('§4.4 worked example (§9.9)', () => {
     expect(seen.length).toBe(1);
     expect([seen[0]!.jailed, seen[0]!.tombstoned, seen[0]!.removals]).toEqual([[v1], [v1], [v1]]);
     expect(seen[0]!.slashed).toEqual([
-      { validator: v1, height: H + 10, time: h.time, infractionHeight: H - 1, infractionTime: timeH, power: 100n, slashAmount: 5n * M, slashRatio: Dec.parse('0.05'), isTombstoned: true },
+      { validator: v1, height: H + 10, time: h.time, infractionHeight: H - 1, infractionTime: timeH, power: 100n, slashAmount: 5n * M, validatorBurn: 4_500_000n, delegatorShares: Dec.fromInt(90n * M), slashRatio: Dec.parse('0.05'), isTombstoned: true },
     ]);
     expect(h.height).toBe(H + 10);
     expect(h.staking.getUnbondingDelegation(h.view(), h.addr('alice'), v1)!.entries[0]!.balance).toBe(9_500_000n);

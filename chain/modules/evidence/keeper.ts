@@ -5,20 +5,25 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { Equivocation } from 'cosmjs-types/cosmos/evidence/v1beta1/evidence';
+import { DuplicateVoteEvidence } from 'cosmjs-types/tendermint/types/evidence';
+import type { Any } from 'cosmjs-types/google/protobuf/any';
 import type { Context } from '../../kernel/context.js';
 import { NS_PER_SECOND } from '../../kernel/context.js';
 import type { KVStore } from '../../store/kv.js';
 import { prefixEnd } from '../../store/kv.js';
-import { ChainError, registerError } from '../../kernel/errors.js';
+import { ChainError, Codes, registerError } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
 import { concat, toHex } from '../../kernel/keys.js';
 import type { BlockInfo, Misbehavior } from '../../kernel/module.js';
 import { timestampFromNs } from '../staking/module.js';
+import { fromTimestamp } from '../../types/time.js';
+import { verifyDuplicateVoteEvidence } from '../../consensus/evidence.js';
 import type { StakingKeeper } from '../staking/keeper.js';
 import { DOUBLE_SIGN_JAIL_END_TIME, VALIDATOR_UPDATE_DELAY, type SlashingKeeper } from '../slashing/keeper.js';
 
 export const EVIDENCE_STORE = 'evidence';
 export const EQUIVOCATION_TYPE = '/cosmos.evidence.v1beta1.Equivocation';
+export const DUPLICATE_VOTE_TYPE = '/tendermint.types.DuplicateVoteEvidence';
 const EVIDENCE_PREFIX = 0x01;
 
 export const EvidenceErrors = Object.freeze({
@@ -40,6 +45,11 @@ export interface EvidenceKeeperOptions {
   slashing: SlashingKeeper;
   /** Fixed values, or a reader when the app keeps consensus params in state. */
   consensusParams?: EvidenceConsensusParams | ((ctx: Context) => EvidenceConsensusParams);
+  /**
+   * The only account that may submit a bare `Equivocation` (it carries no proof), i.e. the gov
+   * module account; undefined refuses bare equivocations from everyone.
+   */
+  authority?: string;
 }
 
 /** What happened to one piece of evidence (for logs and tests; ignoring is not an error). */
@@ -48,11 +58,13 @@ export type EvidenceOutcome = 'handled' | 'too_old' | 'unknown_validator' | 'unb
 export class EvidenceKeeper {
   readonly staking: StakingKeeper;
   readonly slashing: SlashingKeeper;
+  readonly authority: string | undefined;
   private readonly params: (ctx: Context) => EvidenceConsensusParams;
 
   constructor(o: EvidenceKeeperOptions) {
     this.staking = o.staking;
     this.slashing = o.slashing;
+    this.authority = o.authority;
     const cp = o.consensusParams ?? DEFAULT_EVIDENCE_PARAMS;
     this.params = typeof cp === 'function' ? cp : () => cp;
   }
@@ -93,6 +105,82 @@ export class EvidenceKeeper {
     return 'handled';
   }
 
+  /**
+   * `MsgSubmitEvidence` (pos-spec §4.3). Accepted evidence:
+   * - `/tendermint.types.DuplicateVoteEvidence` from anyone: two conflicting precommits, verified
+   *   against the validator's consensus key;
+   * - `/cosmos.evidence.v1beta1.Equivocation` from the gov authority only, since it proves nothing
+   *   by itself (the Cosmos SDK registers no msg handler for it at all).
+   * Either way the claimed height, time and power must match the chain's historical info (power =
+   * what the key signed that height with), and the result is handled exactly as consensus
+   * evidence. Unlike consensus evidence, a submission that would be ignored (too old, unbonded,
+   * tombstoned, ...) fails so the submitter learns that nothing happened. Returns the evidence hash.
+   */
+  submitEvidence(ctx: Context, submitter: string, any: Any): Uint8Array {
+    let ev: Equivocation;
+    let consAddr: Uint8Array;
+    if (any.typeUrl === DUPLICATE_VOTE_TYPE) {
+      ({ ev, consAddr } = this.equivocationFromDuplicateVote(ctx, decodeEvidence(any, (b) => DuplicateVoteEvidence.decode(b))));
+    } else if (any.typeUrl === EQUIVOCATION_TYPE) {
+      if (this.authority === undefined || submitter !== this.authority) {
+        throw new ChainError(Codes.Unauthorized, `a bare ${EQUIVOCATION_TYPE} carries no proof and is accepted from the gov authority only; submit a ${DUPLICATE_VOTE_TYPE} instead`);
+      }
+      ev = decodeEvidence(any, (b) => Equivocation.decode(b));
+      consAddr = this.validateEquivocation(ctx, ev);
+    } else {
+      throw new ChainError(EvidenceErrors.NoEvidenceHandlerExists, `${any.typeUrl}; accepted: ${DUPLICATE_VOTE_TYPE}, ${EQUIVOCATION_TYPE} (gov only)`);
+    }
+    const hash = EvidenceKeeper.hash(ev);
+    if (this.getEvidence(ctx, hash) !== undefined) throw new ChainError(EvidenceErrors.EvidenceExists, toHex(hash).toUpperCase());
+    const outcome = this.handleEquivocation(ctx, ev, consAddr, fromTimestamp(ev.time));
+    if (outcome !== 'handled') throw new ChainError(EvidenceErrors.InvalidEvidence, `evidence against ${ev.consensusAddress} at height ${ev.height} would be ignored: ${IGNORED[outcome]}`);
+    return hash;
+  }
+
+  /** Checks a duplicate-vote proof and turns it into the equivocation it proves. */
+  private equivocationFromDuplicateVote(ctx: Context, dv: DuplicateVoteEvidence): { ev: Equivocation; consAddr: Uint8Array } {
+    const a = dv.voteA;
+    if (a === undefined || dv.voteB === undefined) throw new ChainError(EvidenceErrors.InvalidEvidence, 'duplicate vote evidence needs both votes');
+    const consAddr = a.validatorAddress;
+    const v = this.staking.getValidatorByConsAddr(ctx, consAddr);
+    if (v === undefined) throw new ChainError(EvidenceErrors.InvalidEvidence, `no validator with consensus address ${toHex(consAddr).toUpperCase()}: its key is unknown, so the votes cannot be verified`);
+    try {
+      verifyDuplicateVoteEvidence(dv, ctx.chainId, v.consensusPubKey);
+    } catch (e) {
+      throw new ChainError(EvidenceErrors.InvalidEvidence, (e as Error).message);
+    }
+    if (dv.timestamp === undefined) throw new ChainError(EvidenceErrors.InvalidEvidence, 'duplicate vote evidence needs the timestamp of the block at its height');
+    const ev: Equivocation = { height: a.height, time: dv.timestamp, power: dv.validatorPower, consensusAddress: this.staking.codec.encodeValcons(consAddr) };
+    this.validateEquivocation(ctx, ev, dv.totalVotingPower);
+    return { ev, consAddr };
+  }
+
+  /** Stateless checks, then the claimed facts against historical info; returns the consensus address. */
+  private validateEquivocation(ctx: Context, ev: Equivocation, totalPower?: bigint): Uint8Array {
+    const invalid = (why: string) => new ChainError(EvidenceErrors.InvalidEvidence, why);
+    if (ev.height <= 0n) throw invalid(`invalid equivocation height ${ev.height}`);
+    if (ev.height > BigInt(ctx.height)) throw invalid(`equivocation height ${ev.height} is after the current height ${ctx.height}`);
+    if (ev.power <= 0n) throw invalid(`invalid equivocation validator power ${ev.power}`);
+    if (ev.time === undefined) throw invalid('equivocation time must be set');
+    let consAddr: Uint8Array;
+    try {
+      consAddr = this.staking.codec.decodeValcons(ev.consensusAddress);
+    } catch {
+      throw invalid(`invalid equivocation consensus address ${JSON.stringify(ev.consensusAddress)}`);
+    }
+    const height = Number(ev.height);
+    const header = this.staking.getHistoricalInfo(ctx, height);
+    const signing = this.staking.signingPowerAt(ctx, height, consAddr);
+    if (header === undefined || signing === undefined) {
+      throw invalid(`no historical info for height ${height} (kept for the last historical_entries blocks), so the equivocation cannot be verified`);
+    }
+    const time = fromTimestamp(ev.time);
+    if (time !== header.time) throw invalid(`equivocation time ${time} is not the time ${header.time} of block ${height}`);
+    if (signing.power !== ev.power) throw invalid(`${ev.consensusAddress} signed height ${height} with power ${signing.power}, not ${ev.power}`);
+    if (totalPower !== undefined && totalPower !== signing.total) throw invalid(`total voting power at height ${height} was ${signing.total}, not ${totalPower}`);
+    return consAddr;
+  }
+
   static hash(ev: Equivocation): Uint8Array {
     return sha256(Equivocation.encode(ev).finish());
   }
@@ -117,5 +205,21 @@ export class EvidenceKeeper {
   }
   evidencePrefix(): Uint8Array {
     return Uint8Array.of(EVIDENCE_PREFIX);
+  }
+}
+
+const IGNORED: Record<Exclude<EvidenceOutcome, 'handled'>, string> = {
+  too_old: 'older than both max_age_num_blocks and max_age_duration',
+  unknown_validator: 'no such validator',
+  unbonded: 'the validator is unbonded',
+  no_signing_info: 'the validator has no signing info',
+  tombstoned: 'the validator is already tombstoned (only the first double-sign is punished)',
+};
+
+function decodeEvidence<T>(any: Any, decode: (b: Uint8Array) => T): T {
+  try {
+    return decode(any.value);
+  } catch (e) {
+    throw new ChainError(Codes.UnpackAny, `cannot decode ${any.typeUrl}: ${(e as Error).message}`);
   }
 }

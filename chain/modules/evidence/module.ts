@@ -1,10 +1,12 @@
 /** x/evidence: BeginBlock misbehaviour handling, gRPC queries and genesis. */
 import * as Q from 'cosmjs-types/cosmos/evidence/v1beta1/query';
+import { MsgSubmitEvidence, MsgSubmitEvidenceResponse } from 'cosmjs-types/cosmos/evidence/v1beta1/tx';
 import { Equivocation } from 'cosmjs-types/cosmos/evidence/v1beta1/evidence';
 import type { Any } from 'cosmjs-types/google/protobuf/any';
 import type { Context } from '../../kernel/context.js';
 import type { BlockInfo, Module } from '../../kernel/module.js';
-import type { QueryRouter } from '../../kernel/router.js';
+import { protoMsg, type MsgRouter, type QueryRouter } from '../../kernel/router.js';
+import { event } from '../../kernel/events.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { fromHex } from '../../kernel/keys.js';
 import { paginate } from '../../kernel/pagination.js';
@@ -22,6 +24,23 @@ export class EvidenceModule implements Module {
   readonly storeKeys = [EVIDENCE_STORE];
 
   constructor(readonly keeper: EvidenceKeeper) {}
+
+  registerMsgs(r: MsgRouter): void {
+    const k = this.keeper;
+    r.register<MsgSubmitEvidence>({
+      ...protoMsg(MsgSubmitEvidence, 'evidence'),
+      signers: (m) => [m.submitter],
+      validate: (m) => {
+        k.staking.codec.decode(m.submitter, 'submitter address');
+        if (m.evidence === undefined) throw new ChainError(EvidenceErrors.InvalidEvidence, 'missing evidence');
+      },
+      handle: (ctx, m) => {
+        const hash = k.submitEvidence(ctx, m.submitter, m.evidence!);
+        ctx.emit(event('message', { module: 'evidence', sender: m.submitter }));
+        return { typeUrl: '/cosmos.evidence.v1beta1.MsgSubmitEvidenceResponse', value: MsgSubmitEvidenceResponse.encode({ hash }).finish() };
+      },
+    });
+  }
 
   registerQueries(r: QueryRouter): void {
     const k = this.keeper;

@@ -213,6 +213,10 @@ export class SlashingKeeper {
     for (const [k] of this.store(ctx).iterator(p, prefixEnd(p))) out.push(new DataView(k.buffer, k.byteOffset + p.length, 8).getBigUint64(0));
     return out;
   }
+  /** Genesis import: marks bit `index` of the missed-block array (the counter lives in the signing info). */
+  setMissedBlock(ctx: Context, consAddr: Uint8Array, index: bigint): void {
+    this.store(ctx).set(missedKey(consAddr, index), Uint8Array.of(1));
+  }
   private clearMissed(ctx: Context, consAddr: Uint8Array): void {
     const st = this.store(ctx);
     const p = missedPrefix(consAddr);

@@ -25,6 +25,19 @@ export interface SlashingGenesis {
     slash_fraction_downtime?: string;
     downtime_jail_blocks?: number;
   };
+  /** Exported state: signing info per consensus address (tombstones must survive a re-import). */
+  signing_infos?: {
+    address: string;
+    start_height: string;
+    index_offset: string;
+    /** ns since the epoch. */
+    jailed_until: string;
+    tombstoned: boolean;
+    missed_blocks_counter: string;
+    jailed_at_height: string;
+  }[];
+  /** Exported state: the set bits of each missed-block array. */
+  missed_blocks?: { address: string; missed_indexes: string[] }[];
 }
 
 /** protobuf `bytes` LegacyDec fields carry the atomics integer as text. */
@@ -130,10 +143,30 @@ export class SlashingModule implements Module {
       slashFractionDowntime: gp.slash_fraction_downtime === undefined ? d.slashFractionDowntime : Dec.parse(gp.slash_fraction_downtime),
       downtimeJailBlocks: gp.downtime_jail_blocks ?? d.downtimeJailBlocks,
     });
+    const num = (v: string, what: string): bigint => {
+      if (!/^\d+$/.test(v)) throw new ChainError(Codes.InvalidRequest, `invalid slashing genesis ${what} ${JSON.stringify(v)}: expected a non-negative integer string`);
+      return BigInt(v);
+    };
+    for (const i of g.signing_infos ?? []) {
+      this.keeper.setSigningInfo(ctx, this.keeper.codec.decodeValcons(i.address), {
+        address: i.address,
+        startHeight: Number(num(i.start_height, 'start_height')),
+        indexOffset: num(i.index_offset, 'index_offset'),
+        jailedUntil: num(i.jailed_until, 'jailed_until'),
+        tombstoned: i.tombstoned === true,
+        missedBlocksCounter: num(i.missed_blocks_counter, 'missed_blocks_counter'),
+        jailedAtHeight: Number(num(i.jailed_at_height, 'jailed_at_height')),
+      });
+    }
+    for (const m of g.missed_blocks ?? []) {
+      const cons = this.keeper.codec.decodeValcons(m.address);
+      for (const idx of m.missed_indexes) this.keeper.setMissedBlock(ctx, cons, num(idx, 'missed index'));
+    }
   }
 
   exportGenesis(ctx: Context): SlashingGenesis {
     const p = this.keeper.getParams(ctx);
+    const infos = this.keeper.allSigningInfos(ctx);
     return {
       params: {
         signed_blocks_window: p.signedBlocksWindow.toString(),
@@ -143,6 +176,18 @@ export class SlashingModule implements Module {
         slash_fraction_downtime: p.slashFractionDowntime.toString(),
         downtime_jail_blocks: p.downtimeJailBlocks,
       },
+      signing_infos: infos.map(({ info: i }) => ({
+        address: i.address,
+        start_height: String(i.startHeight),
+        index_offset: i.indexOffset.toString(),
+        jailed_until: i.jailedUntil.toString(),
+        tombstoned: i.tombstoned,
+        missed_blocks_counter: i.missedBlocksCounter.toString(),
+        jailed_at_height: String(i.jailedAtHeight),
+      })),
+      missed_blocks: infos
+        .map(({ consAddr, info }) => ({ address: info.address, missed_indexes: this.keeper.missedBlocks(ctx, consAddr).map((x) => x.toString()) }))
+        .filter((m) => m.missed_indexes.length > 0),
     };
   }
 

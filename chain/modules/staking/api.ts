@@ -67,6 +67,10 @@ export interface SlashRecord {
   power: bigint;
   /** Total tokens burned (validator + unbonding + redelegation entries). */
   slashAmount: bigint;
+  /** The part of `slashAmount` taken from the validator's tokens (shared by its current delegators). */
+  validatorBurn: bigint;
+  /** The validator's delegator shares at the slash (unchanged by it), to attribute `validatorBurn` per delegation. */
+  delegatorShares: Dec;
   slashRatio: Dec;
   isTombstoned: boolean;
 }

@@ -9,7 +9,7 @@ import type { KVStore } from '../../store/kv.js';
 import { prefixEnd } from '../../store/kv.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
-import { bytesEqual, decodeJson, encodeJson, fromUtf8, readLengthPrefixed, readU64BE, toHex, u64BE, utf8 } from '../../kernel/keys.js';
+import { bytesEqual, compareBytes, decodeJson, encodeJson, fromUtf8, readLengthPrefixed, readU64BE, toHex, u64BE, utf8 } from '../../kernel/keys.js';
 import type { ValidatorUpdate } from '../../kernel/module.js';
 import { Dec } from '../../types/dec.js';
 import { consensusAddress } from '../../types/address.js';
@@ -39,10 +39,12 @@ import {
   NOT_BONDED_POOL,
   STAKING_STORE,
   StakingErrors,
+  decodeHistorical,
   decodeParams,
   decodeRedEntries,
   decodeUbdEntries,
   decodeValidator,
+  encodeHistorical,
   encodeParams,
   encodeRedEntries,
   encodeUbdEntries,
@@ -50,6 +52,7 @@ import {
   key,
   type Commission,
   type Description,
+  type HistoricalRecord,
   type Redelegation,
   type StakingParams,
   type UnbondingDelegation,
@@ -91,7 +94,20 @@ interface SlashRecordJson {
   infraction_time: string | null;
   power: string;
   slash_amount: string;
+  validator_burn: string;
+  delegator_shares: string;
   slash_ratio: string;
+}
+
+/** The whole module state as genesis carries it (see `exportState` / `importState`). */
+export interface StakingState {
+  params: StakingParams;
+  lastTotalPower: bigint;
+  lastValidatorPowers: { valoper: string; power: bigint }[];
+  validators: Validator[];
+  delegations: DelegationView[];
+  unbondingDelegations: UnbondingDelegation[];
+  redelegations: Redelegation[];
 }
 
 /** Status of a token source for `delegate` (where the tokens sit before they move). */
@@ -755,6 +771,128 @@ export class StakingKeeper implements StakingReader, StakingSlasher {
     for (const h of this.hooks) h.afterValidatorRemoved?.(ctx, v.consAddress, v.operator);
   }
 
+  // ---- genesis state ----------------------------------------------------------------------------------
+
+  /** Everything genesis must carry to rebuild this module's state (indexes and queues are derived). */
+  exportState(ctx: Context): StakingState {
+    return {
+      params: this.getParams(ctx),
+      lastTotalPower: this.lastTotalPower(ctx),
+      lastValidatorPowers: this.lastValidatorPowers(ctx),
+      validators: this.allValidators(ctx),
+      delegations: this.allDelegations(ctx),
+      unbondingDelegations: this.allUnbondingDelegations(ctx),
+      redelegations: this.allRedelegations(ctx),
+    };
+  }
+
+  /**
+   * Imports exported state verbatim (Cosmos `InitGenesis` with `exported = true`): records, the
+   * indexes and maturity queues derived from them, no hooks and no token movement. The pools must
+   * already hold what the records say (bank's genesis runs first). Returns the consensus set as
+   * `last_validator_powers` records it.
+   */
+  importState(ctx: Context, s: StakingState): ValidatorUpdate[] {
+    this.setParams(ctx, s.params);
+    const st = this.store(ctx);
+    let bonded = 0n;
+    let notBonded = 0n;
+    for (const v of s.validators) {
+      if (this.getValidatorRecord(ctx, v.operator) !== undefined) throw new ChainError(StakingErrors.ValidatorOwnerExists, `genesis lists validator ${v.operator} twice`);
+      if (st.has(key.byCons(v.consAddress))) throw new ChainError(StakingErrors.ValidatorPubKeyExists, `genesis gives two validators the consensus key ${toHex(v.consPubKey)}`);
+      this.setValidator(ctx, v);
+      st.set(key.byCons(v.consAddress), this.valBytes(v.operator));
+      this.setPowerIndex(ctx, v);
+      if (v.status === 'unbonding') this.insertValidatorQueue(ctx, v);
+      if (v.status === 'bonded') bonded += v.tokens;
+      else notBonded += v.tokens;
+    }
+    for (const d of s.delegations) {
+      if (this.getValidatorRecord(ctx, d.validator) === undefined) throw new ChainError(StakingErrors.NoValidatorFound, `genesis delegation of ${d.delegator} to unknown validator ${d.validator}`);
+      this.setDelegation(ctx, d);
+    }
+    for (const u of s.unbondingDelegations) {
+      this.setUnbondingDelegation(ctx, u);
+      for (const e of u.entries) {
+        this.enqueue(ctx, key.ubdQueue(e.completionTime), [u.delegator, u.validator]);
+        notBonded += e.balance;
+      }
+    }
+    for (const r of s.redelegations) {
+      this.setRedelegation(ctx, r);
+      for (const e of r.entries) this.enqueue(ctx, key.redQueue(e.completionTime), [r.delegator, r.src, r.dst]);
+    }
+    const updates: ValidatorUpdate[] = [];
+    let total = 0n;
+    for (const { valoper, power } of s.lastValidatorPowers) {
+      const v = this.getValidatorRecord(ctx, valoper);
+      if (v === undefined) throw new ChainError(StakingErrors.NoValidatorFound, `genesis last validator power for unknown validator ${valoper}`);
+      st.set(key.lastPower(this.valBytes(valoper)), utf8(power.toString()));
+      updates.push({ pubKey: v.consPubKey, power });
+      total += power;
+    }
+    if (total !== s.lastTotalPower) throw new ChainError(Codes.InvalidRequest, `genesis last_total_power ${s.lastTotalPower} differs from the sum of last_validator_powers ${total}`);
+    st.set(Uint8Array.of(K.lastTotalPower), utf8(s.lastTotalPower.toString()));
+    const pools: [string, bigint][] = [
+      [BONDED_POOL, bonded],
+      [NOT_BONDED_POOL, notBonded],
+    ];
+    for (const [pool, want] of pools) {
+      const have = this.bank.getBalance(ctx, this.auth.moduleAddress(pool), s.params.bondDenom).amount;
+      if (have !== want) throw new ChainError(Codes.InvalidRequest, `genesis ${pool} holds ${have}${s.params.bondDenom} but the staking records need ${want}; export bank and staking from the same state`);
+    }
+    return updates;
+  }
+
+  // ---- historical info (Cosmos `TrackHistoricalInfo`) ------------------------------------------------
+
+  /**
+   * BeginBlock: records this block's header facts and the current consensus set, then drops records
+   * older than `historical_entries` blocks (0 keeps none). Evidence verification reads them.
+   */
+  trackHistoricalInfo(ctx: Context): void {
+    const entries = this.getParams(ctx).historicalEntries;
+    const st = this.store(ctx);
+    const p = Uint8Array.of(K.historicalInfo);
+    // Everything at or below height − entries goes, also after the param was lowered.
+    const keepFrom = ctx.height - entries + 1;
+    if (keepFrom > 0) {
+      const stale: Uint8Array[] = [];
+      for (const [k] of st.iterator(p, key.historicalInfo(keepFrom))) stale.push(k);
+      for (const k of stale) st.delete(k);
+    }
+    if (entries === 0) return;
+    st.set(key.historicalInfo(ctx.height), encodeHistorical(this.currentHistoricalRecord(ctx)));
+  }
+
+  private currentHistoricalRecord(ctx: Context): HistoricalRecord {
+    const cur = this.lastValidatorPowers(ctx).map(({ valoper, power }) => ({ v: this.mustGetValidator(ctx, valoper), power, op: this.valBytes(valoper) }));
+    cur.sort((a, b) => (a.power !== b.power ? (b.power > a.power ? 1 : -1) : compareBytes(a.op, b.op)));
+    return { chainId: ctx.chainId, height: ctx.height, time: ctx.time, proposer: ctx.header.proposer, validators: cur.map((x) => x.v), powers: cur.map((x) => x.power) };
+  }
+
+  getHistoricalInfo(ctx: Context, height: number): HistoricalRecord | undefined {
+    const v = this.store(ctx).get(key.historicalInfo(height));
+    return v === undefined ? undefined : decodeHistorical(v, consensusAddress);
+  }
+
+  /**
+   * The power `consAddr` signed `height` with and the set's total, from the record of `height − 1`
+   * (updates apply two blocks after their EndBlock). Undefined when that record is pruned or missing;
+   * power 0 when the key was not in the set.
+   */
+  signingPowerAt(ctx: Context, height: number, consAddr: Uint8Array): { power: bigint; total: bigint } | undefined {
+    const rec = this.getHistoricalInfo(ctx, height - 1);
+    if (rec === undefined) return undefined;
+    let power = 0n;
+    let total = 0n;
+    rec.validators.forEach((v, i) => {
+      total += rec.powers[i]!;
+      if (bytesEqual(v.consAddress, consAddr)) power = rec.powers[i]!;
+    });
+    return { power, total };
+  }
+
   // ---- validator set update (§3.7) --------------------------------------------------------------------
 
   epochInfo(ctx: Context): EpochInfo {
@@ -890,6 +1028,8 @@ export class StakingKeeper implements StakingReader, StakingSlasher {
           infractionTime: r.infraction_time === null ? undefined : BigInt(r.infraction_time),
           power: BigInt(r.power),
           slashAmount: BigInt(r.slash_amount),
+          validatorBurn: BigInt(r.validator_burn),
+          delegatorShares: Dec.fromAtomicsString(r.delegator_shares),
           slashRatio: Dec.fromAtomicsString(r.slash_ratio),
           isTombstoned: false,
         });
@@ -990,6 +1130,8 @@ export class StakingKeeper implements StakingReader, StakingSlasher {
         infraction_time: infractionTime === undefined ? null : infractionTime.toString(),
         power: power.toString(),
         slash_amount: total.toString(),
+        validator_burn: burn.toString(),
+        delegator_shares: after.delegatorShares.toAtomicsString(),
         slash_ratio: fraction.toAtomicsString(),
       },
     });

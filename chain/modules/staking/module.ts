@@ -16,7 +16,8 @@ import {
   MsgUpdateParamsResponse,
 } from 'cosmjs-types/cosmos/staking/v1beta1/tx';
 import * as Q from 'cosmjs-types/cosmos/staking/v1beta1/query';
-import { BondStatus as ProtoBondStatus, type Validator as ProtoValidator, type UnbondingDelegation as ProtoUbd, type RedelegationResponse } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
+import { Header } from 'cosmjs-types/tendermint/types/types';
+import { BondStatus as ProtoBondStatus, type HistoricalInfo, type Validator as ProtoValidator, type UnbondingDelegation as ProtoUbd, type RedelegationResponse } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
 import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys';
 import type { PageRequest, PageResponse } from 'cosmjs-types/cosmos/base/query/v1beta1/pagination';
 import type { Timestamp } from 'cosmjs-types/google/protobuf/timestamp';
@@ -33,38 +34,14 @@ import { parseAmount } from '../../types/coins.js';
 import { requireAuthority } from '../bank/module.js';
 import type { BondStatus } from './api.js';
 import { StakingKeeper } from './keeper.js';
-import { DEFAULT_STAKING_PARAMS, K, STAKING_STORE, StakingErrors, decodeValidator, key, type Description, type StakingParams, type Validator } from './types.js';
+import { K, STAKING_STORE, StakingErrors, decodeValidator, key, type Description, type HistoricalRecord, type Validator } from './types.js';
 import { consensusAddress } from '../../types/address.js';
+import { MsgPauseValidator, MsgPauseValidatorResponse } from '../../../proto/index.js';
+import { paramsFromGenesis, stateFromGenesis, stateToGenesis, type StakingGenesis } from './genesis.js';
 
 export const ED25519_PUBKEY_TYPE = '/cosmos.crypto.ed25519.PubKey';
 
-/** Genesis JSON of our staking module (snake_case, amounts as strings, decimals as "0.05"). */
-export interface StakingGenesis {
-  params?: {
-    /** Seconds ("1814400" or "1814400s"). */
-    unbonding_time?: string;
-    max_validators?: number;
-    max_entries?: number;
-    historical_entries?: number;
-    bond_denom?: string;
-    min_commission_rate?: string;
-    epoch_length_blocks?: number;
-  };
-  /** Created in order, self-delegating `amount` from the operator's bank balance, bonded at once. */
-  validators?: {
-    /** The operator's account address (bech32). */
-    operator: string;
-    /** ed25519 consensus public key, hex. */
-    pubkey: string;
-    amount: string;
-    moniker?: string;
-    commission_rate?: string;
-    commission_max_rate?: string;
-    commission_max_change_rate?: string;
-    min_self_delegation?: string;
-  }[];
-  delegations?: { delegator: string; validator: string; amount: string }[];
-}
+export type { StakingGenesis } from './genesis.js';
 
 export { toTimestamp as timestampFromNs } from '../../types/time.js';
 import { toTimestamp as timestampFromNs } from '../../types/time.js';
@@ -94,6 +71,14 @@ export function validatorToProto(v: Validator): ProtoValidator {
     minSelfDelegation: v.minSelfDelegation.toString(),
     unbondingOnHoldRefCount: 0n,
     unbondingIds: [],
+  };
+}
+
+/** Cosmos `HistoricalInfo`; the header carries only what a block context knows (chain id, height, time, proposer). */
+export function historicalToProto(h: HistoricalRecord): HistoricalInfo {
+  return {
+    header: Header.fromPartial({ chainId: h.chainId, height: BigInt(h.height), time: timestampFromNs(h.time), proposerAddress: h.proposer }),
+    valset: h.validators.map(validatorToProto),
   };
 }
 
@@ -225,6 +210,20 @@ export class StakingModule implements Module {
       handle: (ctx, m) => {
         k.cancelUnbonding(ctx, m.delegatorAddress, m.validatorAddress, coinArg(m.amount, 'amount'), Number(m.creationHeight));
         return { typeUrl: '/cosmos.staking.v1beta1.MsgCancelUnbondingDelegationResponse', value: MsgCancelUnbondingDelegationResponse.encode({}).finish() };
+      },
+    });
+    // Ours (pos-spec §3.8): a voluntary jail without slash; MsgUnjail undoes it.
+    r.register<MsgPauseValidator>({
+      ...protoMsg(MsgPauseValidator, 'staking'),
+      signers: (m) => [codec.valoperToAccount(m.validatorAddress)],
+      validate: (m) => {
+        if (m.validatorAddress === '') throw new ChainError(StakingErrors.EmptyValidatorAddr);
+        codec.decodeValoper(m.validatorAddress);
+      },
+      handle: (ctx, m) => {
+        k.pauseValidator(ctx, m.validatorAddress);
+        ctx.emit(event('message', { module: 'staking', sender: codec.valoperToAccount(m.validatorAddress) }));
+        return { typeUrl: MsgPauseValidatorResponse.typeUrl, value: MsgPauseValidatorResponse.encode({}).finish() };
       },
     });
     r.register<MsgUpdateParams>({
@@ -379,6 +378,13 @@ export class StakingModule implements Module {
         return Q.QueryDelegatorValidatorResponse.encode({ validator: validatorToProto(getVal(ctx, q.validatorAddr)) }).finish();
       },
       Pool: (ctx) => Q.QueryPoolResponse.encode({ pool: { bondedTokens: k.totalBondedTokens(ctx).toString(), notBondedTokens: k.notBondedTokens(ctx).toString() } }).finish(),
+      HistoricalInfo: (ctx, b) => {
+        const q = Q.QueryHistoricalInfoRequest.decode(b);
+        if (q.height < 0n) throw new ChainError(Codes.InvalidRequest, 'height cannot be negative');
+        const rec = q.height > BigInt(Number.MAX_SAFE_INTEGER) ? undefined : k.getHistoricalInfo(ctx, Number(q.height));
+        if (rec === undefined) throw new ChainError(StakingErrors.NoHistoricalInfo, `historical info for height ${q.height} not found (kept: the last historical_entries blocks)`);
+        return Q.QueryHistoricalInfoResponse.encode({ hist: historicalToProto(rec) }).finish();
+      },
       Params: (ctx) => {
         const p = k.getParams(ctx);
         return Q.QueryParamsResponse.encode({
@@ -398,52 +404,40 @@ export class StakingModule implements Module {
   initGenesis(ctx: Context, state: unknown): ValidatorUpdate[] {
     const g = (state ?? {}) as StakingGenesis;
     const k = this.keeper;
-    const gp = g.params ?? {};
-    const d = DEFAULT_STAKING_PARAMS;
-    const params: StakingParams = {
-      unbondingTimeNs: gp.unbonding_time === undefined ? d.unbondingTimeNs : parseAmount(gp.unbonding_time.replace(/s$/, ''), 'unbonding_time') * NS_PER_SECOND,
-      maxValidators: gp.max_validators ?? d.maxValidators,
-      maxEntries: gp.max_entries ?? d.maxEntries,
-      historicalEntries: gp.historical_entries ?? d.historicalEntries,
-      bondDenom: gp.bond_denom ?? d.bondDenom,
-      minCommissionRate: gp.min_commission_rate === undefined ? d.minCommissionRate : Dec.parse(gp.min_commission_rate),
-      epochLengthBlocks: gp.epoch_length_blocks ?? d.epochLengthBlocks,
-    };
-    k.setParams(ctx, params);
-    for (const gv of g.validators ?? []) {
-      const rate = Dec.parse(gv.commission_rate ?? '0.1');
-      k.createValidator(ctx, {
-        valoper: k.codec.accountToValoper(gv.operator),
-        consPubKey: fromHex(gv.pubkey),
-        description: { moniker: gv.moniker ?? '', identity: '', website: '', securityContact: '', details: '' },
-        commission: { rate, maxRate: Dec.parse(gv.commission_max_rate ?? '1'), maxChangeRate: Dec.parse(gv.commission_max_change_rate ?? '0.01') },
-        minSelfDelegation: parseAmount(gv.min_self_delegation ?? '1', 'min_self_delegation'),
-        value: { denom: params.bondDenom, amount: parseAmount(gv.amount, 'validator amount') },
-      });
+    let updates: ValidatorUpdate[];
+    if (g.exported !== undefined) {
+      updates = k.importState(ctx, stateFromGenesis(g, (a) => k.codec.normalize(a)));
+    } else {
+      const params = paramsFromGenesis(g.params);
+      k.setParams(ctx, params);
+      for (const gv of g.validators ?? []) {
+        const rate = Dec.parse(gv.commission_rate ?? '0.1');
+        k.createValidator(ctx, {
+          valoper: k.codec.accountToValoper(gv.operator),
+          consPubKey: fromHex(gv.pubkey),
+          description: { moniker: gv.moniker ?? '', identity: '', website: '', securityContact: '', details: '' },
+          commission: { rate, maxRate: Dec.parse(gv.commission_max_rate ?? '1'), maxChangeRate: Dec.parse(gv.commission_max_change_rate ?? '0.01') },
+          minSelfDelegation: parseAmount(gv.min_self_delegation ?? '1', 'min_self_delegation'),
+          value: { denom: params.bondDenom, amount: parseAmount(gv.amount, 'validator amount') },
+        });
+      }
+      for (const gd of g.delegations ?? []) {
+        k.delegateMsg(ctx, k.codec.normalize(gd.delegator), gd.validator, { denom: params.bondDenom, amount: parseAmount(gd.amount, 'delegation amount') });
+      }
+      updates = k.applyValidatorSetUpdates(ctx);
     }
-    for (const gd of g.delegations ?? []) {
-      k.delegateMsg(ctx, k.codec.normalize(gd.delegator), gd.validator, { denom: params.bondDenom, amount: parseAmount(gd.amount, 'delegation amount') });
-    }
-    return k.applyValidatorSetUpdates(ctx);
+    // Block 1's signers are the genesis set: evidence for height 1 is verified against this record.
+    k.trackHistoricalInfo(ctx);
+    return updates;
   }
 
+  /** The full state (`exported` form); `initGenesis` of it rebuilds the same staking state. */
   exportGenesis(ctx: Context): StakingGenesis {
-    const p = this.keeper.getParams(ctx);
-    return {
-      params: {
-        unbonding_time: `${p.unbondingTimeNs / NS_PER_SECOND}s`,
-        max_validators: p.maxValidators,
-        max_entries: p.maxEntries,
-        historical_entries: p.historicalEntries,
-        bond_denom: p.bondDenom,
-        min_commission_rate: p.minCommissionRate.toString(),
-        epoch_length_blocks: p.epochLengthBlocks,
-      },
-    };
+    return stateToGenesis(this.keeper.exportState(ctx));
   }
 
-  beginBlock(_ctx: Context, _info: BlockInfo): void {
-    // Historical info is not kept yet (see README).
+  beginBlock(ctx: Context, _info: BlockInfo): void {
+    this.keeper.trackHistoricalInfo(ctx);
   }
 
   endBlock(ctx: Context): ValidatorUpdate[] {

@@ -113,6 +113,7 @@ export const K = {
   unbondingQueue: 0x41,
   redelegationQueue: 0x42,
   validatorQueue: 0x43,
+  historicalInfo: 0x50,
   params: 0x51,
   forceUpdate: 0x61,
   blockChange: 0x62,
@@ -141,6 +142,7 @@ export const key = {
   redQueue: (time: bigint) => concat(Uint8Array.of(K.redelegationQueue), u64BE(time)),
   valQueue: (time: bigint, height: number) => concat(Uint8Array.of(K.validatorQueue), u64BE(time), u64BE(height)),
   blockChange: (seq: number) => concat(Uint8Array.of(K.blockChange), u64BE(seq)),
+  historicalInfo: (height: number) => concat(Uint8Array.of(K.historicalInfo), u64BE(height)),
 };
 
 // ---- record codecs ------------------------------------------------------------------------------
@@ -161,7 +163,11 @@ interface ValidatorJson {
 }
 
 export function encodeValidator(v: Validator): Uint8Array {
-  const j: ValidatorJson = {
+  return encodeJson(validatorToJson(v));
+}
+
+function validatorToJson(v: Validator): ValidatorJson {
+  return {
     operator: v.operator,
     cons_pubkey: Buffer.from(v.consPubKey).toString('hex'),
     jailed: v.jailed,
@@ -175,11 +181,13 @@ export function encodeValidator(v: Validator): Uint8Array {
     commission: { rate: v.commission.rate.toAtomicsString(), max_rate: v.commission.maxRate.toAtomicsString(), max_change_rate: v.commission.maxChangeRate.toAtomicsString(), update_time: v.commission.updateTime.toString() },
     min_self_delegation: v.minSelfDelegation.toString(),
   };
-  return encodeJson(j);
 }
 
 export function decodeValidator(b: Uint8Array, consAddress: (pk: Uint8Array) => Uint8Array): Validator {
-  const j = decodeJson<ValidatorJson>(b);
+  return validatorFromJson(decodeJson<ValidatorJson>(b), consAddress);
+}
+
+function validatorFromJson(j: ValidatorJson, consAddress: (pk: Uint8Array) => Uint8Array): Validator {
   const pk = new Uint8Array(Buffer.from(j.cons_pubkey, 'hex'));
   return {
     operator: j.operator,
@@ -214,6 +222,54 @@ export function encodeRedEntries(entries: RedelegationEntry[]): Uint8Array {
 }
 export function decodeRedEntries(b: Uint8Array): RedelegationEntry[] {
   return decodeJson<[number, string, string, string][]>(b).map(([h, t, i, s]) => ({ creationHeight: h, completionTime: BigInt(t), initialBalance: BigInt(i), sharesDst: Dec.fromAtomicsString(s) }));
+}
+
+/**
+ * What BeginBlock of `height` records (Cosmos `HistoricalInfo`, plus the consensus powers): the
+ * header facts the context knows and the consensus set as of that moment, i.e. the set EndBlock
+ * `height − 1` returned, which signs `height + 1`. Validators are in consensus-power order.
+ */
+export interface HistoricalRecord {
+  chainId: string;
+  height: number;
+  time: bigint;
+  proposer: Uint8Array;
+  validators: Validator[];
+  /** `last_validator_power` of each validator (the power consensus holds), same order. */
+  powers: bigint[];
+}
+
+interface HistoricalJson {
+  chain_id: string;
+  height: number;
+  time: string;
+  proposer: string;
+  validators: ValidatorJson[];
+  powers: string[];
+}
+
+export function encodeHistorical(h: HistoricalRecord): Uint8Array {
+  const j: HistoricalJson = {
+    chain_id: h.chainId,
+    height: h.height,
+    time: h.time.toString(),
+    proposer: Buffer.from(h.proposer).toString('hex'),
+    validators: h.validators.map(validatorToJson),
+    powers: h.powers.map((p) => p.toString()),
+  };
+  return encodeJson(j);
+}
+
+export function decodeHistorical(b: Uint8Array, consAddress: (pk: Uint8Array) => Uint8Array): HistoricalRecord {
+  const j = decodeJson<HistoricalJson>(b);
+  return {
+    chainId: j.chain_id,
+    height: j.height,
+    time: BigInt(j.time),
+    proposer: new Uint8Array(Buffer.from(j.proposer, 'hex')),
+    validators: j.validators.map((v) => validatorFromJson(v, consAddress)),
+    powers: j.powers.map((p) => BigInt(p)),
+  };
 }
 
 interface ParamsJson {

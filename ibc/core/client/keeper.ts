@@ -49,6 +49,7 @@ const processedTimeKey = (clientId: string, h: Height): Uint8Array => key(`${con
 const processedHeightKey = (clientId: string, h: Height): Uint8Array => key(`${consensusStatePath(clientId, h)}/processedHeight`);
 const iterationPrefix = (clientId: string): Uint8Array => key(`clients/${clientId}/iterateConsensusStates`);
 const iterationKey = (clientId: string, h: Height): Uint8Array => concat(iterationPrefix(clientId), u64BE(h.revisionNumber), u64BE(h.revisionHeight));
+const heightOfIterationKey = (prefix: Uint8Array, k: Uint8Array): Height => mkHeight(readU64BE(k, prefix.length), readU64BE(k, prefix.length + 8));
 
 /** The client type of `07-tendermint-N` (ibc-go `ParseClientIdentifier`), or undefined. */
 export function parseClientType(clientId: string): string | undefined {
@@ -125,7 +126,7 @@ export class ClientKeeper implements ClientVerifier {
   consensusHeights(ctx: Context, clientId: string): Height[] {
     const p = iterationPrefix(clientId);
     const out: Height[] = [];
-    for (const [k] of this.store(ctx).iterator(p, prefixEnd(p))) out.push(mkHeight(readU64BE(k, p.length), readU64BE(k, p.length + 8)));
+    for (const [k] of this.store(ctx).iterator(p, prefixEnd(p))) out.push(heightOfIterationKey(p, k));
     return out;
   }
 
@@ -146,7 +147,7 @@ export class ClientKeeper implements ClientVerifier {
     const p = iterationPrefix(clientId);
     const at = iterationKey(clientId, h);
     const it = dir < 0 ? this.store(ctx).iterator(p, at, true) : this.store(ctx).iterator(concat(at, Uint8Array.of(0)), prefixEnd(p));
-    for (const [k] of it) return this.getConsensusState(ctx, clientId, mkHeight(readU64BE(k, p.length), readU64BE(k, p.length + 8)));
+    for (const [k] of it) return this.getConsensusState(ctx, clientId, heightOfIterationKey(p, k));
     return undefined;
   }
 
@@ -329,7 +330,12 @@ export class ClientKeeper implements ClientVerifier {
 
   /** ibc-go `pruneOldestConsensusState`: drops the earliest consensus state if it has expired. */
   private pruneOldestConsensusState(ctx: Context, clientId: string, cs: ClientState): void {
-    const oldest = this.consensusHeights(ctx, clientId)[0];
+    const p = iterationPrefix(clientId);
+    let oldest: Height | undefined;
+    for (const [k] of this.store(ctx).iterator(p, prefixEnd(p))) {
+      oldest = heightOfIterationKey(p, k);
+      break;
+    }
     if (oldest === undefined) return;
     const cons = this.getConsensusState(ctx, clientId, oldest);
     if (cons !== undefined && this.isExpired(cs, cons, ctx.time)) this.deleteConsensusState(ctx, clientId, oldest);
