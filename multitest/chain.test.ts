@@ -62,4 +62,18 @@ describe('TestChain harness (single chain)', () => {
     chain.nextBlock();
     expect(chain.lastBlock!.txResults.length).toBe(2);
   });
+  test('consensus halts with more than 1/3 offline and resumes when validators return', () => {
+    let vals: { signer: { address: Uint8Array } }[] = [];
+    const chain = TestChain.create({ genesis: (g) => (vals = [g.validator('v1', 1_000_000n), g.validator('v2', 1_000_000n), g.validator('v3', 1_000_000n), g.validator('v4', 1_000_000n)]) });
+    chain.nextBlock();
+    const h = chain.m.app.lastBlockHeight;
+    chain.setOnline(vals[1]!.signer.address, false);
+    chain.setOnline(vals[2]!.signer.address, false);
+    expect(() => chain.nextBlock()).toThrow(/consensus halts/);
+    expect(() => chain.nextBlock()).toThrow(/consensus halts/);
+    chain.setOnline(vals[1]!.signer.address, true);
+    chain.nextBlock();
+    chain.nextBlock();
+    expect(chain.m.app.lastBlockHeight).toBe(h + 2);
+  });
 });
