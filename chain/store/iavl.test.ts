@@ -3,18 +3,8 @@ import { expect } from 'expect';
 import { iavlSpec, verifyMembership, verifyNonMembership, ics23 } from '@confio/ics23';
 import { createHash } from 'node:crypto';
 import { compareBytes, EMPTY_ROOT_HASH, MutableTree } from './iavl.js';
+import { prng as rng } from '../../runtime/test/wasm-builder.js';
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const enc = (s: string) => new TextEncoder().encode(s);
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 function randKey(r: () => number, space: number): Uint8Array {

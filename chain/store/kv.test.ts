@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { MutableTree } from './iavl.js';
 import { CacheKV, MemKV, PrefixStore, TreeStore, prefixEnd, type KVStore } from './kv.js';
+import { prng as rng } from '../../runtime/test/wasm-builder.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array | undefined) => (b === undefined ? undefined : new TextDecoder().decode(b));
@@ -10,16 +11,6 @@ const list = (s: KVStore, start?: string, end?: string, desc = false) =>
     ([k, v]) => `${dec(k)}=${dec(v)}`,
   );
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('CacheKV', () => {
   test('buffers writes; write() commits, discard drops', () => {

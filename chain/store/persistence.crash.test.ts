@@ -18,6 +18,7 @@ import type { Node } from './iavl.js';
 import { SqliteBlockStore } from '../blockstore/sqlite.js';
 import { openChain, produceNext, type CrashChain } from './testdata/crash-chain.js';
 import { toHex } from '../kernel/keys.js';
+import { prng } from '../../runtime/test/wasm-builder.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CHILD = join('chain', 'store', 'testdata', 'crash-child.ts');
@@ -32,17 +33,6 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** mulberry32: a seeded PRNG, so the kill schedule is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Runs the child; with `killAfterMs`, SIGKILLs it that long after it reports its first durable block

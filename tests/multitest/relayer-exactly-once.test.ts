@@ -13,20 +13,10 @@ import { escrowAddressBytes, ibcDenom, parseDenomTrace } from '../../ibc/transfe
 import { loadTestdata } from '../../runtime/test/testdata.js';
 import type { TestChain } from '../../multitest/chain.js';
 import { prefixEnd } from '../../chain/store/kv.js';
+import { prng as rng } from '../../runtime/test/wasm-builder.js';
 
 class RelayerKilled extends Error {}
 
-/** Small deterministic PRNG (mulberry32) so a failure replays identically. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const A = 'meshwork-a';
 const B = 'meshwork-b';
