@@ -19,6 +19,7 @@ import type { BlockInfo, Module, ValidatorUpdate } from './module.js';
 import { MsgRouter, QueryRouter, type MsgResponse } from './router.js';
 import { decodeTx, txHash, type DecodedTx } from '../tx/decode.js';
 import type { AnteHandler } from '../tx/ante.js';
+import { finishExact } from './proto.js';
 
 export interface TxResult {
   code: number;
@@ -388,7 +389,7 @@ export class BaseApp {
       return fail(e);
     }
     msgs.commit();
-    const data = TxMsgData.encode({ data: [], msgResponses: responses.map((r) => Any.fromPartial({ typeUrl: r.typeUrl, value: r.value })) }).finish();
+    const data = finishExact(TxMsgData.encode({ data: [], msgResponses: responses.map((r) => Any.fromPartial({ typeUrl: r.typeUrl, value: r.value })) }));
     return { code: 0, codespace: '', log: '', data, gasWanted, gasUsed: BigInt(meter.consumedToLimit()), events: events.events };
   }
 

@@ -54,9 +54,15 @@ export class CacheKV implements KVStore {
   constructor(readonly parent: KVStore) {}
 
   get(key: Bytes): Bytes | undefined {
-    const e = this.cache.get(toBin(key));
-    if (e !== undefined) return e.value;
-    return this.parent.get(key);
+    // Down the stack of nested branches with one binary key, instead of recomputing it per level.
+    const k = toBin(key);
+    let s: KVStore = this;
+    while (s instanceof CacheKV) {
+      const e = s.cache.get(k);
+      if (e !== undefined) return e.value;
+      s = s.parent;
+    }
+    return s.get(key);
   }
   has(key: Bytes): boolean {
     return this.get(key) !== undefined;

@@ -4,7 +4,6 @@
  * SIGN_MODE_DIRECT verification, account sequences. Its state changes (fee, sequence, pubkey) are
  * kept even when a message later fails.
  */
-import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
@@ -18,6 +17,8 @@ import { secp256k1Address } from '../types/address.js';
 import type { AuthKeeper } from '../modules/auth/keeper.js';
 import type { BankKeeper } from '../modules/bank/keeper.js';
 import type { DecodedTx } from './decode.js';
+import { finishExact } from '../kernel/proto.js';
+import { verifySecp256k1 } from './secp256k1.js';
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 export const FEE_COLLECTOR = 'fee_collector';
@@ -32,7 +33,13 @@ export interface AnteConfig {
   minGasPrice?: { num: bigint; den: bigint };
 }
 
+/** How many (signer, key) pairs `keyOwners` remembers. */
+const KEY_OWNER_CACHE_SIZE = 4096;
+
 export class AnteHandler {
+  /** `signer\0key` pairs known to match (hashing the key and decoding the address cost µs per tx). */
+  private readonly keyOwners = new Set<string>();
+
   constructor(
     readonly auth: AuthKeeper,
     readonly bank: BankKeeper,
@@ -86,7 +93,7 @@ export class AnteHandler {
         if (info.publicKey.typeUrl !== SECP256K1_PUBKEY_TYPE) throw new ChainError(Codes.InvalidPubKey, `unsupported public key type ${info.publicKey.typeUrl}; only secp256k1 keys can sign`);
         const key = PubKey.decode(info.publicKey.value).key;
         if (key.length !== 33) throw new ChainError(Codes.InvalidPubKey, `secp256k1 public key must be 33 bytes (compressed), got ${key.length}`);
-        if (!bytesEqual(secp256k1Address(key), this.auth.codec.decode(signer))) throw new ChainError(Codes.InvalidPubKey, `pubKey does not match signer address ${signer} with signer index: ${i}`);
+        if (!this.keyBelongsTo(key, signer)) throw new ChainError(Codes.InvalidPubKey, `pubKey does not match signer address ${signer} with signer index: ${i}`);
         if (acc.pubKey === undefined) acc.pubKey = info.publicKey;
       }
       if (acc.pubKey === undefined && !simulate) throw new ChainError(Codes.InvalidPubKey, `pubkey on account ${signer} is not set; include it in the signer info`);
@@ -102,7 +109,7 @@ export class AnteHandler {
       if (!simulate) {
         const mode = info.modeInfo?.single?.mode;
         if (mode !== SignMode.SIGN_MODE_DIRECT) throw new ChainError(Codes.NotSupported, `signature mode ${mode ?? 'multi'} is not supported; sign with SIGN_MODE_DIRECT`);
-        const signDoc = SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId: ctx.chainId, accountNumber: ctx.height === 0 ? 0n : acc.accountNumber }).finish();
+        const signDoc = finishExact(SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId: ctx.chainId, accountNumber: ctx.height === 0 ? 0n : acc.accountNumber }));
         const key = PubKey.decode(acc.pubKey!.value).key;
         if (!verifySecp256k1(sigs[i]!, sha256(signDoc), key)) {
           throw new ChainError(Codes.Unauthorized, `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`);
@@ -115,6 +122,15 @@ export class AnteHandler {
     }
   }
 
+  private keyBelongsTo(key: Uint8Array, signer: string): boolean {
+    const id = `${signer}\0${Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1')}`;
+    if (this.keyOwners.has(id)) return true;
+    if (!bytesEqual(secp256k1Address(key), this.auth.codec.decode(signer))) return false;
+    if (this.keyOwners.size >= KEY_OWNER_CACHE_SIZE) this.keyOwners.delete(this.keyOwners.values().next().value!);
+    this.keyOwners.add(id);
+    return true;
+  }
+
   private checkFee(ctx: Context, fee: Coin[], gasLimit: bigint): void {
     for (const c of fee) if (c.denom !== this.config.feeDenom) throw new ChainError(Codes.InsufficientFee, `fee must be paid in ${this.config.feeDenom}, got ${formatCoins(fee)}`);
     if (!ctx.isCheck || this.config.minGasPrice === undefined) return;
@@ -125,54 +141,4 @@ export class AnteHandler {
       throw new ChainError(Codes.InsufficientFee, `insufficient fees; got: ${paid}${this.config.feeDenom} required: ${required}${this.config.feeDenom}`);
     }
   }
-}
-
-/**
- * Cosmos secp256k1 verification: 64-byte r||s over the sha256 digest, low-S only.
- *
- * The same ECDSA check as noble's `verify`, written with noble's own point and field types so the
- * decoded public-key point can be kept per key with a precomputed window table: accounts sign again
- * and again, and u2·P with a cached table costs about what u1·G does. noble has no API to pass a
- * prepared key, which is why this wrapper exists.
- */
-export function verifySecp256k1(sig: Uint8Array, digest: Uint8Array, pubKey: Uint8Array): boolean {
-  if (sig.length !== 64 || digest.length !== 32) return false;
-  try {
-    const Point = secp256k1.Point;
-    const Fn = Point.Fn;
-    const parsed = secp256k1.Signature.fromBytes(sig, 'compact');
-    if (parsed.hasHighS()) return false;
-    const P = cachedPoint(pubKey);
-    if (P === undefined) return false;
-    const { r, s } = parsed;
-    const h = Fn.create(bytesToBigInt(digest));
-    const is = Fn.inv(s);
-    const R = Point.BASE.mulAddUnsafe(Fn.create(h * is), P, Fn.create(r * is));
-    if (R.is0()) return false;
-    return Fn.create(R.toAffine().x) === r;
-  } catch {
-    return false;
-  }
-}
-
-type SecpPoint = InstanceType<typeof secp256k1.Point>;
-const POINT_CACHE_SIZE = 4096;
-/** Insertion-ordered: the oldest entry is evicted first. Holds only public data. */
-const pointCache = new Map<string, SecpPoint>();
-
-function cachedPoint(pubKey: Uint8Array): SecpPoint | undefined {
-  const key = Buffer.from(pubKey).toString('latin1');
-  let P = pointCache.get(key);
-  if (P === undefined) {
-    P = secp256k1.Point.fromBytes(pubKey);
-    if (P.is0()) return undefined;
-    P.precompute(8);
-    if (pointCache.size >= POINT_CACHE_SIZE) pointCache.delete(pointCache.keys().next().value!);
-    pointCache.set(key, P);
-  }
-  return P;
-}
-
-function bytesToBigInt(b: Uint8Array): bigint {
-  return BigInt('0x' + (b.length === 0 ? '0' : Buffer.from(b).toString('hex')));
 }

@@ -8,8 +8,8 @@ export const MAX_TX_BYTES = 1024 * 1024;
 
 export interface DecodedTx {
   bytes: Uint8Array;
-  /** sha256 of the raw bytes (what CometBFT and CosmJS call the tx hash). */
-  hash: Uint8Array;
+  /** sha256 of the raw bytes (what CometBFT and CosmJS call the tx hash); computed when first read. */
+  readonly hash: Uint8Array;
   raw: TxRaw;
   body: TxBody;
   authInfo: AuthInfo;
@@ -44,5 +44,16 @@ export function decodeTx(bytes: Uint8Array, router: MsgRouter): DecodedTx {
   for (const m of msgs) {
     for (const s of m.handler.signers(m.msg)) if (!signers.includes(s)) signers.push(s);
   }
-  return { bytes, hash: txHash(bytes), raw, body, authInfo, msgs, signers };
+  let hash: Uint8Array | undefined;
+  return {
+    bytes,
+    get hash() {
+      return (hash ??= txHash(bytes));
+    },
+    raw,
+    body,
+    authInfo,
+    msgs,
+    signers,
+  };
 }

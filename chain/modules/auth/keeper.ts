@@ -9,6 +9,7 @@ import type { KVStore } from '../../store/kv.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { prefix, u64BE, readU64BE } from '../../kernel/keys.js';
 import { AddressCodec, moduleAddress } from '../../types/address.js';
+import { finishExact } from '../../kernel/proto.js';
 
 export const AUTH_STORE = 'acc';
 const ACCOUNT_PREFIX = 0x01;
@@ -41,9 +42,9 @@ export function encodeAccount(a: Account): Uint8Array {
   const base = BaseAccount.fromPartial({ address: a.address, pubKey: a.pubKey, accountNumber: a.accountNumber, sequence: a.sequence });
   const any =
     a.module === undefined
-      ? { typeUrl: BASE_ACCOUNT_TYPE, value: BaseAccount.encode(base).finish() }
-      : { typeUrl: MODULE_ACCOUNT_TYPE, value: ModuleAccount.encode({ baseAccount: base, name: a.module.name, permissions: a.module.permissions }).finish() };
-  return Any.encode(any).finish();
+      ? { typeUrl: BASE_ACCOUNT_TYPE, value: finishExact(BaseAccount.encode(base)) }
+      : { typeUrl: MODULE_ACCOUNT_TYPE, value: finishExact(ModuleAccount.encode({ baseAccount: base, name: a.module.name, permissions: a.module.permissions })) };
+  return finishExact(Any.encode(any));
 }
 
 export function decodeAccount(bytes: Uint8Array): Account {
@@ -60,9 +61,27 @@ export function decodeAccount(bytes: Uint8Array): Account {
   throw new ChainError(Codes.UnpackAny, `unknown account type ${any.typeUrl}`);
 }
 
+/**
+ * Decoded accounts by the identity of their stored bytes: stores hand back the very array that was
+ * set, so an account read again and again (the fee collector, every tx) is decoded once. Callers get
+ * a copy, since the ante handler updates the account it reads.
+ */
+const decodedAccounts = new WeakMap<Uint8Array, Account>();
+
+function copyAccount(a: Account): Account {
+  const c = { ...a };
+  if (a.module !== undefined) c.module = { name: a.module.name, permissions: [...a.module.permissions] };
+  return c;
+}
+
+/** Store keys of recently used addresses (bech32 decoding each time is a measurable part of a tx). */
+const KEY_CACHE_SIZE = 4096;
+
 export class AuthKeeper {
   /** Module accounts the app declares, with their permissions (Cosmos `maccPerms`). */
   private readonly modulePerms = new Map<string, string[]>();
+  private readonly moduleAddrs = new Map<string, string>();
+  private readonly keys = new Map<string, Uint8Array>();
 
   constructor(readonly codec: AddressCodec) {}
 
@@ -76,7 +95,12 @@ export class AuthKeeper {
     return this.modulePerms.get(name);
   }
   moduleAddress(name: string): string {
-    return this.codec.encode(moduleAddress(name));
+    let a = this.moduleAddrs.get(name);
+    if (a === undefined) {
+      a = this.codec.encode(moduleAddress(name));
+      this.moduleAddrs.set(name, a);
+    }
+    return a;
   }
   isModuleAddress(addr: string): boolean {
     for (const n of this.modulePerms.keys()) if (this.moduleAddress(n) === addr) return true;
@@ -86,13 +110,26 @@ export class AuthKeeper {
   private store(ctx: Context): KVStore {
     return ctx.store(AUTH_STORE);
   }
+  /** Keys are shared between calls: stores keep keys by reference and never modify them. */
   private key(addr: string): Uint8Array {
-    return prefix(ACCOUNT_PREFIX, this.codec.decode(addr));
+    let k = this.keys.get(addr);
+    if (k === undefined) {
+      k = prefix(ACCOUNT_PREFIX, this.codec.decode(addr));
+      if (this.keys.size >= KEY_CACHE_SIZE) this.keys.delete(this.keys.keys().next().value!);
+      this.keys.set(addr, k);
+    }
+    return k;
   }
 
   getAccount(ctx: Context, addr: string): Account | undefined {
     const v = this.store(ctx).get(this.key(addr));
-    return v === undefined ? undefined : decodeAccount(v);
+    if (v === undefined) return undefined;
+    let a = decodedAccounts.get(v);
+    if (a === undefined) {
+      a = decodeAccount(v);
+      decodedAccounts.set(v, a);
+    }
+    return copyAccount(a);
   }
   hasAccount(ctx: Context, addr: string): boolean {
     return this.store(ctx).has(this.key(addr));

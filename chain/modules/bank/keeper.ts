@@ -20,11 +20,15 @@ const BALANCES_PREFIX = 0x02;
 const SEND_ENABLED_PREFIX = 0x04;
 const PARAMS_KEY = Uint8Array.of(0x05);
 
+const PREFIX_CACHE_SIZE = 4096;
+
 export const DEFAULT_BANK_PARAMS: Params = { sendEnabled: [], defaultSendEnabled: true };
 
 export class BankKeeper {
   /** Module accounts that may not receive coins from users (Cosmos `blockedAddrs`). */
   private readonly blocked = new Set<string>();
+  /** Balance key prefixes of recently used addresses (saves a bech32 decode per balance access). */
+  private readonly prefixes = new Map<string, Uint8Array>();
 
   constructor(readonly auth: AuthKeeper) {}
 
@@ -39,10 +43,19 @@ export class BankKeeper {
     return ctx.store(BANK_STORE);
   }
   balancesPrefix(addr: string): Uint8Array {
-    return prefix(BALANCES_PREFIX, lengthPrefixed(this.auth.codec.decode(addr)));
+    return this.cachedPrefix(addr).slice();
+  }
+  private cachedPrefix(addr: string): Uint8Array {
+    let p = this.prefixes.get(addr);
+    if (p === undefined) {
+      p = prefix(BALANCES_PREFIX, lengthPrefixed(this.auth.codec.decode(addr)));
+      if (this.prefixes.size >= PREFIX_CACHE_SIZE) this.prefixes.delete(this.prefixes.keys().next().value!);
+      this.prefixes.set(addr, p);
+    }
+    return p;
   }
   private balanceKey(addr: string, denom: string): Uint8Array {
-    return concat(this.balancesPrefix(addr), utf8(denom));
+    return concat(this.cachedPrefix(addr), utf8(denom));
   }
 
   getBalance(ctx: Context, addr: string, denom: string): Coin {

@@ -60,12 +60,20 @@ export class ContractStorage implements BackendStorage {
   }
 }
 
+const apis = new Map<string, BackendApi>();
+
 /** The address API with wasmd's costs (humanize 5, canonicalize 4 SDK gas), charged as VM gas. */
 export function contractApi(prefix: string): BackendApi {
-  return new Bech32Api({
-    prefix,
-    gasCosts: { canonicalize: GAS_COST_CANONICALIZE * GAS_MULTIPLIER, humanize: GAS_COST_HUMANIZE * GAS_MULTIPLIER },
-  });
+  // One per prefix: the API holds no state, and every contract call asks for it.
+  let api = apis.get(prefix);
+  if (api === undefined) {
+    api = new Bech32Api({
+      prefix,
+      gasCosts: { canonicalize: GAS_COST_CANONICALIZE * GAS_MULTIPLIER, humanize: GAS_COST_HUMANIZE * GAS_MULTIPLIER },
+    });
+    apis.set(prefix, api);
+  }
+  return api;
 }
 
 export type { BackendQuerier };

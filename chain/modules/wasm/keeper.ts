@@ -113,6 +113,17 @@ export interface StoreCodeResult {
 
 const enc = new TextEncoder();
 
+/** Hashes of the txs being executed, kept while their bytes live: every call in a tx needs it. */
+const txHashes = new WeakMap<Uint8Array, string>();
+function txHashBase64(tx: Uint8Array): string {
+  let h = txHashes.get(tx);
+  if (h === undefined) {
+    h = Buffer.from(sha256(tx)).toString('base64');
+    txHashes.set(tx, h);
+  }
+  return h;
+}
+
 export function msgBytes(m: Uint8Array | string | object): Uint8Array {
   if (m instanceof Uint8Array) return m;
   if (typeof m === 'string') return enc.encode(m);
@@ -653,7 +664,7 @@ export class WasmKeeper {
     };
     if (ctx.txIndex !== undefined) {
       const t: Record<string, unknown> = { index: ctx.txIndex };
-      if (ctx.txBytes !== undefined) t['hash'] = Buffer.from(sha256(ctx.txBytes)).toString('base64');
+      if (ctx.txBytes !== undefined) t['hash'] = txHashBase64(ctx.txBytes);
       e['transaction'] = t;
     }
     return enc.encode(JSON.stringify(e));
