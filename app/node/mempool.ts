@@ -1,0 +1,244 @@
+/**
+ * The node's mempool, in the manner of CometBFT's (admission by CheckTx, size limits, a cache of seen
+ * hashes, re-check after every block) with the Cosmos SDK's priority-nonce ordering when a block is
+ * filled: across senders the highest fee per gas first (then earliest arrival), within a sender
+ * strictly in arrival order, which CheckTx makes sequence order (each tx was admitted against the
+ * state left by the sender's previous ones).
+ *
+ * CheckTx runs on the app's check state, which accumulates the ante effects (sequence, fee) of every
+ * admitted tx, so all mempool-level refusals (size, duplicates, gas) happen before CheckTx runs.
+ */
+import type { TxResult } from '../../chain/kernel/baseapp.js';
+import type { DecodedTx } from '../../chain/tx/decode.js';
+import { txHash } from '../../chain/tx/decode.js';
+import { hexUpper } from './rpc/encode.js';
+
+/** Why the mempool refused a tx before CheckTx (CometBFT reports these as RPC errors). */
+export class MempoolError extends Error {
+  override readonly name = 'MempoolError';
+  constructor(
+    readonly reason: 'too_large' | 'full' | 'duplicate' | 'gas_limit' | 'unavailable',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface MempoolLimits {
+  maxTxs: number;
+  maxTxsBytes: number;
+  maxTxBytes: number;
+  cacheSize: number;
+  /** Consensus `block.max_gas` (−1: unlimited); a tx wanting more can never be included. */
+  blockMaxGas: bigint;
+}
+
+export interface MempoolApp {
+  checkTx(bytes: Uint8Array): TxResult;
+  decodeTx(bytes: Uint8Array): DecodedTx;
+}
+
+export interface MempoolTx {
+  bytes: Uint8Array;
+  hash: Uint8Array;
+  /** Upper-case hex of `hash`. */
+  key: string;
+  sender: string;
+  gasWanted: bigint;
+  /** Fee in the fee denom (the only denom the ante accepts). */
+  fee: bigint;
+  /** Admission order. */
+  arrival: number;
+}
+
+export interface AddResult {
+  hash: Uint8Array;
+  check: TxResult;
+  /** True when CheckTx passed and the tx is now in the mempool. */
+  added: boolean;
+}
+
+/** a before b when a pays more per gas, then when it came first. */
+function higherPriority(a: MempoolTx, b: MempoolTx): boolean {
+  const pa = a.gasWanted === 0n ? 0n : a.fee * b.gasWanted;
+  const pb = b.gasWanted === 0n ? 0n : b.fee * a.gasWanted;
+  if (a.gasWanted !== 0n && b.gasWanted !== 0n && pa !== pb) return pa > pb;
+  return a.arrival < b.arrival;
+}
+
+/** Binary max-heap by `higherPriority`. */
+class Heap {
+  private readonly items: MempoolTx[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  push(t: MempoolTx): void {
+    const a = this.items;
+    a.push(t);
+    let i = a.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!higherPriority(a[i]!, a[p]!)) break;
+      [a[i], a[p]] = [a[p]!, a[i]!];
+      i = p;
+    }
+  }
+  pop(): MempoolTx | undefined {
+    const a = this.items;
+    if (a.length === 0) return undefined;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && higherPriority(a[l]!, a[m]!)) m = l;
+        if (r < a.length && higherPriority(a[r]!, a[m]!)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m]!, a[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+export class Mempool {
+  /** By admission order (arrival), which is also each sender's sequence order. */
+  private txs: MempoolTx[] = [];
+  private readonly byKey = new Map<string, MempoolTx>();
+  /** Recently seen hashes (in the pool or committed), oldest first for eviction. */
+  private readonly cache = new Map<string, true>();
+  private bytes = 0;
+  private arrivals = 0;
+
+  constructor(
+    private readonly app: MempoolApp,
+    private readonly limits: MempoolLimits,
+    private readonly feeDenom: string,
+  ) {}
+
+  get size(): number {
+    return this.txs.length;
+  }
+  get sizeBytes(): number {
+    return this.bytes;
+  }
+  /** Pending txs in admission order. */
+  pending(limit = Infinity): MempoolTx[] {
+    return this.txs.slice(0, limit);
+  }
+  has(hash: Uint8Array): boolean {
+    return this.byKey.has(hexUpper(hash));
+  }
+
+  /** Admission: mempool limits, then CheckTx. Throws MempoolError for refusals before CheckTx. */
+  add(bytes: Uint8Array): AddResult {
+    const hash = txHash(bytes);
+    const key = hexUpper(hash);
+    if (bytes.length > this.limits.maxTxBytes) throw new MempoolError('too_large', `tx too large: max size is ${this.limits.maxTxBytes} bytes, but got ${bytes.length}`);
+    if (this.cache.has(key) || this.byKey.has(key)) throw new MempoolError('duplicate', 'tx already exists in cache');
+    if (this.txs.length >= this.limits.maxTxs || this.bytes + bytes.length > this.limits.maxTxsBytes) {
+      throw new MempoolError('full', `mempool is full: number of txs ${this.txs.length} (max: ${this.limits.maxTxs}), total txs bytes ${this.bytes} (max: ${this.limits.maxTxsBytes}); try again after the next block`);
+    }
+    let decoded: DecodedTx | undefined;
+    try {
+      decoded = this.app.decodeTx(bytes);
+    } catch {
+      decoded = undefined; // CheckTx reports the decode error with its ABCI code
+    }
+    const gasWanted = decoded?.authInfo.fee?.gasLimit ?? 0n;
+    if (decoded !== undefined && this.limits.blockMaxGas > 0n && gasWanted > this.limits.blockMaxGas) {
+      throw new MempoolError('gas_limit', `tx gas limit ${gasWanted} exceeds the block max gas ${this.limits.blockMaxGas}, so no block could include it`);
+    }
+    const check = this.app.checkTx(bytes);
+    if (check.code !== 0 || decoded === undefined) return { hash, check, added: false };
+    let fee = 0n;
+    for (const c of decoded.authInfo.fee?.amount ?? []) if (c.denom === this.feeDenom) fee += BigInt(c.amount);
+    const tx: MempoolTx = { bytes, hash, key, sender: decoded.signers[0] ?? '', gasWanted, fee, arrival: this.arrivals++ };
+    this.txs.push(tx);
+    this.byKey.set(key, tx);
+    this.bytes += bytes.length;
+    this.remember(key);
+    return { hash, check, added: true };
+  }
+
+  /**
+   * Txs for the next block, best first, within the block's byte and gas limits. A sender whose next
+   * tx does not fit is skipped for this block (its later txs depend on that one).
+   */
+  reap(maxBytes: bigint, maxGas: bigint): MempoolTx[] {
+    const queues = new Map<string, MempoolTx[]>();
+    for (const t of this.txs) {
+      const q = queues.get(t.sender);
+      if (q === undefined) queues.set(t.sender, [t]);
+      else q.push(t);
+    }
+    const heap = new Heap();
+    const next = new Map<string, number>();
+    for (const [sender, q] of queues) {
+      heap.push(q[0]!);
+      next.set(sender, 1);
+    }
+    const out: MempoolTx[] = [];
+    let bytes = 0n;
+    let gas = 0n;
+    for (let t = heap.pop(); t !== undefined; t = heap.pop()) {
+      const size = BigInt(t.bytes.length);
+      if (bytes + size > maxBytes || (maxGas >= 0n && gas + t.gasWanted > maxGas)) continue;
+      bytes += size;
+      gas += t.gasWanted;
+      out.push(t);
+      const q = queues.get(t.sender)!;
+      const i = next.get(t.sender)!;
+      if (i < q.length) {
+        heap.push(q[i]!);
+        next.set(t.sender, i + 1);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * After a block is committed: drops the txs it contained and re-checks the rest, in arrival order,
+   * against the new state (the app resets its check state on commit); txs that became invalid (e.g. a
+   * sequence already used) are dropped. Returns the dropped ones.
+   */
+  update(committed: readonly Uint8Array[]): { tx: MempoolTx; check: TxResult }[] {
+    for (const bytes of committed) {
+      const key = hexUpper(txHash(bytes));
+      this.remember(key);
+      this.byKey.delete(key);
+    }
+    const remaining = this.txs.filter((t) => this.byKey.has(t.key));
+    this.txs = [];
+    this.bytes = 0;
+    const dropped: { tx: MempoolTx; check: TxResult }[] = [];
+    for (const t of remaining) {
+      const check = this.app.checkTx(t.bytes);
+      if (check.code === 0) {
+        this.txs.push(t);
+        this.bytes += t.bytes.length;
+      } else {
+        this.byKey.delete(t.key);
+        // CometBFT forgets invalid txs so a corrected resubmission of the same bytes is possible later.
+        this.cache.delete(t.key);
+        dropped.push({ tx: t, check });
+      }
+    }
+    return dropped;
+  }
+
+  private remember(key: string): void {
+    if (this.limits.cacheSize === 0) return;
+    this.cache.delete(key);
+    this.cache.set(key, true);
+    while (this.cache.size > this.limits.cacheSize) {
+      const oldest = this.cache.keys().next().value as string;
+      this.cache.delete(oldest);
+    }
+  }
+}

@@ -1,0 +1,436 @@
+/**
+ * A running Meshwork node: the standard app on disk (state and blocks in one SQLite database, so a
+ * block and its state commit together), the block driver resumed from the last committed block, a
+ * block timer that produces a block every `block_time` (also when empty: relayers wait for heights),
+ * the mempool, and the CometBFT-compatible RPC server.
+ *
+ * Block production is synchronous (app execution is), so it never interleaves with RPC handlers or
+ * a shutdown signal: a stop always happens between blocks, after the last block is durable.
+ */
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { BlockDriver, type ProducedBlock } from '../../chain/consensus/driver.js';
+import { SqliteStore } from '../../chain/store/sqlite.js';
+import { SqliteBlockStore } from '../../chain/blockstore/sqlite.js';
+import type { TxRecord } from '../../chain/blockstore/types.js';
+import type { BaseApp } from '../../chain/kernel/baseapp.js';
+import type { TimeNs } from '../../chain/kernel/context.js';
+import type { ValidatorSigner } from '../../chain/consensus/keys.js';
+import { txHash } from '../../chain/tx/decode.js';
+import { createMeshworkApp, MESHWORK_STORES, type MeshworkApp } from '../chain/meshwork-app.js';
+import { parseGasPrice, parseListenAddress, type ConfigOverrides, type NodeConfig } from './config.js';
+import type { CometGenesis } from './genesis.js';
+import { loadHome, type HomePaths } from './home.js';
+import { Logger } from './log.js';
+import { Mempool, MempoolError, type AddResult } from './mempool.js';
+import { MetricsRegistry } from './metrics.js';
+import { hexUpper } from './rpc/encode.js';
+import type { CommittedBlock } from './rpc/events.js';
+import type { RpcBackend } from './rpc/methods.js';
+import { RpcServer, type HealthReport } from './rpc/server.js';
+
+export class NodeError extends Error {
+  override readonly name = 'NodeError';
+}
+
+export interface NodeOptions {
+  home: string;
+  /** Applied on top of config.json (tests: port 0, a short block time). */
+  config?: ConfigOverrides;
+  /** Default: JSON lines on stdout at the configured level. */
+  logger?: Logger;
+}
+
+type NodeState = 'idle' | 'running' | 'stopping' | 'stopped' | 'halted';
+
+const MS_NS = 1_000_000n;
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    if (typeof pkg.version === 'string') return pkg.version;
+  } catch {
+    // dist/ layout: one level deeper
+  }
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    if (typeof pkg.version === 'string') return pkg.version;
+  } catch {
+    // unknown
+  }
+  return '0.0.0';
+}
+
+/**
+ * Claims the data directory for this process (`data/LOCK` holds the pid): two nodes on one database
+ * would both produce blocks. A lock left by a process that no longer runs is taken over.
+ */
+function lockHome(dataDir: string): string {
+  const file = join(dataDir, 'LOCK');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx', 0o600);
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return file;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    let alive = false;
+    if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid) {
+      try {
+        process.kill(pid, 0);
+        alive = true;
+      } catch (e) {
+        alive = (e as NodeJS.ErrnoException).code === 'EPERM';
+      }
+    }
+    if (alive || pid === process.pid) throw new NodeError(`${dataDir} is in use by another meshwork node (pid ${pid}); stop it first, or delete ${file} if it is stale`);
+    rmSync(file, { force: true });
+  }
+  throw new NodeError(`cannot lock ${dataDir}: ${file} keeps reappearing`);
+}
+
+export class MeshworkNode implements RpcBackend {
+  readonly paths: HomePaths;
+  readonly config: NodeConfig;
+  readonly chainId: string;
+  readonly moniker: string;
+  readonly appVersion: string;
+  readonly genesisDoc: CometGenesis;
+  readonly signer: ValidatorSigner;
+  readonly m: MeshworkApp;
+  readonly app: BaseApp;
+  readonly driver: BlockDriver;
+  readonly blockStore: SqliteBlockStore;
+  readonly mempool: Mempool;
+  readonly metrics = new MetricsRegistry();
+  readonly log: Logger;
+  readonly broadcastCommitTimeoutMs: number;
+  private readonly state: SqliteStore;
+  private readonly lockFile: string;
+  private readonly blockLimits: { maxBytes: bigint; maxGas: bigint };
+  private rpc: RpcServer | undefined;
+  private rpcAddr = '';
+  private status: NodeState = 'idle';
+  private timer: NodeJS.Timeout | undefined;
+  private lastBlockWallMs = 0;
+  private readonly blockListeners = new Set<(c: CommittedBlock) => void>();
+  private readonly txWaiters = new Map<string, { resolve: (r: TxRecord) => void; reject: (e: Error) => void }[]>();
+
+  private constructor(opts: NodeOptions) {
+    const home = loadHome(opts.home, opts.config);
+    this.paths = home.paths;
+    this.config = home.config;
+    this.log = opts.logger ?? new Logger(this.config.log_level);
+    this.signer = home.signer;
+    this.genesisDoc = home.genesis.doc;
+    this.chainId = home.genesis.genesis.chainId;
+    this.moniker = this.config.moniker;
+    this.appVersion = packageVersion();
+    this.broadcastCommitTimeoutMs = this.config.rpc.timeout_broadcast_tx_commit_ms;
+    const gasPrice = parseGasPrice(this.config.app.min_gas_price);
+
+    this.lockFile = lockHome(this.paths.data);
+    try {
+      this.state = new SqliteStore(this.paths.db, MESHWORK_STORES, { keepRecent: this.config.app.pruning_keep_recent || undefined });
+    } catch (e) {
+      rmSync(this.lockFile, { force: true });
+      throw e;
+    }
+    try {
+      this.blockStore = new SqliteBlockStore(this.state.database);
+      this.m = createMeshworkApp({
+        chainId: this.chainId,
+        store: this.state.multistore,
+        prefix: this.config.address_prefix,
+        minGasPrice: gasPrice.num === 0n ? undefined : { num: gasPrice.num, den: gasPrice.den },
+      });
+      if (gasPrice.denom !== this.m.bondDenom) throw new NodeError(`config app.min_gas_price is in ${gasPrice.denom}, but fees are paid in ${this.m.bondDenom}`);
+      this.app = this.m.app;
+      const { consensus, genesis } = home.genesis;
+      this.blockLimits = { maxBytes: consensus.blockMaxBytes, maxGas: consensus.blockMaxGas };
+      this.driver = new BlockDriver({
+        app: this.app,
+        chainId: this.chainId,
+        genesisTime: genesis.genesisTime,
+        initialHeight: genesis.initialHeight,
+        blockInterval: BigInt(this.config.consensus.block_time_ms) * MS_NS,
+        validators: [this.signer],
+        blockStore: this.blockStore,
+        consensusParams: { blockMaxBytes: consensus.blockMaxBytes, blockMaxGas: consensus.blockMaxGas },
+      });
+      this.mempool = new Mempool(
+        this.app,
+        {
+          maxTxs: this.config.mempool.max_txs,
+          maxTxsBytes: this.config.mempool.max_txs_bytes,
+          maxTxBytes: this.config.mempool.max_tx_bytes,
+          cacheSize: this.config.mempool.cache_size,
+          blockMaxGas: consensus.blockMaxGas,
+        },
+        this.m.bondDenom,
+      );
+      if (this.blockStore.height === 0) {
+        this.driver.init(genesis);
+        this.log.info('initialised chain from genesis', { chain_id: this.chainId, validators: this.genesisDoc.validators.length });
+        // Clients need a committed height (queries report it), so the first block comes at once.
+        this.produceBlock();
+      } else {
+        const first = this.blockStore.block(genesis.initialHeight);
+        if (first !== undefined && first.header.chainId !== this.chainId) {
+          throw new NodeError(`the database in ${this.paths.data} holds chain ${first.header.chainId}, but genesis.json is for ${this.chainId}; use a fresh --home (or delete its data directory)`);
+        }
+        this.driver.resume();
+        this.log.info('resumed from disk', { chain_id: this.chainId, height: this.driver.height, app_hash: hexUpper(this.app.lastAppHash()) });
+      }
+    } catch (e) {
+      this.state.close();
+      rmSync(this.lockFile, { force: true });
+      throw e;
+    }
+    this.declareMetrics();
+    this.updateHeightMetrics();
+  }
+
+  /** Opens the home's database and brings the chain up to its last block (or initialises it). */
+  static open(opts: NodeOptions): MeshworkNode {
+    return new MeshworkNode(opts);
+  }
+
+  get height(): number {
+    return this.driver.height;
+  }
+
+  rpcAddress(): string {
+    return this.rpcAddr;
+  }
+
+  /** The RPC URL clients connect to (after `start`). */
+  get rpcUrl(): string {
+    return this.rpcAddr.replace(/^tcp:/, 'http:');
+  }
+
+  /** Starts the RPC server and the block timer. */
+  async start(): Promise<{ url: string; port: number }> {
+    if (this.status !== 'idle') throw new NodeError(`cannot start a node that is ${this.status}`);
+    const { host, port } = parseListenAddress(this.config.rpc.laddr);
+    const rpc = this.config.rpc;
+    this.rpc = new RpcServer(
+      this,
+      {
+        corsAllowedOrigins: rpc.cors_allowed_origins,
+        maxBodyBytes: rpc.max_body_bytes,
+        maxBatchSize: rpc.max_batch_size,
+        rateLimit: { requestsPerSecond: rpc.rate_limit.requests_per_second, burst: rpc.rate_limit.burst },
+        maxSubscriptionClients: rpc.max_subscription_clients,
+        maxSubscriptionsPerClient: rpc.max_subscriptions_per_client,
+      },
+      this.log.child({ module: 'rpc' }),
+      this.metrics,
+      () => this.healthReport(),
+    );
+    const addr = await this.rpc.listen(host, port);
+    const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+    this.rpcAddr = `tcp://${shown}:${addr.port}`;
+    this.status = 'running';
+    this.lastBlockWallMs = Date.now();
+    this.schedule(Date.now() + this.config.consensus.block_time_ms);
+    this.log.info('node started', { rpc: this.rpcAddr, height: this.height, block_time_ms: this.config.consensus.block_time_ms });
+    return { url: this.rpcUrl, port: addr.port };
+  }
+
+  /** Graceful shutdown: no new blocks, RPC closed, waiters rejected, database closed. */
+  async stop(): Promise<void> {
+    if (this.status === 'stopped' || this.status === 'stopping') return;
+    const wasServing = this.rpc !== undefined;
+    this.status = 'stopping';
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const [, ws] of this.txWaiters) for (const w of ws) w.reject(new NodeError('node is shutting down'));
+    this.txWaiters.clear();
+    if (wasServing) await this.rpc!.close();
+    this.state.close();
+    rmSync(this.lockFile, { force: true });
+    this.status = 'stopped';
+    this.log.info('node stopped', { height: this.height });
+  }
+
+  /** Produces one block from the mempool now (what the timer does). */
+  produceBlock(): ProducedBlock {
+    if (this.status === 'stopping' || this.status === 'stopped' || this.status === 'halted') throw new NodeError(`cannot produce a block: the node is ${this.status}`);
+    const started = performance.now();
+    const reaped = this.mempool.reap(this.blockLimits.maxBytes, this.blockLimits.maxGas);
+    const txs = reaped.map((t) => t.bytes);
+    const produced = this.driver.produceBlock({ txs, time: this.nextBlockTime() });
+    const dropped = this.mempool.update(txs);
+    const ms = performance.now() - started;
+    this.lastBlockWallMs = Date.now();
+    const h = Number(produced.header.height);
+    const failed = produced.results.txResults.filter((r) => r.code !== 0).length;
+    this.recordBlockMetrics(produced, ms, failed, dropped.length);
+    this.log.info('committed block', { height: h, txs: txs.length, failed_txs: failed, gas_used: produced.results.gasUsed, app_hash: hexUpper(produced.results.appHash), ms: Math.round(ms) });
+    for (const d of dropped) this.log.debug('mempool dropped a tx on re-check', { hash: d.tx.key, code: d.check.code, log: d.check.log });
+    if (this.blockListeners.size > 0 || this.txWaiters.size > 0 || this.rpc?.hasSubscribers() === true) this.notify(h);
+    return produced;
+  }
+
+  /** Subscribes to committed blocks; returns the unsubscribe function. */
+  onBlock(fn: (c: CommittedBlock) => void): () => void {
+    this.blockListeners.add(fn);
+    return () => this.blockListeners.delete(fn);
+  }
+
+  broadcast(tx: Uint8Array): AddResult {
+    if (this.status !== 'running' && this.status !== 'idle') throw new MempoolError('unavailable', `the node is ${this.status} and takes no new txs`);
+    try {
+      const r = this.mempool.add(tx);
+      if (r.added) this.metrics.inc('mempool_admitted_txs_total', 'Txs admitted to the mempool');
+      else this.metrics.inc('mempool_rejected_txs_total', 'Txs refused by the mempool, by reason', 1, { reason: 'check_tx' });
+      this.setMempoolMetrics();
+      return r;
+    } catch (e) {
+      if (e instanceof MempoolError) this.metrics.inc('mempool_rejected_txs_total', 'Txs refused by the mempool, by reason', 1, { reason: e.reason });
+      throw e;
+    }
+  }
+
+  waitForTx(hash: Uint8Array, timeoutMs: number): Promise<TxRecord> {
+    const key = hexUpper(hash);
+    return new Promise<TxRecord>((resolve, reject) => {
+      const list = this.txWaiters.get(key) ?? [];
+      const timer = setTimeout(() => {
+        const l = this.txWaiters.get(key);
+        if (l !== undefined) {
+          const rest = l.filter((w) => w !== entry);
+          if (rest.length === 0) this.txWaiters.delete(key);
+          else this.txWaiters.set(key, rest);
+        }
+        reject(new NodeError(`timed out after ${timeoutMs} ms waiting for tx ${key} to be committed; it may still be included later (look it up with tx_search)`));
+      }, timeoutMs);
+      const entry = {
+        resolve: (r: TxRecord) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+        reject: (e: Error) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      };
+      list.push(entry);
+      this.txWaiters.set(key, list);
+    });
+  }
+
+  healthReport(): HealthReport {
+    const sinceMs = Date.now() - this.lastBlockWallMs;
+    // A block is overdue after a few block times (a long block, e.g. a big upload, is tolerated).
+    const stalled = this.status === 'running' && sinceMs > Math.max(10_000, 10 * this.config.consensus.block_time_ms);
+    const live = (this.status === 'running' || this.status === 'idle') && !stalled;
+    return { live, ready: this.status === 'running' && !stalled, detail: { status: this.status, height: this.height, last_block_ms_ago: sinceMs, mempool_txs: this.mempool.size } };
+  }
+
+  /**
+   * The proposer's clock sets block time (as in CometBFT); it is strictly after the previous block's
+   * time and never before genesis. State transitions only ever see it through the header.
+   */
+  private nextBlockTime(): TimeNs {
+    const now = BigInt(Date.now()) * MS_NS;
+    const prev = this.driver.latestHeader();
+    const prevNs = prev === undefined ? this.driver.genesisTime - 1n : prev.time.seconds * 1_000_000_000n + BigInt(prev.time.nanos);
+    const floor = prevNs + MS_NS;
+    const t = now > floor ? now : floor;
+    return t < this.driver.genesisTime ? this.driver.genesisTime : t;
+  }
+
+  private schedule(dueMs: number): void {
+    if (this.status !== 'running') return;
+    this.timer = setTimeout(() => this.tick(), Math.max(0, dueMs - Date.now()));
+  }
+
+  private tick(): void {
+    this.timer = undefined;
+    if (this.status !== 'running') return;
+    const started = Date.now();
+    try {
+      this.produceBlock();
+    } catch (e) {
+      // The app failed outside a tx (BeginBlock/EndBlock/commit): like CometBFT, stop making blocks.
+      this.status = 'halted';
+      this.log.error('block production failed; the node has halted (restart it once the cause is fixed)', { height: this.height + 1, err: (e as Error).message });
+      for (const [, ws] of this.txWaiters) for (const w of ws) w.reject(new NodeError('the node halted'));
+      this.txWaiters.clear();
+      return;
+    }
+    this.schedule(started + this.config.consensus.block_time_ms);
+  }
+
+  private notify(height: number): void {
+    const block = this.blockStore.block(height);
+    const results = this.blockStore.results(height);
+    if (block === undefined || results === undefined) return;
+    const txs: TxRecord[] = block.txs.map((tx, index) => ({ hash: txHash(tx), height, index, tx, result: results.txResults[index]! }));
+    const c: CommittedBlock = { block, results, txs };
+    for (const t of txs) {
+      const key = hexUpper(t.hash);
+      const ws = this.txWaiters.get(key);
+      if (ws === undefined) continue;
+      this.txWaiters.delete(key);
+      for (const w of ws) w.resolve(t);
+    }
+    this.rpc?.publish(c);
+    for (const fn of this.blockListeners) {
+      try {
+        fn(c);
+      } catch (e) {
+        this.log.warn('block listener failed', { err: (e as Error).message });
+      }
+    }
+  }
+
+  private declareMetrics(): void {
+    const m = this.metrics;
+    m.declare('consensus_height', 'gauge', 'Latest committed block height');
+    m.declare('consensus_block_interval_seconds', 'gauge', 'Time between the last two blocks (header times)');
+    m.declare('consensus_block_processing_seconds', 'gauge', 'Wall time to produce and commit the last block');
+    m.declare('consensus_num_txs', 'gauge', 'Txs in the last block');
+    m.declare('consensus_total_txs', 'counter', 'Txs included in blocks since this process started');
+    m.declare('consensus_failed_txs_total', 'counter', 'Included txs whose execution failed (non-zero code)');
+    m.declare('consensus_block_gas_used', 'gauge', 'Gas used by the last block');
+    m.declare('consensus_gas_used_total', 'counter', 'Gas used by all blocks since this process started');
+    m.declare('mempool_size', 'gauge', 'Txs in the mempool');
+    m.declare('mempool_size_bytes', 'gauge', 'Bytes of the txs in the mempool');
+    m.declare('mempool_recheck_evicted_total', 'counter', 'Txs dropped because they failed the re-check after a block');
+    m.declare('mempool_admitted_txs_total', 'counter', 'Txs admitted to the mempool');
+    m.declare('ws_clients', 'gauge', 'Open websocket connections');
+  }
+
+  private setMempoolMetrics(): void {
+    this.metrics.set('mempool_size', 'Txs in the mempool', this.mempool.size);
+    this.metrics.set('mempool_size_bytes', 'Bytes of the txs in the mempool', this.mempool.sizeBytes);
+  }
+
+  private updateHeightMetrics(): void {
+    this.metrics.set('consensus_height', 'Latest committed block height', this.height);
+  }
+
+  private recordBlockMetrics(p: ProducedBlock, ms: number, failed: number, dropped: number): void {
+    const m = this.metrics;
+    this.updateHeightMetrics();
+    const prev = this.blockStore.block(Number(p.header.height) - 1);
+    if (prev !== undefined) {
+      const dt = Number(p.header.time.seconds - prev.header.time.seconds) + (p.header.time.nanos - prev.header.time.nanos) / 1e9;
+      m.set('consensus_block_interval_seconds', 'Time between the last two blocks (header times)', dt);
+    }
+    m.set('consensus_block_processing_seconds', 'Wall time to produce and commit the last block', ms / 1000);
+    m.set('consensus_num_txs', 'Txs in the last block', p.results.txResults.length);
+    m.inc('consensus_total_txs', 'Txs included in blocks since this process started', p.results.txResults.length);
+    m.inc('consensus_failed_txs_total', 'Included txs whose execution failed (non-zero code)', failed);
+    m.set('consensus_block_gas_used', 'Gas used by the last block', Number(p.results.gasUsed));
+    m.inc('consensus_gas_used_total', 'Gas used by all blocks since this process started', Number(p.results.gasUsed));
+    m.inc('mempool_recheck_evicted_total', 'Txs dropped because they failed the re-check after a block', dropped);
+    this.setMempoolMetrics();
+  }
+}
