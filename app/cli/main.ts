@@ -1,10 +1,20 @@
 /** Entry point of the `meshwork` command: dispatches to one module per subcommand. */
 import { runCheck } from './check.js';
+import { runInit } from './init.js';
+import { runStart } from './start.js';
+import { runRelay } from './relay.js';
+import { runDevnet } from './devnet.js';
 
 const USAGE = `meshwork <command> [options]
 
 Commands:
   check [--available-capabilities a,b] <file.wasm>...   run the chain's upload checks on contracts
+  init --home <dir> --chain-id <id> [--moniker m] [--accounts N] [--block-time-ms T] [--rpc-laddr h:p] [--overwrite]
+                                                        create a node home: genesis, config, validator key, funded dev accounts
+  start --home <dir> [--rpc-laddr h:p] [--log-level l] [--block-time-ms T]
+                                                        run the node (CometBFT JSON-RPC on 127.0.0.1:26657) until SIGINT/SIGTERM
+  relay --from <home> --to <home> [--path f] [--once]  relay IBC between two nodes over RPC (creates the path on first run)
+  devnet [--dir d] [--port-a N] [--port-b N]            two chains and a relayer as separate processes; Ctrl-C stops them
   help                                                  this text
 `;
 
@@ -13,6 +23,14 @@ export async function main(argv: string[]): Promise<number> {
   switch (cmd) {
     case 'check':
       return runCheck(rest);
+    case 'init':
+      return runInit(rest);
+    case 'start':
+      return runStart(rest);
+    case 'relay':
+      return runRelay(rest);
+    case 'devnet':
+      return runDevnet(rest);
     case undefined:
     case 'help':
     case '--help':
