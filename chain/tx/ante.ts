@@ -36,6 +36,9 @@ export interface AnteConfig {
 /** How many (signer, key) pairs `keyOwners` remembers. */
 const KEY_OWNER_CACHE_SIZE = 4096;
 
+/** A 64-byte signature and a 33-byte key in their amino `StdSignature` envelope, plus 6 (SDK `simSecp256k1Sig`). */
+const SIMULATED_SIGNATURE_BYTES = 113;
+
 export class AnteHandler {
   /** `signer\0key` pairs known to match (hashing the key and decoding the address cost µs per tx). */
   private readonly keyOwners = new Set<string>();
@@ -65,8 +68,13 @@ export class AnteHandler {
     if (BigInt(body.memo.length) > params.maxMemoCharacters) {
       throw new ChainError(Codes.MemoTooLarge, `maximum number of characters is ${params.maxMemoCharacters} but received ${body.memo.length} characters`);
     }
-    // ConsumeGasForTxSizeDecorator
+    // ConsumeGasForTxSizeDecorator; a simulation's empty signatures are charged as full ones, as the SDK does.
     ctx.gasMeter.consume(Number(params.txSizeCostPerByte) * tx.bytes.length, 'txSize');
+    if (simulate) {
+      for (let i = 0; i < sigs.length; i++) {
+        if (sigs[i]!.length === 0) ctx.gasMeter.consume(Number(params.txSizeCostPerByte) * SIMULATED_SIGNATURE_BYTES, 'txSize');
+      }
+    }
     // DeductFeeDecorator
     const feeCoins = coinsFromProto(fee.amount, { allowZero: false });
     this.checkFee(ctx, feeCoins, fee.gasLimit);
@@ -74,6 +82,7 @@ export class AnteHandler {
     if (fee.payer !== '' && !tx.signers.includes(fee.payer)) throw new ChainError(Codes.Unauthorized, `fee payer ${fee.payer} is not a signer of the tx`);
     if (fee.granter !== '') throw new ChainError(Codes.NotSupported, 'fee grants are not supported on this chain');
     if (!this.auth.hasAccount(ctx, payer)) throw new ChainError(Codes.UnknownAddress, `fee payer address: ${payer} does not exist`);
+    if (feeCoins.length === 0 && simulate) this.simulateFeeDeduction(ctx, payer);
     if (feeCoins.length > 0) {
       try {
         this.bank.sendCoinsFromAccountToModule(ctx, payer, FEE_COLLECTOR, feeCoins);
@@ -119,6 +128,22 @@ export class AnteHandler {
       if (sigs[i]!.length > 0) ctx.emit(event('tx', { signature: Buffer.from(sigs[i]!).toString('base64') }));
       acc.sequence += 1n;
       this.auth.setAccount(ctx, acc);
+    }
+  }
+
+  /**
+   * Simulations come with an empty fee, so the SDK skips the deduction and under-estimates every
+   * tx by its cost. Here the transfer a real fee would make runs in a discarded branch on the same
+   * gas meter: the estimate includes its reads and writes and no state changes.
+   */
+  private simulateFeeDeduction(ctx: Context, payer: string): void {
+    const b = ctx.branch();
+    try {
+      if (this.bank.getBalance(b.ctx, payer, this.config.feeDenom).amount > 0n) {
+        this.bank.sendCoinsFromAccountToModule(b.ctx, payer, FEE_COLLECTOR, [{ denom: this.config.feeDenom, amount: 1n }]);
+      }
+    } finally {
+      b.discard();
     }
   }
 
