@@ -379,7 +379,7 @@ export class Link {
   }
 
   /** One direction: packets from `from` received on the other side, or timed out back on `from`. */
-  private async relayPackets(from: Side, summary: RelaySummary): Promise<number> {
+  private async relayPackets(from: Side, summary: RelaySummary): Promise<{ done: number; waiting: number }> {
     const srcEnd = this.end(from);
     const dstSide = other(from);
     const dstEnd = this.end(dstSide);
@@ -387,7 +387,7 @@ export class Link {
     const dst = dstEnd.endpoint;
     const hs = await src.chain.latestHeight();
     const hd = await dst.chain.latestHeight();
-    if (hs < 2 || hd < 2) return 0;
+    if (hs < 2 || hd < 2) return { done: 0, waiting: 0 };
     const dstHeader = (await dst.chain.lightBlock(hd)).signedHeader.header!;
     const dstTime = fromTimestamp(dstHeader.time);
     const recvs: Packet[] = [];
@@ -456,7 +456,7 @@ export class Link {
       summary.timedOut += n;
       done += n;
     }
-    return done + (waiting > 0 ? -waiting : 0);
+    return { done, waiting };
   }
 
   /** Acks written on `on` for packets from the other side, relayed back to it. */
@@ -512,18 +512,21 @@ export class Link {
     return n;
   }
 
-  /** One round in both directions: packets (and timeouts), then acks, then close confirmations. Returns the number of messages that went through, or a negative count of packets waiting for a block. */
-  async relayRound(summary: RelaySummary): Promise<number> {
-    let n = 0;
+  /**
+   * One round in both directions: packets (and timeouts), then acks, then close confirmations.
+   * `done`: messages that went through; `waiting`: packets that need another block first.
+   */
+  async relayRound(summary: RelaySummary): Promise<{ done: number; waiting: number }> {
+    let done = 0;
     let waiting = 0;
     for (const s of ['A', 'B'] as const) {
       const r = await this.relayPackets(s, summary);
-      if (r < 0) waiting += -r;
-      else n += r;
+      done += r.done;
+      waiting += r.waiting;
     }
-    for (const s of ['A', 'B'] as const) n += await this.relayAcks(s, summary);
-    for (const s of ['A', 'B'] as const) n += await this.relayCloses(s, summary);
-    return n > 0 ? n : -waiting;
+    for (const s of ['A', 'B'] as const) done += await this.relayAcks(s, summary);
+    for (const s of ['A', 'B'] as const) done += await this.relayCloses(s, summary);
+    return { done, waiting };
   }
 
   /**
@@ -541,12 +544,11 @@ export class Link {
         await c.waitForHeight((await c.latestHeight()) + 1);
       }
       const errorsBefore = summary.errors.length;
-      const n = await this.relayRound(summary);
-      if (n > 0) {
+      const { done, waiting } = await this.relayRound(summary);
+      if (done > 0 || waiting > 0) {
         idle = 0;
         continue;
       }
-      if (n < 0) continue;
       // Nothing provable was pending; one more block makes the latest block's work provable.
       idle++;
       if (idle >= 2 || summary.errors.length > errorsBefore) break;
