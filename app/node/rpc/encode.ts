@@ -11,6 +11,7 @@ import type { ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
 import type { StoredBlock, TxRecord, BlockResults } from '../../../chain/blockstore/types.js';
 import type { Validator } from '../../../chain/consensus/validator_set.js';
 import type { ValidatorUpdate } from '../../../chain/kernel/module.js';
+import { toTimestamp } from '../../../chain/types/time.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -41,13 +42,7 @@ export function rfc3339(t: Timestamp): string {
 }
 
 export function rfc3339FromNs(ns: bigint): string {
-  let seconds = ns / NS;
-  let nanos = ns % NS;
-  if (nanos < 0n) {
-    seconds -= 1n;
-    nanos += NS;
-  }
-  return rfc3339({ seconds, nanos: Number(nanos) });
+  return rfc3339(toTimestamp(ns));
 }
 
 export class TimeFormatError extends Error {
