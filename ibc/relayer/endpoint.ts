@@ -91,23 +91,30 @@ export class Endpoint {
   }
 
   /** Every commitment sequence (all pages) at `height`. */
-  async packetCommitments(portId: string, channelId: string, height?: number): Promise<bigint[]> {
-    const out: bigint[] = [];
-    let nextKey: Uint8Array = new Uint8Array();
-    do {
-      const r = await this.grpc('/ibc.core.channel.v1.Query/PacketCommitments', ChanQ.QueryPacketCommitmentsRequest, { portId, channelId, pagination: { key: nextKey, limit: 1000n } }, ChanQ.QueryPacketCommitmentsResponse, height);
-      for (const c of r.commitments) out.push(c.sequence);
-      nextKey = r.pagination?.nextKey ?? new Uint8Array();
-    } while (nextKey.length > 0);
-    return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  packetCommitments(portId: string, channelId: string, height?: number): Promise<bigint[]> {
+    return this.allSequences('PacketCommitments', ChanQ.QueryPacketCommitmentsRequest, ChanQ.QueryPacketCommitmentsResponse, (r) => r.commitments, portId, channelId, height);
   }
 
-  async packetAcknowledgements(portId: string, channelId: string, height?: number): Promise<bigint[]> {
+  /** Every acknowledgement sequence (all pages) at `height`. */
+  packetAcknowledgements(portId: string, channelId: string, height?: number): Promise<bigint[]> {
+    return this.allSequences('PacketAcknowledgements', ChanQ.QueryPacketAcknowledgementsRequest, ChanQ.QueryPacketAcknowledgementsResponse, (r) => r.acknowledgements, portId, channelId, height);
+  }
+
+  /** Follows `next_key` through every page of a packet-state list query; sequences ascending. */
+  private async allSequences<Req, Res extends { pagination?: { nextKey: Uint8Array } }>(
+    method: string,
+    reqCodec: Codec<Req>,
+    resCodec: Codec<Res>,
+    states: (r: Res) => { sequence: bigint }[],
+    portId: string,
+    channelId: string,
+    height?: number,
+  ): Promise<bigint[]> {
     const out: bigint[] = [];
     let nextKey: Uint8Array = new Uint8Array();
     do {
-      const r = await this.grpc('/ibc.core.channel.v1.Query/PacketAcknowledgements', ChanQ.QueryPacketAcknowledgementsRequest, { portId, channelId, pagination: { key: nextKey, limit: 1000n } }, ChanQ.QueryPacketAcknowledgementsResponse, height);
-      for (const c of r.acknowledgements) out.push(c.sequence);
+      const r = await this.grpc(`/ibc.core.channel.v1.Query/${method}`, reqCodec, { portId, channelId, pagination: { key: nextKey, limit: 1000n } }, resCodec, height);
+      for (const c of states(r)) out.push(c.sequence);
       nextKey = r.pagination?.nextKey ?? new Uint8Array();
     } while (nextKey.length > 0);
     return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
