@@ -432,6 +432,14 @@ describe('meshwork node with stock CosmJS clients', () => {
     const c2 = await StargateClient.connect(url);
     expect(await c2.getBalance(a!.address, 'stake')).toEqual(balance);
     c2.disconnect();
+    // A height from before the restart, long out of memory: read back from disk, with the genesis balance.
+    const { QueryBalanceResponse } = await import('cosmjs-types/cosmos/bank/v1beta1/query');
+    const old = await rpc.abciQuery({ path: '/cosmos.bank.v1beta1.Query/Balance', data: QueryBalanceRequest.encode({ address: a!.address, denom: 'stake' }).finish(), height: 2 });
+    expect(old.code).toBe(0);
+    expect(old.height).toBe(2);
+    expect(QueryBalanceResponse.decode(old.value).balance?.amount).toBe('1000000000000');
+    const proven = await rpc.abciQuery({ path: '/store/bank/key', data: new Uint8Array([2]), height: 2, prove: true });
+    expect(proven.proof?.ops.map((o) => o.type)).toEqual(['ics23:iavl', 'ics23:simple']);
 
     const next = node.produceBlock();
     expect(Number(next.header.height)).toBe(stoppedAt + 1);

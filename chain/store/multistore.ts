@@ -158,6 +158,11 @@ export interface MultiStoreOptions {
    * all. Older versions are dropped after each commit, as `MutableTree.pruneVersionsBefore`.
    */
   keepRecent?: number;
+  /**
+   * Committed versions no longer in memory (older than `keepRecent`, or from before a restart):
+   * every store's tree at `version`, or undefined when that version is gone (e.g. SQLite archive).
+   */
+  archive?: (version: number) => Map<string, ImmutableTree> | undefined;
 }
 
 /** A store's key proof: [IAVL proof in the store root, store root proof in the app hash]. */
@@ -172,6 +177,7 @@ export class MultiStore {
   readonly names: readonly string[];
   committer: Committer | undefined;
   readonly keepRecent: number;
+  private readonly archive: MultiStoreOptions['archive'];
   private lastHash: Bytes;
 
   constructor(names: string[], opts: MultiStoreOptions = {}) {
@@ -187,6 +193,7 @@ export class MultiStore {
     }
     for (const name of opts.initial?.keys() ?? []) if (!this.trees.has(name)) throw new Error(`multistore: unknown store ${name}`);
     this.committer = opts.committer;
+    this.archive = opts.archive;
     this.keepRecent = opts.keepRecent ?? 0;
     if (!Number.isInteger(this.keepRecent) || this.keepRecent < 0) throw new Error(`multistore: keepRecent must be a non-negative integer, got ${opts.keepRecent}`);
     this.lastHash = version === 0 && opts.initial === undefined ? commitInfoHash([]) : commitInfoHash(this.lastCommitInfo());
@@ -219,13 +226,27 @@ export class MultiStore {
    * undefined when that version is not kept.
    */
   viewAt(version = this.version): CacheMultiStore | undefined {
+    const trees = this.treesAt(version);
+    if (trees === undefined) return undefined;
     const views = new Map<string, KVStore>();
+    for (const [name, t] of trees) views.set(name, new ReadonlyTreeStore(t));
+    return new CacheMultiStore(this.names, (n) => views.get(n)!);
+  }
+
+  /** Every store's tree at committed `version`: from memory, else from the archive. */
+  private treesAt(version: number): Map<string, ImmutableTree> | undefined {
+    if (!Number.isSafeInteger(version) || version < 0 || version > this.version) return undefined;
+    const trees = new Map<string, ImmutableTree>();
     for (const name of this.names) {
       const t = version === this.version ? this.tree(name).lastCommitted() : this.tree(name).at(version);
-      if (t === undefined) return undefined;
-      views.set(name, new ReadonlyTreeStore(t));
+      if (t === undefined) break;
+      trees.set(name, t);
     }
-    return new CacheMultiStore(this.names, (n) => views.get(n)!);
+    if (trees.size === this.names.length) return trees;
+    const archived = version === 0 ? undefined : this.archive?.(version);
+    if (archived === undefined) return undefined;
+    for (const name of this.names) if (!archived.has(name)) archived.set(name, new ImmutableTree(undefined, version));
+    return archived;
   }
 
   /** The app hash the working state would commit to. */
@@ -279,15 +300,10 @@ export class MultiStore {
    * `version` (default the last commit); undefined when that version is pruned or not committed.
    */
   proveKey(name: string, key: Bytes, version: number = this.version): KeyProof | undefined {
-    const treeAt = (n: string): ImmutableTree | undefined => (version === this.version ? this.tree(n).lastCommitted() : this.tree(n).at(version));
-    const t = treeAt(name);
-    if (t === undefined) return undefined;
-    const infos: StoreInfo[] = [];
-    for (const n of this.names) {
-      const tn = treeAt(n);
-      if (tn === undefined) return undefined;
-      infos.push({ name: n, hash: tn.hash() });
-    }
+    const trees = this.treesAt(version);
+    const t = trees?.get(name);
+    if (trees === undefined || t === undefined) return undefined;
+    const infos: StoreInfo[] = this.names.map((n) => ({ name: n, hash: trees.get(n)!.hash() }));
     const value = t.get(key);
     const inner = value !== undefined ? t.existenceProof(key) : t.nonExistenceProof(key);
     return { value, proofs: [inner, storeRootProof(infos, name)] };

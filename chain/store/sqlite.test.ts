@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ics23 } from '@confio/ics23';
 import { MultiStore } from './multistore.js';
 import { SqliteStore } from './sqlite.js';
 
@@ -168,5 +169,56 @@ describe('SqliteStore', () => {
     s.multistore.commit();
     s.close();
     expect(() => new SqliteStore(path, ['staking', 'wasm'])).toThrow(/unknown store bank/);
+  });
+
+  test('past versions: after a restart, and beyond the in-memory window, reads and proofs come back from disk', () => {
+    const path = join(dir, 'state.db');
+    let s = new SqliteStore(path, NAMES, { memoryVersions: 3 });
+    const contents: string[][] = [];
+    const proofs: string[] = [];
+    const appHashes: Uint8Array[] = [];
+    const snapshot = (ms: MultiStore, v: number): { contents: string[]; proof: string } => {
+      const view = ms.viewAt(v)!;
+      const out: string[] = [];
+      for (const n of NAMES) for (const [k, val] of view.store(n).iterator()) out.push(`${n}/${hex(k)}=${hex(val)}`);
+      const p = ms.proveKey('bank', enc('key7'), v)!;
+      return { contents: out, proof: JSON.stringify(p.proofs.map((x) => hex(ics23.CommitmentProof.encode(x).finish()))) + hex(p.value ?? new Uint8Array()) };
+    };
+    for (let b = 1; b <= 12; b++) {
+      applyBlock(s.multistore, b);
+      appHashes.push(s.multistore.commit());
+      const snap = snapshot(s.multistore, b);
+      contents.push(snap.contents);
+      proofs.push(snap.proof);
+    }
+    // Versions 1..9 left memory (window of 3) and are read back from disk, before and after a restart.
+    for (let round = 0; round < 2; round++) {
+      for (let v = 1; v <= 12; v++) {
+        const snap = snapshot(s.multistore, v);
+        expect(snap.contents).toEqual(contents[v - 1]);
+        expect(snap.proof).toBe(proofs[v - 1]);
+        const p = s.multistore.proveKey('bank', enc('key7'), v)!;
+        const root = appHashes[v - 1]!;
+        const storeRoot = p.proofs[1].exist!.value!;
+        const ok = p.value !== undefined
+          ? verifyMembership(p.proofs[0], iavlSpec, storeRoot, enc('key7'), p.value)
+          : verifyNonMembership(p.proofs[0], iavlSpec, storeRoot, enc('key7'));
+        expect(ok).toBe(true);
+        expect(verifyMembership(p.proofs[1], tendermintSpec, root, enc('bank'), storeRoot)).toBe(true);
+      }
+      s.close();
+      s = new SqliteStore(path, NAMES, { memoryVersions: 3 });
+    }
+    expect(s.multistore.viewAt(13)).toBeUndefined();
+    expect(s.multistore.proveKey('bank', enc('key7'), 0)).toBeUndefined();
+    s.close();
+
+    // Pruned on disk: gone for good; kept ones still load.
+    s = new SqliteStore(path, NAMES, { keepRecent: 4, memoryVersions: 2 });
+    applyBlock(s.multistore, 13);
+    s.multistore.commit();
+    expect(s.multistore.viewAt(9)).toBeUndefined();
+    expect(snapshot(s.multistore, 10).contents).toEqual(contents[9]);
+    s.close();
   });
 });

@@ -21,7 +21,11 @@
  * version of the last N uses, and the multistore drops those versions from memory. Default: keep all.
  * (Nodes orphaned before this tracking existed in a database are never deleted.)
  *
- * Only the latest version is loaded on open.
+ * Only the latest version is loaded on open, and only the last `memoryVersions` commits stay in
+ * memory. Older versions still on disk are loaded on demand for queries and proofs at a past height
+ * (the multistore's archive): a node already in memory (same database id) is reused, so loading a
+ * recent version reads little more than the nodes it does not share with the latest, and the last
+ * few loaded versions are cached.
  */
 import Database from 'better-sqlite3';
 import { ImmutableTree, Node } from './iavl.js';
@@ -74,7 +78,12 @@ export interface SqliteStoreOptions {
   faultAfterNodes?: (version: number) => void;
   /** Keep the last N versions on disk and in memory; undefined or 0 keeps all (e.g. 100 for a node). */
   keepRecent?: number;
+  /** Committed versions kept in memory (default 16); older ones are read back from disk on demand. */
+  memoryVersions?: number;
 }
+
+/** Archived versions kept loaded, most recently used last. */
+const ARCHIVE_CACHE = 4;
 
 const copy = (b: Buffer): Uint8Array => new Uint8Array(b);
 
@@ -93,6 +102,15 @@ export class SqliteStore {
   private readonly insertOrphan: Database.Statement;
   private readonly pruneStmts: Database.Statement[];
   private readonly persistTx: (c: PendingCommit) => void;
+  /** Nodes loaded from disk by id, weakly, so an archived version shares what memory already holds. */
+  private readonly loaded = new Map<number, WeakRef<Node>>();
+  private readonly unloaded = new FinalizationRegistry<number>((id) => {
+    if (this.loaded.get(id)?.deref() === undefined) this.loaded.delete(id);
+  });
+  private readonly archived = new Map<number, Map<string, ImmutableTree>>();
+  private readonly getNode: Database.Statement;
+  private readonly getRoots: Database.Statement;
+  private readonly hasCommit: Database.Statement;
 
   constructor(
     path: string,
@@ -115,11 +133,22 @@ export class SqliteStore {
       this.db.prepare('DELETE FROM roots WHERE version < ?'),
       this.db.prepare('DELETE FROM commits WHERE version < ?'),
     ];
+    this.getNode = this.db.prepare('SELECT key, value, version, height, size, hash, left_id, right_id FROM nodes WHERE id = ?');
+    this.getRoots = this.db.prepare('SELECT store, node_id FROM roots WHERE version = ?');
+    this.hasCommit = this.db.prepare('SELECT 1 FROM commits WHERE version = ?');
     const maxId = this.db.prepare('SELECT MAX(id) AS m FROM nodes').get() as { m: number | null };
     this.nextId = (maxId.m ?? 0) + 1;
 
     const { version, trees, appHash } = this.load(names);
-    this.multistore = new MultiStore(names, { initial: trees, version, committer: (c) => this.persist(c), keepRecent: options.keepRecent });
+    const inMemory = options.memoryVersions ?? 16;
+    if (!Number.isSafeInteger(inMemory) || inMemory < 1) throw new Error(`sqlite store: memoryVersions must be a positive integer, got ${options.memoryVersions}`);
+    this.multistore = new MultiStore(names, {
+      initial: trees,
+      version,
+      committer: (c) => this.persist(c),
+      keepRecent: options.keepRecent ? Math.min(options.keepRecent, inMemory) : inMemory,
+      archive: (v) => this.loadArchived(v, names),
+    });
     const sameStores = trees.size === names.length;
     if (appHash !== undefined && sameStores && Buffer.compare(Buffer.from(appHash), Buffer.from(this.multistore.lastAppHash())) !== 0) {
       throw new Error(`sqlite store: app hash mismatch at version ${version}`);
@@ -210,28 +239,45 @@ export class SqliteStore {
     const last = this.db.prepare('SELECT version, app_hash FROM commits ORDER BY version DESC LIMIT 1').get() as
       | { version: number; app_hash: Buffer }
       | undefined;
+    if (last === undefined) return { version: 0, trees: new Map(), appHash: undefined };
+    return { version: last.version, trees: this.loadTrees(last.version, names), appHash: copy(last.app_hash) };
+  }
+
+  /** A committed version older than those in memory, read back from disk; undefined if pruned. */
+  private loadArchived(version: number, names: string[]): Map<string, ImmutableTree> | undefined {
+    if (this.hasCommit.get(version) === undefined) return undefined;
+    let trees = this.archived.get(version);
+    if (trees !== undefined) this.archived.delete(version);
+    else trees = this.loadTrees(version, names);
+    this.archived.set(version, trees);
+    if (this.archived.size > ARCHIVE_CACHE) this.archived.delete(this.archived.keys().next().value!);
+    return new Map(trees);
+  }
+
+  private loadTrees(version: number, names: string[]): Map<string, ImmutableTree> {
+    const roots = this.getRoots.all(version) as { store: string; node_id: number | null }[];
     const trees = new Map<string, ImmutableTree>();
-    if (last === undefined) return { version: 0, trees, appHash: undefined };
-    const roots = this.db.prepare('SELECT store, node_id FROM roots WHERE version = ?').all(last.version) as {
-      store: string;
-      node_id: number | null;
-    }[];
-    const getNode = this.db.prepare('SELECT key, value, version, height, size, hash, left_id, right_id FROM nodes WHERE id = ?');
-    const loadNode = (id: number): Node => {
-      const row = getNode.get(id) as NodeRow | undefined;
-      if (row === undefined) throw new Error(`sqlite store: missing node ${id}`);
-      const left = row.left_id === null ? undefined : loadNode(row.left_id);
-      const right = row.right_id === null ? undefined : loadNode(row.right_id);
-      const value = row.height === 0 ? (row.value === null ? new Uint8Array(0) : copy(row.value)) : undefined;
-      const n = new Node(copy(row.key), value, left, right, row.height, row.size, row.version);
-      n.hash = copy(row.hash);
-      this.ids.set(n, id);
-      return n;
-    };
     for (const r of roots) {
       if (!names.includes(r.store)) throw new Error(`sqlite store: database has unknown store ${r.store}`);
-      trees.set(r.store, new ImmutableTree(r.node_id === null ? undefined : loadNode(r.node_id), last.version));
+      trees.set(r.store, new ImmutableTree(r.node_id === null ? undefined : this.loadNode(r.node_id), version));
     }
-    return { version: last.version, trees, appHash: copy(last.app_hash) };
+    return trees;
+  }
+
+  /** The node with database id `id` and its subtree; a node still in memory is reused whole. */
+  private loadNode(id: number): Node {
+    const live = this.loaded.get(id)?.deref();
+    if (live !== undefined) return live;
+    const row = this.getNode.get(id) as NodeRow | undefined;
+    if (row === undefined) throw new Error(`sqlite store: missing node ${id}`);
+    const left = row.left_id === null ? undefined : this.loadNode(row.left_id);
+    const right = row.right_id === null ? undefined : this.loadNode(row.right_id);
+    const value = row.height === 0 ? (row.value === null ? new Uint8Array(0) : copy(row.value)) : undefined;
+    const n = new Node(copy(row.key), value, left, right, row.height, row.size, row.version);
+    n.hash = copy(row.hash);
+    this.ids.set(n, id);
+    this.loaded.set(id, new WeakRef(n));
+    this.unloaded.register(n, id);
+    return n;
   }
 }
