@@ -45,6 +45,8 @@ export interface MeshworkAppOptions {
   wasm?: Partial<WasmConfig>;
   /** Node-local mempool policy (CheckTx only). */
   minGasPrice?: { num: bigint; den: bigint };
+  /** Consensus `block.max_gas`; undefined (or -1 in genesis) is unlimited. */
+  blockMaxGas?: bigint;
 }
 
 export interface MeshworkKeepers {
@@ -134,6 +136,7 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
     ante,
     msgRouter,
     queryRouter,
+    blockMaxGas: opts.blockMaxGas,
     // Cosmos SDK v0.50 order (pos-spec §2): mint → distribution → slashing → evidence; gov before staking at EndBlock.
     beginBlockers: ['mint', 'distribution', 'slashing', 'evidence', 'staking'],
     endBlockers: ['gov', 'staking', 'hooks'],

@@ -184,3 +184,32 @@ describe('signed transactions through the real ante path', () => {
     expect(acc.sequence).toBe(h.account(alice.address).sequence);
   });
 });
+
+describe('block max gas in delivery (SDK v0.50 block gas meter)', () => {
+  test('a tx passing the block max gas keeps its fee but not its messages; the next finds no gas left', async () => {
+    const senders = await Promise.all([1, 2, 3].map((i) => TxSigner.fromLabel(`gas-sender-${i}`, 'mesh')));
+    const to = await TxSigner.fromLabel('gas-receiver', 'mesh');
+    const m = createMeshworkApp({ chainId: CHAIN, blockMaxGas: 80_000n });
+    m.app.initChain({ chainId: CHAIN, genesisTime: T0, initialHeight: 1, appState: { bank: { balances: senders.map((s) => ({ address: s.address, coins: [{ denom: 'stake', amount: '1000000' }] })) } } });
+    const h = new Harness(m);
+    h.block([]);
+    const txs = await Promise.all(
+      senders.map((s) => s.sign({ msgs: [sendMsg(s.address, to.address, '10')], fee: { amount: [{ denom: 'stake', amount: '100' }], gas: 70_000 }, chainId: CHAIN, accountNumber: h.account(s.address).accountNumber, sequence: 0 })),
+    );
+    const [first, second, third] = h.block(txs);
+    expect(first!.code).toBe(0);
+    // The second would bring the block over 80k: out of gas, its send undone, its fee and sequence kept.
+    expect(second!.code).toBe(11);
+    expect(second!.log).toMatch(/block gas meter/);
+    expect(first!.gasUsed + second!.gasUsed).toBeGreaterThan(80_000n);
+    expect(third!.code).toBe(11);
+    expect(third!.log).toMatch(/no block gas left/);
+    expect(h.balance(to.address)).toBe(10n);
+    expect(h.balance(senders[1]!.address)).toBe(1_000_000n - 100n);
+    expect(h.account(senders[1]!.address).sequence).toBe(1n);
+    expect(h.account(senders[2]!.address).sequence).toBe(0n);
+    // A tx whose limit alone passes the block max gas never runs.
+    const big = await senders[2]!.sign({ msgs: [sendMsg(senders[2]!.address, to.address, '10')], fee: { amount: [{ denom: 'stake', amount: '100' }], gas: 80_001 }, chainId: CHAIN, accountNumber: h.account(senders[2]!.address).accountNumber, sequence: 0 });
+    expect(m.app.checkTx(big).log).toMatch(/exceeds the block max gas/);
+  });
+});

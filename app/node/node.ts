@@ -141,11 +141,13 @@ export class MeshworkNode implements RpcBackend {
     }
     try {
       this.blockStore = new SqliteBlockStore(this.state.database);
+      const maxGas = home.genesis.consensus.blockMaxGas;
       this.m = createMeshworkApp({
         chainId: this.chainId,
         store: this.state.multistore,
         prefix: this.config.address_prefix,
         minGasPrice: gasPrice.num === 0n ? undefined : { num: gasPrice.num, den: gasPrice.den },
+        blockMaxGas: maxGas > 0n ? maxGas : undefined,
       });
       if (gasPrice.denom !== this.m.bondDenom) throw new NodeError(`config app.min_gas_price is in ${gasPrice.denom}, but fees are paid in ${this.m.bondDenom}`);
       this.app = this.m.app;

@@ -238,7 +238,8 @@ export class BaseApp {
 
   deliverTx(bytes: Uint8Array): TxResult {
     const b = this.requireOpen();
-    const r = this.runTx('deliver', bytes, b.header, b.state, b.txResults.length);
+    const blockGasLeft = this.blockMaxGas === undefined ? undefined : this.blockMaxGas - b.gasUsed;
+    const r = this.runTx('deliver', bytes, b.header, b.state, b.txResults.length, blockGasLeft);
     b.gasUsed += r.gasUsed;
     b.txResults.push(r);
     return r;
@@ -342,7 +343,12 @@ export class BaseApp {
     return decodeTx(bytes, this.msgRouter);
   }
 
-  private runTx(mode: ExecMode, bytes: Uint8Array, header: BlockHeader, parent: ReturnType<MultiStore['branch']>, txIndex: number | undefined): TxResult {
+  /**
+   * `blockGasLeft` (deliver only, with a block max gas): as the SDK v0.50 block gas meter, a tx
+   * finding none left fails before its ante handler, and a tx whose gas would pass the block's max
+   * fails with its messages undone (its fee and sequence stay, as for any message failure).
+   */
+  private runTx(mode: ExecMode, bytes: Uint8Array, header: BlockHeader, parent: ReturnType<MultiStore['branch']>, txIndex: number | undefined, blockGasLeft?: bigint): TxResult {
     let meter: GasMeter = new InfiniteGasMeter();
     let gasWanted = 0n;
     const events = new EventManager();
@@ -359,6 +365,7 @@ export class BaseApp {
       if (this.blockMaxGas !== undefined && gasWanted > this.blockMaxGas) return fail(new ChainError(Codes.OutOfGas, `tx gas limit ${gasWanted} exceeds the block max gas ${this.blockMaxGas}`));
       meter = new BasicGasMeter(Number(gasWanted));
     }
+    if (blockGasLeft !== undefined && blockGasLeft <= 0n) return fail(new ChainError(Codes.OutOfGas, `no block gas left to run tx (block max gas ${this.blockMaxGas})`));
     const base = new Context(parent, header, meter, mode, events, txIndex, bytes);
     // Ante: kept even if a message fails later (fee and sequence stay), discarded if it fails itself.
     const ante = base.branch();
@@ -387,6 +394,10 @@ export class BaseApp {
     } catch (e) {
       msgs.discard();
       return fail(e);
+    }
+    if (blockGasLeft !== undefined && BigInt(meter.consumedToLimit()) > blockGasLeft) {
+      msgs.discard();
+      return fail(new ChainError(Codes.OutOfGas, `block gas meter: the tx used ${meter.consumedToLimit()} gas, only ${blockGasLeft} left of the block max gas ${this.blockMaxGas}`));
     }
     msgs.commit();
     const data = finishExact(TxMsgData.encode({ data: [], msgResponses: responses.map((r) => Any.fromPartial({ typeUrl: r.typeUrl, value: r.value })) }));
