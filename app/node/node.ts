@@ -106,6 +106,8 @@ export class MeshworkNode implements RpcBackend {
   readonly blockStore: SqliteBlockStore;
   readonly mempool: Mempool;
   readonly metrics = new MetricsRegistry();
+  /** Channels that have had pending packets (their gauge is kept, at 0 once drained). */
+  private readonly pendingChannels = new Set<string>();
   readonly log: Logger;
   readonly broadcastCommitTimeoutMs: number;
   private readonly state: SqliteStore;
@@ -407,6 +409,27 @@ export class MeshworkNode implements RpcBackend {
     m.declare('mempool_recheck_evicted_total', 'counter', 'Txs dropped because they failed the re-check after a block');
     m.declare('mempool_admitted_txs_total', 'counter', 'Txs admitted to the mempool');
     m.declare('ws_clients', 'gauge', 'Open websocket connections');
+    m.declare('ibc_packets_pending', 'gauge', 'IBC packets this chain sent that are not yet acknowledged or timed out (all channels)');
+  }
+
+  /** Sent packets awaiting an ack or timeout, per channel, and in all (a gauge per label set). */
+  private updatePacketMetrics(): void {
+    const help = 'IBC packets this chain sent that are not yet acknowledged or timed out (all channels)';
+    const perChannel = this.m.keepers.ibc.core.channels.pendingPacketCounts(this.app.queryContext());
+    const seen = new Set<string>();
+    for (const c of perChannel) {
+      this.metrics.set('ibc_channel_packets_pending', 'IBC packets sent on a channel, not yet acknowledged or timed out', c.count, { port_id: c.portId, channel_id: c.channelId });
+      seen.add(`${c.portId}/${c.channelId}`);
+    }
+    // A channel whose packets all completed reads 0 rather than keeping its last count.
+    for (const ch of this.pendingChannels) {
+      if (!seen.has(ch)) {
+        const [portId, channelId] = [ch.slice(0, ch.lastIndexOf('/')), ch.slice(ch.lastIndexOf('/') + 1)];
+        this.metrics.set('ibc_channel_packets_pending', 'IBC packets sent on a channel, not yet acknowledged or timed out', 0, { port_id: portId, channel_id: channelId });
+      }
+    }
+    for (const ch of seen) this.pendingChannels.add(ch);
+    this.metrics.set('ibc_packets_pending', help, perChannel.reduce((n, c) => n + c.count, 0));
   }
 
   private setMempoolMetrics(): void {
@@ -416,6 +439,7 @@ export class MeshworkNode implements RpcBackend {
 
   private updateHeightMetrics(): void {
     this.metrics.set('consensus_height', 'Latest committed block height', this.height);
+    this.updatePacketMetrics();
   }
 
   private recordBlockMetrics(p: ProducedBlock, ms: number, failed: number, dropped: number): void {

@@ -70,6 +70,10 @@ describe('meshwork devnet', () => {
       }, 180_000);
       await sleep(2000);
       expect((await b.getBalance(receiver, voucher)).amount).toBe('4321');
+      // Node A's metrics saw the packet pending on the transfer channel, and drained since.
+      const metrics = await (await fetch(`${urlA}/metrics`)).text();
+      expect(metrics).toMatch(/^meshwork_ibc_packets_pending 0$/m);
+      expect(metrics).toContain(`meshwork_ibc_channel_packets_pending{channel_id="${path.transfer.A.channelId}",port_id="transfer"} 0`);
       const cometB = await Comet38Client.connect(urlB);
       const recvs = await cometB.txSearchAll({ query: `recv_packet.packet_sequence='1'` });
       expect(recvs.txs.filter((t) => t.result.code === 0)).toHaveLength(1);

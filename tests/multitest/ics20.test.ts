@@ -53,7 +53,10 @@ describe('ICS-20 between two in-process chains', () => {
     const b = ic.chain(B);
     a.executeAs(alice, [transfer(alice, bob, ch.A.channelId, 1234n, 'stake')]);
     expect(a.balance(alice)).toBe(1_000_000n - 1234n);
+    const pending = () => a.withContext((ctx) => a.m.keepers.ibc.core.channels.pendingPacketCounts(ctx));
+    expect(pending()).toEqual([{ portId: 'transfer', channelId: ch.A.channelId, count: 1 }]);
     const s1 = await ic.relayAll();
+    expect(pending()).toEqual([]);
     expect(s1.errors).toEqual([]);
     expect(s1.received).toBe(1);
     expect(s1.acknowledged).toBe(1);

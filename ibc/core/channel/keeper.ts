@@ -98,6 +98,23 @@ export class ChannelKeeper implements PacketSender {
     return out;
   }
 
+  /**
+   * Packets sent and not yet acknowledged or timed out (their commitments), per channel end, in key
+   * order; channels with none are left out. For operators (metrics), not for state transitions.
+   */
+  pendingPacketCounts(ctx: Context): { portId: string; channelId: string; count: number }[] {
+    const out: { portId: string; channelId: string; count: number }[] = [];
+    const start = key('commitments/ports/');
+    for (const [k] of ctx.store(IBC_STORE).iterator(start, prefixEnd(start))) {
+      const m = /^commitments\/ports\/(.+)\/channels\/([^/]+)\/sequences\/\d+$/.exec(td.decode(k));
+      if (m === null) continue;
+      const last = out[out.length - 1];
+      if (last !== undefined && last.portId === m[1] && last.channelId === m[2]) last.count++;
+      else out.push({ portId: m[1]!, channelId: m[2]!, count: 1 });
+    }
+    return out;
+  }
+
   private getSeq(ctx: Context, path: string): bigint | undefined {
     const raw = ctx.store(IBC_STORE).get(key(path));
     return raw === undefined ? undefined : decodeSequence(raw);
