@@ -84,6 +84,12 @@ describe('SqliteStore', () => {
     s.close();
   });
 
+  test('a fresh database reports the app hash of a fresh in-memory store (block 1 carries it)', () => {
+    const s = new SqliteStore(join(dir, 'state.db'), NAMES);
+    expect(hex(s.multistore.lastAppHash())).toBe(hex(new MultiStore(NAMES).lastAppHash()));
+    s.close();
+  });
+
   test('each commit inserts only the new nodes (work grows with changes, not state size)', () => {
     const path = join(dir, 'state.db');
     const s = new SqliteStore(path, NAMES);

@@ -143,7 +143,9 @@ export class SqliteStore {
     const inMemory = options.memoryVersions ?? 16;
     if (!Number.isSafeInteger(inMemory) || inMemory < 1) throw new Error(`sqlite store: memoryVersions must be a positive integer, got ${options.memoryVersions}`);
     this.multistore = new MultiStore(names, {
-      initial: trees,
+      // A database without commits is a fresh store: its app hash is that of an empty commit info
+      // (sha256 of nothing, as the SDK's rootmulti reports before the first commit), not of empty stores.
+      initial: version === 0 ? undefined : trees,
       version,
       committer: (c) => this.persist(c),
       keepRecent: options.keepRecent ? Math.min(options.keepRecent, inMemory) : inMemory,
