@@ -10,6 +10,7 @@ import { prepareCode } from '../runtime/src/prepare.js';
 import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testing/index.js';
 import { benchChain } from './bench-chain.js';
 import { benchIbc } from './bench-ibc.js';
+import { benchRpc } from './bench-rpc.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const testdata = join(root, '..', 'shared', 'testdata');
@@ -144,6 +145,7 @@ async function main(): Promise<void> {
   benchMetering();
   await benchChain(report);
   await benchIbc(report);
+  await benchRpc(report);
 }
 
 await main();

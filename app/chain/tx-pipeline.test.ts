@@ -84,6 +84,12 @@ describe('signed transactions through the real ante path', () => {
     raw.signatures[0]![5]! ^= 1;
     const bad = TxRaw.encode(raw).finish();
     const wrongChain = await alice.sign({ msgs: [sendMsg(alice.address, bob.address, '1')], fee: fee('2000', 200_000), chainId: 'other-chain', accountNumber: acc.accountNumber, sequence: acc.sequence });
+    // A recheck (mempool, after a block) trusts the signature it verified at admission, as the SDK
+    // does on ReCheckTx; every other check still runs.
+    expect(h.m.app.recheckTx(bad).code).toBe(0);
+    const stale = await alice.sign({ msgs: [sendMsg(alice.address, bob.address, '1')], fee: fee('2000', 200_000), chainId: CHAIN, accountNumber: acc.accountNumber, sequence: Number(acc.sequence) + 5 });
+    expect(h.m.app.recheckTx(stale).code).toBe(32);
+    h.block([]);
     for (const tx of [bad, wrongChain]) {
       expect(h.m.app.checkTx(tx).code).toBe(4);
       const [r] = h.block([tx]);

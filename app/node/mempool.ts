@@ -35,6 +35,8 @@ export interface MempoolLimits {
 
 export interface MempoolApp {
   checkTx(bytes: Uint8Array): TxResult;
+  /** CheckTx of type Recheck (after a block): the same checks without verifying signatures again. */
+  recheckTx(bytes: Uint8Array): TxResult;
   decodeTx(bytes: Uint8Array): DecodedTx;
 }
 
@@ -218,7 +220,7 @@ export class Mempool {
     this.bytes = 0;
     const dropped: { tx: MempoolTx; check: TxResult }[] = [];
     for (const t of remaining) {
-      const check = this.app.checkTx(t.bytes);
+      const check = this.app.recheckTx(t.bytes);
       if (check.code === 0) {
         this.txs.push(t);
         this.bytes += t.bytes.length;

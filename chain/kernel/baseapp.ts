@@ -239,7 +239,7 @@ export class BaseApp {
   deliverTx(bytes: Uint8Array): TxResult {
     const b = this.requireOpen();
     const blockGasLeft = this.blockMaxGas === undefined ? undefined : this.blockMaxGas - b.gasUsed;
-    const r = this.runTx('deliver', bytes, b.header, b.state, b.txResults.length, blockGasLeft);
+    const r = this.runTx('deliver', bytes, b.header, b.state, b.txResults.length, { blockGasLeft });
     b.gasUsed += r.gasUsed;
     b.txResults.push(r);
     return r;
@@ -315,6 +315,12 @@ export class BaseApp {
     return this.runTx('check', bytes, header, this.checkState, undefined);
   }
 
+  /** CheckTx of type Recheck: a mempool tx against the state after a block; signatures are not verified again. */
+  recheckTx(bytes: Uint8Array): TxResult {
+    const header: BlockHeader = { ...this.lastHeader, height: this.lastHeader.height + 1 };
+    return this.runTx('check', bytes, header, this.checkState, undefined, { recheck: true });
+  }
+
   /** Runs a tx against the latest state without keeping anything; reports gas (`Service/Simulate`). */
   simulate(bytes: Uint8Array): TxResult {
     const header: BlockHeader = { ...this.lastHeader, height: this.lastHeader.height + 1 };
@@ -348,7 +354,8 @@ export class BaseApp {
    * finding none left fails before its ante handler, and a tx whose gas would pass the block's max
    * fails with its messages undone (its fee and sequence stay, as for any message failure).
    */
-  private runTx(mode: ExecMode, bytes: Uint8Array, header: BlockHeader, parent: ReturnType<MultiStore['branch']>, txIndex: number | undefined, blockGasLeft?: bigint): TxResult {
+  private runTx(mode: ExecMode, bytes: Uint8Array, header: BlockHeader, parent: ReturnType<MultiStore['branch']>, txIndex: number | undefined, opts: { blockGasLeft?: bigint; recheck?: boolean } = {}): TxResult {
+    const { blockGasLeft } = opts;
     let meter: GasMeter = new InfiniteGasMeter();
     let gasWanted = 0n;
     const events = new EventManager();
@@ -370,7 +377,7 @@ export class BaseApp {
     // Ante: kept even if a message fails later (fee and sequence stay), discarded if it fails itself.
     const ante = base.branch();
     try {
-      this.ante.run(ante.ctx, tx);
+      this.ante.run(ante.ctx, tx, { recheck: opts.recheck });
     } catch (e) {
       ante.discard();
       return fail(e);

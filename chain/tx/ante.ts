@@ -49,7 +49,13 @@ export class AnteHandler {
     readonly config: AnteConfig,
   ) {}
 
-  run(ctx: Context, tx: DecodedTx): void {
+  /**
+   * `recheck`: the mempool re-checking a tx it admitted before, against the state after a block.
+   * As the SDK's SigVerificationDecorator on ReCheckTx, the signature is not verified again (these
+   * bytes passed once, and the sign doc's account number and chain id cannot change); the sequence,
+   * fee and balance checks run as always.
+   */
+  run(ctx: Context, tx: DecodedTx, opts: { recheck?: boolean } = {}): void {
     const simulate = ctx.isSimulate;
     const { authInfo, raw, body } = tx;
     const params = this.auth.getParams(ctx);
@@ -115,7 +121,7 @@ export class AnteHandler {
       if (info.sequence !== acc.sequence) {
         throw new ChainError(Codes.WrongSequence, `account sequence mismatch, expected ${acc.sequence}, got ${info.sequence}`);
       }
-      if (!simulate) {
+      if (!simulate && opts.recheck !== true) {
         const mode = info.modeInfo?.single?.mode;
         if (mode !== SignMode.SIGN_MODE_DIRECT) throw new ChainError(Codes.NotSupported, `signature mode ${mode ?? 'multi'} is not supported; sign with SIGN_MODE_DIRECT`);
         const signDoc = finishExact(SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId: ctx.chainId, accountNumber: ctx.height === 0 ? 0n : acc.accountNumber }));

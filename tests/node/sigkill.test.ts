@@ -66,7 +66,7 @@ function startNode(home: string): { child: ChildProcess; url: Promise<string>; e
 interface Sender {
   address: string;
   client: SigningStargateClient;
-  accountNumber: number;
+  accountNumber: bigint;
   sequence: number;
   /** Hashes this sender broadcast (committed or not). */
   sent: Set<string>;
@@ -83,7 +83,7 @@ describe('SIGKILL under load', () => {
     const senders: Sender[] = [];
     for (const k of keyring.slice(1, 3)) {
       const wallet = await DirectSecp256k1HdWallet.fromMnemonic(k.mnemonic, { prefix: 'mesh' });
-      senders.push({ address: k.address, client: await SigningStargateClient.offline(wallet), accountNumber: -1, sequence: 0, sent: new Set() });
+      senders.push({ address: k.address, client: await SigningStargateClient.offline(wallet), accountNumber: 0n, sequence: 0, sent: new Set() });
     }
 
     /** What clients saw committed: height → block hash and its txs' hashes. */
@@ -215,10 +215,10 @@ describe('SIGKILL under load', () => {
 function hexAccountQuery(address: string): string {
   return Buffer.from(QueryAccountRequest.encode({ address }).finish()).toString('hex');
 }
-function decodeBaseAccount(b64: string): { accountNumber: number; sequence: number } {
+function decodeBaseAccount(b64: string): { accountNumber: bigint; sequence: number } {
   const any = QueryAccountResponse.decode(Buffer.from(b64, 'base64')).account!;
   const acc = BaseAccount.decode(any.value);
-  return { accountNumber: Number(acc.accountNumber), sequence: Number(acc.sequence) };
+  return { accountNumber: acc.accountNumber, sequence: Number(acc.sequence) };
 }
 function hexBalanceQuery(address: string, denom: string): string {
   return Buffer.from(QueryBalanceRequest.encode({ address, denom }).finish()).toString('hex');

@@ -1,0 +1,178 @@
+/**
+ * RPC figures for `npm run bench`: a real node (`bin/meshwork.js start`, its own process, SQLite
+ * home, 1 s blocks) and this process as its client over HTTP on loopback.
+ *
+ * - broadcast_tx_sync: pre-signed bank sends (signing is not measured), one worker per sender so
+ *   each sender's sequences arrive in order, 16 workers in flight; each tx passes CheckTx (decode,
+ *   signature, fee, sequence) before the reply. Median txs/s over batches, and the per-request
+ *   latency median and p99 over all of them.
+ * - abci_query: sequential `/cosmos.bank.v1beta1.Query/Balance` and `/cosmos.auth.v1beta1.Query/Account`
+ *   requests against committed state; latency median and p99.
+ */
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+import { SigningStargateClient } from '@cosmjs/stargate';
+import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
+import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
+import { QueryBalanceRequest } from 'cosmjs-types/cosmos/bank/v1beta1/query';
+import { initHome } from '../app/node/home.js';
+import type { Report } from './bench-chain.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SENDERS = 16;
+const TXS_PER_SENDER_PER_BATCH = 20;
+const BATCHES = 5;
+const QUERIES = 2000;
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+
+/**
+ * JSON-RPC over node:http with a keep-alive agent: on this machine global fetch costs the client
+ * about three times the CPU per request, which would make the bench measure the client.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+function rpc(url: string, method: string, params: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const u = new URL(url);
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method, params });
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: u.hostname, port: u.port, method: 'POST', path: '/', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const reply = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { result?: Record<string, unknown>; error?: { message: string; data?: string } };
+          if (reply.result === undefined) reject(new Error(`bench rpc ${method}: ${reply.error?.message} ${reply.error?.data ?? ''}`));
+          else resolve(reply.result);
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Starts `meshwork start` on a free port; resolves its URL and a stop function. */
+async function startNode(home: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'meshwork.js'), 'start', '--home', home, '--rpc-laddr', '127.0.0.1:0', '--log-level', 'info'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let rest = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      rest += d.toString();
+      let i: number;
+      while ((i = rest.indexOf('\n')) >= 0) {
+        const line = JSON.parse(rest.slice(0, i)) as { msg: string; rpc?: string };
+        rest = rest.slice(i + 1);
+        if (line.msg === 'node started') resolve(String(line.rpc).replace(/^tcp:/, 'http:'));
+      }
+    });
+    void exited.then(() => reject(new Error(`bench node exited before serving: ${stderr}`)));
+  });
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export async function benchRpc(report: Report): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'meshwork-bench-rpc-'));
+  try {
+    const init = await initHome({
+      home: dir,
+      chainId: 'bench-rpc-1',
+      accounts: SENDERS + 1,
+      config: { rpc: { rate_limit: { requests_per_second: 0, burst: 1 } }, consensus: { block_time_ms: 1000 } },
+    });
+    const receiver = init.accounts[0]!.address;
+    const senders = await Promise.all(
+      init.accounts.slice(1).map(async (a) => {
+        const wallet = await DirectSecp256k1HdWallet.fromMnemonic(a.mnemonic, { prefix: 'mesh' });
+        return { address: a.address, client: await SigningStargateClient.offline(wallet) };
+      }),
+    );
+    const node = await startNode(dir);
+    try {
+      const perSender = TXS_PER_SENDER_PER_BATCH * (BATCHES + 1);
+      const signed: Uint8Array[][] = [];
+      for (let i = 0; i < senders.length; i++) {
+        const s = senders[i]!;
+        const acc = (await rpc(node.url, 'abci_query', { path: '/cosmos.auth.v1beta1.Query/Account', data: Buffer.from(QueryAccountRequest.encode({ address: s.address }).finish()).toString('hex') })) as { response: { value: string } };
+        const accountNumber = BaseAccount.decode(QueryAccountResponse.decode(Buffer.from(acc.response.value, 'base64')).account!.value).accountNumber;
+        const txs: Uint8Array[] = [];
+        for (let seq = 0; seq < perSender; seq++) {
+          const raw = await s.client.sign(
+            s.address,
+            [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: s.address, toAddress: receiver, amount: [{ denom: 'stake', amount: '1' }] } }],
+            { amount: [{ denom: 'stake', amount: '500' }], gas: '120000' },
+            '',
+            { accountNumber, sequence: seq, chainId: 'bench-rpc-1' },
+          );
+          txs.push(TxRaw.encode(raw).finish());
+        }
+        signed.push(txs);
+      }
+
+      const rates: number[] = [];
+      const latencies: number[] = [];
+      for (let batch = 0; batch < BATCHES + 1; batch++) {
+        const t0 = performance.now();
+        const lat: number[] = [];
+        await Promise.all(
+          signed.map(async (txs) => {
+            for (let k = batch * TXS_PER_SENDER_PER_BATCH; k < (batch + 1) * TXS_PER_SENDER_PER_BATCH; k++) {
+              const t = performance.now();
+              const r = (await rpc(node.url, 'broadcast_tx_sync', { tx: Buffer.from(txs[k]!).toString('base64') })) as { code: number; log: string };
+              lat.push(performance.now() - t);
+              if (r.code !== 0) throw new Error(`bench broadcast_tx_sync: code ${r.code}: ${r.log}`);
+            }
+          }),
+        );
+        const ms = performance.now() - t0;
+        if (batch > 0) {
+          // The first batch warms up both processes.
+          rates.push((SENDERS * TXS_PER_SENDER_PER_BATCH * 1000) / ms);
+          latencies.push(...lat);
+        }
+      }
+      const sortedRates = [...rates].sort((a, b) => a - b);
+      report(`RPC: broadcast_tx_sync txs/s (signed bank sends, CheckTx, ${SENDERS} clients in flight, node in its own process)`, sortedRates[sortedRates.length >> 1]!.toFixed(0));
+      report('RPC: broadcast_tx_sync latency median / p99 (ms)', `${quantile(latencies, 0.5).toFixed(2)} / ${quantile(latencies, 0.99).toFixed(2)}`);
+
+      const balanceReq = Buffer.from(QueryBalanceRequest.encode({ address: receiver, denom: 'stake' }).finish()).toString('hex');
+      const accountReq = Buffer.from(QueryAccountRequest.encode({ address: senders[0]!.address }).finish()).toString('hex');
+      for (const [name, path, data] of [
+        ['bank Balance', '/cosmos.bank.v1beta1.Query/Balance', balanceReq],
+        ['auth Account', '/cosmos.auth.v1beta1.Query/Account', accountReq],
+      ] as const) {
+        const lat: number[] = [];
+        for (let i = 0; i < QUERIES + 200; i++) {
+          const t = performance.now();
+          const r = (await rpc(node.url, 'abci_query', { path, data })) as { response: { code: number } };
+          if (r.response.code !== 0) throw new Error(`bench abci_query ${path}: code ${r.response.code}`);
+          if (i >= 200) lat.push(performance.now() - t);
+        }
+        report(`RPC: abci_query ${name} latency median / p99 (ms, sequential, over HTTP)`, `${quantile(lat, 0.5).toFixed(3)} / ${quantile(lat, 0.99).toFixed(3)}`);
+      }
+    } finally {
+      await node.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
