@@ -4,6 +4,10 @@ import { runInit } from './init.js';
 import { runStart } from './start.js';
 import { runRelay } from './relay.js';
 import { runDevnet } from './devnet.js';
+import { processIO } from './client.js';
+import { runKeys } from './keys.js';
+import { runTx } from './tx.js';
+import { runQuery } from './query.js';
 
 const USAGE = `meshwork <command> [options]
 
@@ -15,6 +19,9 @@ Commands:
                                                         run the node (CometBFT JSON-RPC on 127.0.0.1:26657) until SIGINT/SIGTERM
   relay --from <home> --to <home> [--path f] [--once]  relay IBC between two nodes over RPC (creates the path on first run)
   devnet [--dir d] [--port-a N] [--port-b N]            two chains and a relayer as separate processes; Ctrl-C stops them
+  keys create|import|export|list|show|delete ...        manage keys in <home>/keyring.json (\`meshwork keys\` for details)
+  tx bank|staking|gov|wasm ... --from <key>             sign and broadcast a tx over RPC (\`meshwork tx\` for details)
+  query|q bank|auth|staking|gov|wasm|tx ...             query a node over RPC (\`meshwork query\` for details)
   help                                                  this text
 `;
 
@@ -31,6 +38,13 @@ export async function main(argv: string[]): Promise<number> {
       return runRelay(rest);
     case 'devnet':
       return runDevnet(rest);
+    case 'keys':
+      return runKeys(rest, processIO());
+    case 'tx':
+      return runTx(rest, processIO());
+    case 'query':
+    case 'q':
+      return runQuery(rest, processIO());
     case undefined:
     case 'help':
     case '--help':
