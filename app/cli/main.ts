@@ -4,6 +4,7 @@ import { runInit } from './init.js';
 import { runStart } from './start.js';
 import { runRelay } from './relay.js';
 import { runDevnet } from './devnet.js';
+import { runReplay } from './replay.js';
 import { processIO } from './client.js';
 import { runKeys } from './keys.js';
 import { runTx } from './tx.js';
@@ -19,6 +20,7 @@ Commands:
                                                         run the node (CometBFT JSON-RPC on 127.0.0.1:26657) until SIGINT/SIGTERM
   relay --from <home> --to <home> [--path f] [--once]  relay IBC between two nodes over RPC (creates the path on first run)
   devnet [--dir d] [--port-a N] [--port-b N]            two chains and a relayer as separate processes; Ctrl-C stops them
+  replay --home <dir> [--to-height N]                   re-execute the stored chain from genesis; check every block ID and app hash
   keys create|import|export|list|show|delete ...        manage keys in <home>/keyring.json (\`meshwork keys\` for details)
   tx bank|staking|gov|wasm ... --from <key>             sign and broadcast a tx over RPC (\`meshwork tx\` for details)
   query|q bank|auth|staking|gov|wasm|tx ...             query a node over RPC (\`meshwork query\` for details)
@@ -38,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
       return runRelay(rest);
     case 'devnet':
       return runDevnet(rest);
+    case 'replay':
+      return runReplay(rest);
     case 'keys':
       return runKeys(rest, processIO());
     case 'tx':

@@ -9,7 +9,8 @@
  */
 import { describe, test, after } from 'node:test';
 import { expect } from 'expect';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,12 +42,21 @@ async function rpc(url: string, method: string, params: Record<string, unknown> 
   return body.result;
 }
 
+/** Live children, killed if a test fails midway (a leftover node would keep the test process alive). */
+const children = new Set<ChildProcess>();
+
 /** A `meshwork start` child; resolves its RPC URL once it serves. */
 function startNode(home: string): { child: ChildProcess; url: Promise<string>; exited: Promise<NodeJS.Signals | number | null> } {
   const child = spawn(process.execPath, ['bin/meshwork.js', 'start', '--home', home, '--rpc-laddr', '127.0.0.1:0', '--log-level', 'info'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      resolve(signal ?? code);
+    }),
+  );
   const url = new Promise<string>((resolve, reject) => {
     let rest = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -74,10 +84,13 @@ interface Sender {
 
 describe('SIGKILL under load', () => {
   const dir = mkdtempSync(join(tmpdir(), 'meshwork-sigkill-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    for (const c of children) c.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   test(`${KILLS} SIGKILLs under a tx stream: every restart resumes consistently, no committed tx is lost`, async () => {
-    await initHome({ home: dir, chainId: CHAIN, accounts: 4, config: { consensus: { block_time_ms: 120 } } });
+    await initHome({ home: dir, chainId: CHAIN, accounts: 4, config: { consensus: { block_time_ms: 120 }, rpc: { rate_limit: { requests_per_second: 0, burst: 1 } } } });
     const keyring = readKeyring(dir);
     const receiver = keyring[3]!.address;
     const senders: Sender[] = [];
@@ -207,6 +220,19 @@ describe('SIGKILL under load', () => {
     expect(seenTxHeight.size).toBeGreaterThan(0);
     node.child.kill('SIGTERM');
     expect(await node.exited).toBe(0);
+
+    // The operator's command says the same; and it notices a stored tx altered behind the node's back.
+    const ok = spawnSync(process.execPath, ['bin/meshwork.js', 'replay', '--home', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/every block ID and app hash matches/);
+    const [height] = [...seenTxHeight.values()];
+    const db = new Database(join(dir, 'data', 'state.db'));
+    db.prepare("UPDATE bs_txs SET tx = tx || X'00' WHERE height = ? AND idx = 0").run(height);
+    db.close();
+    const bad = spawnSync(process.execPath, ['bin/meshwork.js', 'replay', '--home', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(new RegExp(`height ${height} differs after ${height! - 1} identical blocks: block ID stored`));
   });
 });
 
