@@ -9,7 +9,6 @@
  * - abci_query: sequential `/cosmos.bank.v1beta1.Query/Balance` and `/cosmos.auth.v1beta1.Query/Account`
  *   requests against committed state; latency median and p99.
  */
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +21,7 @@ import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/a
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { QueryBalanceRequest } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { initHome } from '../app/node/home.js';
+import { spawnNodeProcess } from '../app/node/spawn.js';
 import type { Report } from './bench-chain.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -64,28 +64,13 @@ function rpc(url: string, method: string, params: Record<string, unknown>): Prom
 
 /** Starts `meshwork start` on a free port; resolves its URL and a stop function. */
 async function startNode(home: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'meshwork.js'), 'start', '--home', home, '--rpc-laddr', '127.0.0.1:0', '--log-level', 'info'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let rest = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      rest += d.toString();
-      let i: number;
-      while ((i = rest.indexOf('\n')) >= 0) {
-        const line = JSON.parse(rest.slice(0, i)) as { msg: string; rpc?: string };
-        rest = rest.slice(i + 1);
-        if (line.msg === 'node started') resolve(String(line.rpc).replace(/^tcp:/, 'http:'));
-      }
-    });
-    void exited.then(() => reject(new Error(`bench node exited before serving: ${stderr}`)));
-  });
+  const p = spawnNodeProcess(join(root, 'bin', 'meshwork.js'), home);
+  const url = await p.url;
   return {
     url,
     stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
+      p.child.kill('SIGTERM');
+      await p.exited;
     },
   };
 }

@@ -17,7 +17,8 @@ import type { BaseApp } from '../../chain/kernel/baseapp.js';
 import type { TimeNs } from '../../chain/kernel/context.js';
 import type { ValidatorSigner } from '../../chain/consensus/keys.js';
 import { txHash } from '../../chain/tx/decode.js';
-import { createMeshworkApp, MESHWORK_STORES, type MeshworkApp } from '../chain/meshwork-app.js';
+import { MESHWORK_STORES, type MeshworkApp } from '../chain/meshwork-app.js';
+import { buildHomeChain } from './chain.js';
 import { parseGasPrice, parseListenAddress, type ConfigOverrides, type NodeConfig } from './config.js';
 import type { CometGenesis } from './genesis.js';
 import { loadHome, type HomePaths } from './home.js';
@@ -143,28 +144,17 @@ export class MeshworkNode implements RpcBackend {
     }
     try {
       this.blockStore = new SqliteBlockStore(this.state.database);
-      const maxGas = home.genesis.consensus.blockMaxGas;
-      this.m = createMeshworkApp({
-        chainId: this.chainId,
+      const built = buildHomeChain(home, {
         store: this.state.multistore,
-        prefix: this.config.address_prefix,
+        blockStore: this.blockStore,
         minGasPrice: gasPrice.num === 0n ? undefined : { num: gasPrice.num, den: gasPrice.den },
-        blockMaxGas: maxGas > 0n ? maxGas : undefined,
       });
+      this.m = built.m;
+      this.driver = built.driver;
       if (gasPrice.denom !== this.m.bondDenom) throw new NodeError(`config app.min_gas_price is in ${gasPrice.denom}, but fees are paid in ${this.m.bondDenom}`);
       this.app = this.m.app;
       const { consensus, genesis } = home.genesis;
       this.blockLimits = { maxBytes: consensus.blockMaxBytes, maxGas: consensus.blockMaxGas };
-      this.driver = new BlockDriver({
-        app: this.app,
-        chainId: this.chainId,
-        genesisTime: genesis.genesisTime,
-        initialHeight: genesis.initialHeight,
-        blockInterval: BigInt(this.config.consensus.block_time_ms) * MS_NS,
-        validators: [this.signer],
-        blockStore: this.blockStore,
-        consensusParams: { blockMaxBytes: consensus.blockMaxBytes, blockMaxGas: consensus.blockMaxGas },
-      });
       this.mempool = new Mempool(
         this.app,
         {

@@ -5,15 +5,12 @@
  * number of times must have stored exactly the chain an uninterrupted run produces from the same
  * txs and block times; this is how tests and operators check it.
  */
-import { BlockDriver } from '../../chain/consensus/driver.js';
 import { fromTimestamp } from '../../chain/consensus/encoding.js';
 import { SqliteBlockStore } from '../../chain/blockstore/sqlite.js';
 import { bytesEqual } from '../../chain/kernel/keys.js';
-import { createMeshworkApp } from '../chain/meshwork-app.js';
+import { buildHomeChain } from './chain.js';
 import { loadHome } from './home.js';
 import { hexUpper } from './rpc/encode.js';
-
-const MS_NS = 1_000_000n;
 
 export interface ReplayMismatch {
   height: number;
@@ -40,21 +37,8 @@ export function replayHome(home: string, upTo?: number): ReplayReport {
   const h = loadHome(home);
   const stored = new SqliteBlockStore(h.paths.db);
   try {
-    const { genesis, consensus } = h.genesis;
-    const m = createMeshworkApp({
-      chainId: genesis.chainId,
-      prefix: h.config.address_prefix,
-      blockMaxGas: consensus.blockMaxGas > 0n ? consensus.blockMaxGas : undefined,
-    });
-    const driver = new BlockDriver({
-      app: m.app,
-      chainId: genesis.chainId,
-      genesisTime: genesis.genesisTime,
-      initialHeight: genesis.initialHeight,
-      blockInterval: BigInt(h.config.consensus.block_time_ms) * MS_NS,
-      validators: [h.signer],
-      consensusParams: consensus,
-    });
+    const { genesis } = h.genesis;
+    const { m, driver } = buildHomeChain(h);
     driver.init(genesis);
     const first = genesis.initialHeight;
     const last = Math.min(upTo ?? stored.height, stored.height);

@@ -9,7 +9,7 @@
  */
 import { describe, test, after } from 'node:test';
 import { expect } from 'expect';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,7 @@ import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { QueryBalanceRequest, QueryBalanceResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { initHome, readKeyring } from '../../app/node/home.js';
 import { replayHome } from '../../app/node/replay.js';
+import { spawnNodeProcess, type NodeProcess } from '../../app/node/spawn.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CHAIN = 'sigkill-1';
@@ -45,32 +46,11 @@ async function rpc(url: string, method: string, params: Record<string, unknown> 
 /** Live children, killed if a test fails midway (a leftover node would keep the test process alive). */
 const children = new Set<ChildProcess>();
 
-/** A `meshwork start` child; resolves its RPC URL once it serves. */
-function startNode(home: string): { child: ChildProcess; url: Promise<string>; exited: Promise<NodeJS.Signals | number | null> } {
-  const child = spawn(process.execPath, ['bin/meshwork.js', 'start', '--home', home, '--rpc-laddr', '127.0.0.1:0', '--log-level', 'info'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
-    child.on('exit', (code, signal) => {
-      children.delete(child);
-      resolve(signal ?? code);
-    }),
-  );
-  const url = new Promise<string>((resolve, reject) => {
-    let rest = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      rest += d.toString();
-      let i: number;
-      while ((i = rest.indexOf('\n')) >= 0) {
-        const line = JSON.parse(rest.slice(0, i)) as { msg: string; rpc?: string };
-        rest = rest.slice(i + 1);
-        if (line.msg === 'node started') resolve(String(line.rpc).replace(/^tcp:/, 'http:'));
-      }
-    });
-    void exited.then((code) => reject(new Error(`node exited (${code}) before serving; stderr: ${stderr}`)));
-  });
-  return { child, url, exited };
+function startNode(home: string): NodeProcess {
+  const p = spawnNodeProcess(join(ROOT, 'bin', 'meshwork.js'), home);
+  children.add(p.child);
+  void p.exited.then(() => children.delete(p.child));
+  return p;
 }
 
 interface Sender {
