@@ -35,3 +35,20 @@ export function intFlag(p: ParsedArgs, name: string, min: number, max: number): 
   if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new UsageError(`--${name} must be an integer between ${min} and ${max}, got ${JSON.stringify(v)}`);
   return Number(v);
 }
+
+/**
+ * The exit code for an error a subcommand caught, after telling the user: 2 for bad usage (with the
+ * usage line), 1 for the errors the user can fix (`fixable`: a bad home, config, genesis…).
+ * Anything else is a bug and is rethrown, so its stack is seen.
+ */
+export function exitCodeFor(cmd: string, usage: string, e: unknown, fixable: readonly (abstract new (...args: never[]) => Error)[] = []): number {
+  if (e instanceof UsageError) {
+    process.stderr.write(`meshwork ${cmd}: ${e.message}\nusage: ${usage}\n`);
+    return 2;
+  }
+  if (fixable.some((cls) => e instanceof cls)) {
+    process.stderr.write(`meshwork ${cmd}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  throw e;
+}

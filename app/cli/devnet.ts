@@ -9,7 +9,7 @@ import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initHome } from '../node/home.js';
-import { intFlag, parseArgs, UsageError } from './args.js';
+import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 import type { PathFile } from './relay.js';
 
 export const DEVNET_USAGE = 'meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N]';
@@ -58,11 +58,7 @@ export async function runDevnet(argv: string[]): Promise<number> {
       { name: 'b', chainId: 'meshwork-b', home: join(dir, 'b'), port: portB },
     ];
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`meshwork devnet: ${e.message}\nusage: ${DEVNET_USAGE}\n`);
-      return 2;
-    }
-    throw e;
+    return exitCodeFor('devnet', DEVNET_USAGE, e);
   }
   const say = (m: string) => process.stdout.write(`${m}\n`);
   for (const s of specs) {

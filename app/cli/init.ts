@@ -6,7 +6,7 @@
 import { ConfigError, type ConfigOverrides } from '../node/config.js';
 import { GenesisError } from '../node/genesis.js';
 import { HomeError, initHome } from '../node/home.js';
-import { intFlag, parseArgs, UsageError } from './args.js';
+import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 
 export const INIT_USAGE = 'meshwork init --home <dir> --chain-id <id> [--moniker <name>] [--accounts N] [--block-time-ms T] [--rpc-laddr host:port] [--overwrite]';
 
@@ -28,14 +28,6 @@ export async function runInit(argv: string[]): Promise<number> {
     console.log(`Mnemonics are in ${r.paths.keyring} (mode 0600, devnet use only). Start with: meshwork start --home ${r.paths.home}`);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`meshwork init: ${e.message}\nusage: ${INIT_USAGE}\n`);
-      return 2;
-    }
-    if (e instanceof HomeError || e instanceof ConfigError || e instanceof GenesisError) {
-      process.stderr.write(`meshwork init: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    return exitCodeFor('init', INIT_USAGE, e, [HomeError, ConfigError, GenesisError]);
   }
 }

@@ -11,7 +11,7 @@ import { Link, type ChannelPair } from '../../ibc/relayer/link.js';
 import { RpcChainClient } from '../../ibc/relayer/rpc-client.js';
 import { loadHome, readKeyring, HomeError } from '../node/home.js';
 import { parseGasPrice } from '../node/config.js';
-import { intFlag, parseArgs, UsageError } from './args.js';
+import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 
 export const RELAY_USAGE = 'meshwork relay --from <home> --to <home> [--path <file>] [--poll-ms N] [--once]';
 
@@ -74,11 +74,7 @@ export async function runRelay(argv: string[]): Promise<number> {
     once = a.switches.has('once');
     pollMs = intFlag(a, 'poll-ms', 10, 600_000) ?? 500;
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`meshwork relay: ${e.message}\nusage: ${RELAY_USAGE}\n`);
-      return 2;
-    }
-    throw e;
+    return exitCodeFor('relay', RELAY_USAGE, e);
   }
   const log = (m: string) => process.stdout.write(`${JSON.stringify({ level: 'info', msg: m, module: 'relayer' })}\n`);
   let stopping = false;

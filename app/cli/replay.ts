@@ -7,7 +7,7 @@ import { ConfigError } from '../node/config.js';
 import { GenesisError } from '../node/genesis.js';
 import { HomeError } from '../node/home.js';
 import { replayHome } from '../node/replay.js';
-import { intFlag, parseArgs, UsageError } from './args.js';
+import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 
 export const REPLAY_USAGE = 'meshwork replay --home <dir> [--to-height N]';
 
@@ -26,14 +26,6 @@ export function runReplay(argv: string[]): number {
     process.stdout.write(`replayed ${r.verified} blocks of ${r.storedHeight}: every block ID and app hash matches; app hash ${r.appHash}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`meshwork replay: ${e.message}\nusage: ${REPLAY_USAGE}\n`);
-      return 2;
-    }
-    if (e instanceof HomeError || e instanceof ConfigError || e instanceof GenesisError) {
-      process.stderr.write(`meshwork replay: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    return exitCodeFor('replay', REPLAY_USAGE, e, [HomeError, ConfigError, GenesisError]);
   }
 }

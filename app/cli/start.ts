@@ -8,7 +8,7 @@ import { GenesisError } from '../node/genesis.js';
 import { HomeError } from '../node/home.js';
 import { isLogLevel } from '../node/log.js';
 import { MeshworkNode, NodeError } from '../node/node.js';
-import { intFlag, parseArgs, UsageError } from './args.js';
+import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 
 export const START_USAGE = 'meshwork start --home <dir> [--rpc-laddr host:port] [--log-level debug|info|warn|error] [--block-time-ms T]';
 
@@ -31,15 +31,7 @@ export async function runStart(argv: string[]): Promise<number> {
     node = MeshworkNode.open({ home, config });
     await node.start();
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`meshwork start: ${e.message}\nusage: ${START_USAGE}\n`);
-      return 2;
-    }
-    if (e instanceof HomeError || e instanceof ConfigError || e instanceof GenesisError || e instanceof NodeError) {
-      process.stderr.write(`meshwork start: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    return exitCodeFor('start', START_USAGE, e, [HomeError, ConfigError, GenesisError, NodeError]);
   }
   await new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals): void => {
