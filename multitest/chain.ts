@@ -17,7 +17,7 @@ import type { FinalizeBlockResult, GenesisDoc, TxResult } from '../chain/kernel/
 import { ChainError, Codes } from '../chain/kernel/errors.js';
 import { TxSigner } from '../chain/testing/signer.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { GenesisBuilder } from './genesis.js';
+import { GenesisBuilder, labelAddress } from './genesis.js';
 import { BlockDriver, type DriverSnapshot } from '../chain/consensus/driver.js';
 
 /** A CosmJS `Registry` whose types are the app's own message codecs. */
@@ -115,9 +115,9 @@ export class TestChain {
     return this.driver;
   }
 
-  /** Deterministic address for a label (cw-multi-test's `addr_make`): ripemd160∘sha256 of a key from the label. */
+  /** Deterministic address for a label (cw-multi-test's `addr_make`). */
   addr(label: string): string {
-    return this.m.codec.encode(sha256(new TextEncoder().encode(`meshwork-multitest/${label}`)).slice(0, 20));
+    return labelAddress(this.m, label);
   }
 
   /** A signing key for `label`, whose address is what `signer(label).address` says (not `addr(label)`). */

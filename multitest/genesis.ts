@@ -12,6 +12,11 @@ export interface GenesisValidator {
   signer: ValidatorSigner;
 }
 
+/** Deterministic address for a label (cw-multi-test's `addr_make`): the first 20 bytes of sha256 of a key from the label. */
+export function labelAddress(m: MeshworkApp, label: string): string {
+  return m.codec.encode(sha256(new TextEncoder().encode(`meshwork-multitest/${label}`)).slice(0, 20));
+}
+
 export class GenesisBuilder {
   private readonly balances = new Map<string, Map<string, bigint>>();
   private readonly state: Record<string, Record<string, unknown>> = {};
@@ -22,6 +27,11 @@ export class GenesisBuilder {
   }
 
   constructor(readonly m: MeshworkApp) {}
+
+  /** The address `TestChain.addr(label)` gives, to fund it at genesis. */
+  addr(label: string): string {
+    return labelAddress(this.m, label);
+  }
 
   /** Credits `amount` of `denom` (default: the bond denom) to `address` at genesis. */
   fund(address: string, amount: bigint, denom = this.m.bondDenom): this {

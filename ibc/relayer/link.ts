@@ -318,36 +318,52 @@ export class Link {
 
   // ----- relaying -------------------------------------------------------------------------------
 
+  /**
+   * Packet events of this connection in blocks not scanned yet. The first call only sets the mark
+   * at the latest height: what happened before it is looked up packet by packet (`searchPacket`),
+   * so a relayer (re)started on a long-lived chain pays for the packets still pending, not for the
+   * chain's whole history.
+   */
   private async scanEvents(side: Side, type: 'send_packet' | 'write_acknowledgement'): Promise<FoundEvent[]> {
     const ep = this.end(side).endpoint;
     const cacheKey = `${side}/${type}`;
-    const from = (this.scanned.get(cacheKey) ?? 0) + 1;
+    const mark = this.scanned.get(cacheKey);
     const latest = await ep.chain.latestHeight();
-    const found = await ep.chain.searchEvents(type, { connection_id: this.end(side).connectionId }, from);
     this.scanned.set(cacheKey, latest);
-    return found;
+    if (mark === undefined) return [];
+    return ep.chain.searchEvents(type, { connection_id: this.end(side).connectionId }, mark + 1);
+  }
+
+  /** One packet's event, by its port, channel and sequence (indexed attributes, any height). */
+  private searchPacket(side: Side, type: 'send_packet' | 'write_acknowledgement', port: string, channel: string, seq: bigint): Promise<FoundEvent[]> {
+    const end = type === 'send_packet' ? 'src' : 'dst';
+    return this.end(side).endpoint.chain.searchEvents(type, { connection_id: this.end(side).connectionId, [`packet_${end}_port`]: port, [`packet_${end}_channel`]: channel, packet_sequence: String(seq) });
   }
 
   private async packetData(side: Side, port: string, channel: string, seq: bigint): Promise<Packet | undefined> {
     const k = `${side}/${port}/${channel}/${seq}`;
-    if (!this.sentPackets.has(k)) {
-      for (const f of await this.scanEvents(side, 'send_packet')) {
+    const absorb = (found: FoundEvent[]): void => {
+      for (const f of found) {
         const p = packetFromEvent(attrs(f.event));
         this.sentPackets.set(`${side}/${p.sourcePort}/${p.sourceChannel}/${p.sequence}`, p);
       }
-    }
+    };
+    if (!this.sentPackets.has(k)) absorb(await this.scanEvents(side, 'send_packet'));
+    if (!this.sentPackets.has(k)) absorb(await this.searchPacket(side, 'send_packet', port, channel, seq));
     return this.sentPackets.get(k);
   }
 
   private async ackData(side: Side, port: string, channel: string, seq: bigint): Promise<{ packet: Packet; ack: Uint8Array } | undefined> {
     const k = `${side}/${port}/${channel}/${seq}`;
-    if (!this.acks.has(k)) {
-      for (const f of await this.scanEvents(side, 'write_acknowledgement')) {
+    const absorb = (found: FoundEvent[]): void => {
+      for (const f of found) {
         const a = attrs(f.event);
         const p = packetFromEvent(a);
         this.acks.set(`${side}/${p.destinationPort}/${p.destinationChannel}/${p.sequence}`, { packet: p, ack: new Uint8Array(Buffer.from(a['packet_ack_hex'] ?? '', 'hex')) });
       }
-    }
+    };
+    if (!this.acks.has(k)) absorb(await this.scanEvents(side, 'write_acknowledgement'));
+    if (!this.acks.has(k)) absorb(await this.searchPacket(side, 'write_acknowledgement', port, channel, seq));
     return this.acks.get(k);
   }
 
