@@ -84,6 +84,9 @@ describe('signed transactions through the real ante path', () => {
     raw.signatures[0]![5]! ^= 1;
     const bad = TxRaw.encode(raw).finish();
     const wrongChain = await alice.sign({ msgs: [sendMsg(alice.address, bob.address, '1')], fee: fee('2000', 200_000), chainId: 'other-chain', accountNumber: acc.accountNumber, sequence: acc.sequence });
+    // The valid signature passes CheckTx (and is remembered); a one-bit change is a different signature.
+    expect(h.m.app.checkTx(good).code).toBe(0);
+    h.block([]);
     // A recheck (mempool, after a block) trusts the signature it verified at admission, as the SDK
     // does on ReCheckTx; every other check still runs.
     expect(h.m.app.recheckTx(bad).code).toBe(0);

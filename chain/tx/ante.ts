@@ -39,15 +39,34 @@ const KEY_OWNER_CACHE_SIZE = 4096;
 /** A 64-byte signature and a 33-byte key in their amino `StdSignature` envelope, plus 6 (SDK `simSecp256k1Sig`). */
 const SIMULATED_SIGNATURE_BYTES = 113;
 
+/** Signatures remembered as valid: a block's worth and a full mempool's. */
+const VERIFIED_SIGNATURES = 16_384;
+
 export class AnteHandler {
   /** `signer\0key` pairs known to match (hashing the key and decoding the address cost µs per tx). */
   private readonly keyOwners = new Set<string>();
+  /**
+   * (signature, sign-doc digest, key) triples that verified. Verification is a pure function of the
+   * three, so a tx that passed CheckTx is not verified again when its block runs: the same answer,
+   * without the millisecond. Oldest first; bounded.
+   */
+  private readonly verifiedSigs = new Set<string>();
 
   constructor(
     readonly auth: AuthKeeper,
     readonly bank: BankKeeper,
     readonly config: AnteConfig,
   ) {}
+
+  /** Verifies, or finds the same triple verified before (only valid signatures are remembered). */
+  private verifiedBefore(sig: Uint8Array, digest: Uint8Array, key: Uint8Array): boolean {
+    const k = Buffer.concat([sig, digest, key]).toString('latin1');
+    if (this.verifiedSigs.has(k)) return true;
+    if (!verifySecp256k1(sig, digest, key)) return false;
+    if (this.verifiedSigs.size >= VERIFIED_SIGNATURES) this.verifiedSigs.delete(this.verifiedSigs.values().next().value!);
+    this.verifiedSigs.add(k);
+    return true;
+  }
 
   /**
    * `recheck`: the mempool re-checking a tx it admitted before, against the state after a block.
@@ -126,7 +145,7 @@ export class AnteHandler {
         if (mode !== SignMode.SIGN_MODE_DIRECT) throw new ChainError(Codes.NotSupported, `signature mode ${mode ?? 'multi'} is not supported; sign with SIGN_MODE_DIRECT`);
         const signDoc = finishExact(SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId: ctx.chainId, accountNumber: ctx.height === 0 ? 0n : acc.accountNumber }));
         const key = PubKey.decode(acc.pubKey!.value).key;
-        if (!verifySecp256k1(sigs[i]!, sha256(signDoc), key)) {
+        if (!this.verifiedBefore(sigs[i]!, sha256(signDoc), key)) {
           throw new ChainError(Codes.Unauthorized, `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`);
         }
       }
