@@ -27,8 +27,9 @@ export function validateKeyName(name: string): void {
 }
 
 /**
- * `fromBech32` with an explicit length limit: CosmJS's default (Infinity) is rejected by the
- * @scure/base release installed here, so every address would look invalid.
+ * `fromBech32` with an explicit length limit: CosmJS 0.39's default (Infinity) is refused by
+ * @scure/base ≥ 2.3 (package.json pins 2.2.0 under CosmJS for that reason); with a limit this is
+ * right under either.
  */
 export function decodeBech32(s: string): { prefix: string; data: Uint8Array } {
   return fromBech32(s, 1023);
