@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { fromRfc3339WithNanoseconds, toSeconds } from '@cosmjs/tendermint-rpc';
+import { fromBech32, toBech32 } from '@cosmjs/encoding';
 import { parseRfc3339Ns, rfc3339, rfc3339FromNs } from './rpc/encode.js';
 import { Params } from './rpc/jsonrpc.js';
 import { buildNodeGenesis, parseGenesis } from './genesis.js';
@@ -102,5 +103,13 @@ describe('genesis.json and config.json', () => {
     expect(parseGasPrice('0.0025stake')).toEqual({ denom: 'stake', num: 25n, den: 10_000n });
     expect(parseGasPrice('3ibc/ABC')).toEqual({ denom: 'ibc/ABC', num: 3n, den: 1n });
     expect(parseListenAddress('tcp://[::1]:26657')).toEqual({ host: '::1', port: 26657 });
+  });
+});
+
+describe('CosmJS address helpers with the installed dependencies', () => {
+  test('fromBech32 with its default limit decodes an address (needs @scure/base < 2.3, pinned in package.json)', () => {
+    const address = toBech32('mesh', new Uint8Array(20).fill(7));
+    expect(fromBech32(address).prefix).toBe('mesh');
+    expect(fromBech32(address).data).toEqual(new Uint8Array(20).fill(7));
   });
 });
