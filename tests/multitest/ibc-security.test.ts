@@ -8,7 +8,6 @@ import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
 import type { EncodeObject } from '@cosmjs/proto-signing';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bech32 } from '@scure/base';
 import { MsgTransfer } from 'cosmjs-types/ibc/applications/transfer/v1/tx';
 import { MsgRecvPacket, MsgRecvPacketResponse, ResponseResultType } from 'cosmjs-types/ibc/core/channel/v1/tx';
 import { MsgUpdateClient } from 'cosmjs-types/ibc/core/client/v1/tx';
@@ -128,7 +127,7 @@ describe('IBC refuses a misbehaving relayer and keeps its state', () => {
 
   before(async () => {
     ic = await Interchain.create([
-      { chainId: A, genesis: (g) => g.fund(addrOf('alice'), 1_000_000n) },
+      { chainId: A, genesis: (g) => g.fund(g.addr('alice'), 1_000_000n) },
       {
         chainId: B,
         genesis: (g) => {
@@ -306,7 +305,3 @@ describe('IBC refuses a misbehaving relayer and keeps its state', () => {
   });
 });
 
-/** The address TestChain.addr(label) gives on a "mesh" chain, usable before the chain exists. */
-function addrOf(label: string): string {
-  return bech32.encode('mesh', bech32.toWords(sha256(new TextEncoder().encode(`meshwork-multitest/${label}`)).slice(0, 20)));
-}
