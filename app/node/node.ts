@@ -45,6 +45,8 @@ export interface NodeOptions {
 type NodeState = 'idle' | 'running' | 'stopping' | 'stopped' | 'halted';
 
 const MS_NS = 1_000_000n;
+/** Longest stretch of tx execution before a block hands the event loop back to RPC. */
+const YIELD_EVERY_MS = 5;
 
 function packageVersion(): string {
   try {
@@ -118,6 +120,8 @@ export class MeshworkNode implements RpcBackend {
   private rpcAddr = '';
   private status: NodeState = 'idle';
   private timer: NodeJS.Timeout | undefined;
+  /** The block being produced by the timer, if any (it yields to RPC between slices of txs). */
+  private producing: Promise<void> | undefined;
   private lastBlockWallMs = 0;
   private readonly blockListeners = new Set<(c: CommittedBlock) => void>();
   private readonly txWaiters = new Map<string, { resolve: (r: TxRecord) => void; reject: (e: Error) => void }[]>();
@@ -242,6 +246,8 @@ export class MeshworkNode implements RpcBackend {
     this.status = 'stopping';
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
+    // A block being executed finishes and commits before the database closes.
+    await this.producing;
     for (const [, ws] of this.txWaiters) for (const w of ws) w.reject(new NodeError('node is shutting down'));
     this.txWaiters.clear();
     if (wasServing) await this.rpc!.close();
@@ -251,13 +257,47 @@ export class MeshworkNode implements RpcBackend {
     this.log.info('node stopped', { height: this.height });
   }
 
-  /** Produces one block from the mempool now (what the timer does). */
+  /** Produces one block from the mempool now, in one go (tests; the timer uses `produceBlockYielding`). */
   produceBlock(): ProducedBlock {
-    if (this.status === 'stopping' || this.status === 'stopped' || this.status === 'halted') throw new NodeError(`cannot produce a block: the node is ${this.status}`);
+    this.requireProducing();
     const started = performance.now();
-    const reaped = this.mempool.reap(this.blockLimits.maxBytes, this.blockLimits.maxGas);
-    const txs = reaped.map((t) => t.bytes);
+    const txs = this.reapBlock();
     const produced = this.driver.produceBlock({ txs, time: this.nextBlockTime() });
+    return this.finishBlock(produced, txs, started);
+  }
+
+  /**
+   * Produces one block, handing the event loop back to RPC between slices of txs, so queries and
+   * CheckTx are served while a large block executes. Safe because until EndBlock the block's writes
+   * live in its own branch: queries read committed versions, and CheckTx reads the committed state
+   * through the check branch (and is redone for the whole mempool after the commit).
+   * EndBlock, commit and the block record stay one synchronous step.
+   */
+  private async produceBlockYielding(): Promise<ProducedBlock> {
+    this.requireProducing();
+    const started = performance.now();
+    const txs = this.reapBlock();
+    this.driver.beginBlock({ time: this.nextBlockTime() });
+    let sliceStart = performance.now();
+    for (const tx of txs) {
+      this.driver.deliverTx(tx);
+      if (performance.now() - sliceStart >= YIELD_EVERY_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    return this.finishBlock(this.driver.endBlock(), txs, started);
+  }
+
+  private requireProducing(): void {
+    if (this.status === 'stopping' || this.status === 'stopped' || this.status === 'halted') throw new NodeError(`cannot produce a block: the node is ${this.status}`);
+  }
+
+  private reapBlock(): Uint8Array[] {
+    return this.mempool.reap(this.blockLimits.maxBytes, this.blockLimits.maxGas).map((t) => t.bytes);
+  }
+
+  private finishBlock(produced: ProducedBlock, txs: Uint8Array[], started: number): ProducedBlock {
     const dropped = this.mempool.update(txs);
     const ms = performance.now() - started;
     this.lastBlockWallMs = Date.now();
@@ -348,17 +388,20 @@ export class MeshworkNode implements RpcBackend {
     this.timer = undefined;
     if (this.status !== 'running') return;
     const started = Date.now();
-    try {
-      this.produceBlock();
-    } catch (e) {
-      // The app failed outside a tx (BeginBlock/EndBlock/commit): like CometBFT, stop making blocks.
-      this.status = 'halted';
-      this.log.error('block production failed; the node has halted (restart it once the cause is fixed)', { height: this.height + 1, err: (e as Error).message });
-      for (const [, ws] of this.txWaiters) for (const w of ws) w.reject(new NodeError('the node halted'));
-      this.txWaiters.clear();
-      return;
-    }
-    this.schedule(started + this.config.consensus.block_time_ms);
+    this.producing = this.produceBlockYielding().then(
+      () => {
+        this.producing = undefined;
+        this.schedule(started + this.config.consensus.block_time_ms);
+      },
+      (e: unknown) => {
+        this.producing = undefined;
+        // The app failed outside a tx (BeginBlock/EndBlock/commit): like CometBFT, stop making blocks.
+        this.status = 'halted';
+        this.log.error('block production failed; the node has halted (restart it once the cause is fixed)', { height: this.height + 1, err: (e as Error).message });
+        for (const [, ws] of this.txWaiters) for (const w of ws) w.reject(new NodeError('the node halted'));
+        this.txWaiters.clear();
+      },
+    );
   }
 
   private notify(height: number): void {
