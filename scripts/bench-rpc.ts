@@ -7,7 +7,8 @@
  *   signature, fee, sequence) before the reply. Median txs/s over batches, and the per-request
  *   latency median and p99 over all of them.
  * - abci_query: sequential `/cosmos.bank.v1beta1.Query/Balance` and `/cosmos.auth.v1beta1.Query/Account`
- *   requests against committed state; latency median and p99.
+ *   requests against committed state; latency median and p99, on an idle node and while the
+ *   broadcast stream above and its blocks run.
  */
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -113,8 +114,20 @@ export async function benchRpc(report: Report): Promise<void> {
         signed.push(txs);
       }
 
+      const balanceReq = Buffer.from(QueryBalanceRequest.encode({ address: receiver, denom: 'stake' }).finish()).toString('hex');
+      const accountReq = Buffer.from(QueryAccountRequest.encode({ address: senders[0]!.address }).finish()).toString('hex');
       const rates: number[] = [];
       const latencies: number[] = [];
+      // One more client queries without pause while the txs stream in and their blocks execute.
+      const underLoad: number[] = [];
+      let streaming = true;
+      const querying = (async () => {
+        while (streaming) {
+          const t = performance.now();
+          await rpc(node.url, 'abci_query', { path: '/cosmos.bank.v1beta1.Query/Balance', data: balanceReq });
+          underLoad.push(performance.now() - t);
+        }
+      })();
       for (let batch = 0; batch < BATCHES + 1; batch++) {
         const t0 = performance.now();
         const lat: number[] = [];
@@ -135,12 +148,15 @@ export async function benchRpc(report: Report): Promise<void> {
           latencies.push(...lat);
         }
       }
+      // Let the last blocks of the stream execute before the query client stops.
+      await new Promise((r) => setTimeout(r, 2500));
+      streaming = false;
+      await querying;
       const sortedRates = [...rates].sort((a, b) => a - b);
       report(`RPC: broadcast_tx_sync txs/s (signed bank sends, CheckTx, ${SENDERS} clients in flight, node in its own process)`, sortedRates[sortedRates.length >> 1]!.toFixed(0));
       report('RPC: broadcast_tx_sync latency median / p99 (ms)', `${quantile(latencies, 0.5).toFixed(2)} / ${quantile(latencies, 0.99).toFixed(2)}`);
+      report('RPC: abci_query bank Balance latency under that tx load, median / p99 (ms)', `${quantile(underLoad, 0.5).toFixed(3)} / ${quantile(underLoad, 0.99).toFixed(3)}`);
 
-      const balanceReq = Buffer.from(QueryBalanceRequest.encode({ address: receiver, denom: 'stake' }).finish()).toString('hex');
-      const accountReq = Buffer.from(QueryAccountRequest.encode({ address: senders[0]!.address }).finish()).toString('hex');
       for (const [name, path, data] of [
         ['bank Balance', '/cosmos.bank.v1beta1.Query/Balance', balanceReq],
         ['auth Account', '/cosmos.auth.v1beta1.Query/Account', accountReq],
