@@ -133,6 +133,9 @@ export async function runDevnet(argv: string[]): Promise<number> {
   say(`  ICS-20: transfer/${path.transfer.A.channelId} (${path.A.chainId}) ⇄ transfer/${path.transfer.B.channelId} (${path.B.chainId})`);
   say(`  logs: ${join(specs[0]!.home, 'node.log')}, ${join(specs[1]!.home, 'node.log')}, ${join(dir, 'relayer.log')}`);
   say(`  pids: nodes ${nodes.map((n) => n.pid).join(', ')}, relayer ${relayerRef.current?.pid} (also in ${join(dir, 'relayer.pid')})`);
+  say(`\nTry, in another terminal (dev keys: validator, account1…account3):`);
+  say(`  npx meshwork q bank balances account1 --home ${specs[0]!.home}`);
+  say(`  npx meshwork tx bank send account1 account2 1000stake --home ${specs[0]!.home}`);
   say('\nCtrl-C stops all three.');
   await new Promise<void>((resolveExit) => {
     for (const n of nodes)

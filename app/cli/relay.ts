@@ -10,7 +10,7 @@ import { Order } from 'cosmjs-types/ibc/core/channel/v1/channel';
 import { Link, type ChannelPair } from '../../ibc/relayer/link.js';
 import { RpcChainClient } from '../../ibc/relayer/rpc-client.js';
 import { loadHome, readKeyring, HomeError } from '../node/home.js';
-import { parseGasPrice } from '../node/config.js';
+import { clientGasPrice } from '../node/config.js';
 import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 
 export const RELAY_USAGE = 'meshwork relay --from <home> --to <home> [--path <file>] [--poll-ms N] [--once]';
@@ -28,9 +28,7 @@ async function clientFor(home: string): Promise<RpcChainClient> {
   const accounts = readKeyring(home);
   const relayer = accounts.find((a) => a.name === 'relayer') ?? accounts[accounts.length - 1];
   if (relayer === undefined) throw new HomeError(`${home}/keyring.json has no accounts`);
-  const gp = parseGasPrice(h.config.app.min_gas_price);
-  // A node without a minimum still gets a small fee, as public relayers pay.
-  const gasPrice = gp.num === 0n ? `0.025${gp.denom}` : h.config.app.min_gas_price;
+  const gasPrice = clientGasPrice(h.config.app.min_gas_price);
   const [host, port] = h.config.rpc.laddr.split(':');
   return RpcChainClient.connect({ rpcUrl: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, mnemonic: relayer.mnemonic, prefix: h.config.address_prefix, gasPrice });
 }

@@ -14,6 +14,7 @@ import { MsgBeginRedelegate, MsgDelegate, MsgUndelegate } from 'cosmjs-types/cos
 import { MsgDeposit, MsgSubmitProposal, MsgSubmitProposalResponse, MsgVote } from 'cosmjs-types/cosmos/gov/v1/tx';
 import { VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov';
 import { MsgExecuteContract, MsgInstantiateContract, MsgInstantiateContractResponse, MsgMigrateContract, MsgStoreCode, MsgStoreCodeResponse } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
+import { clientGasPrice } from '../node/config.js';
 import { UsageError } from './args.js';
 import { CliError, COMMON_VALUED, expectPositional, homeConfig, homeDir, keyringPath, loadKey, openSigner, outputFormat, printJson, printHelp, runCommand, splitArgs, usageFor, submitTx, type Args, type CliIO, type FeeOptions, type TxResult } from './client.js';
 import { decodeBech32, Keyring } from './keyring.js';
@@ -53,12 +54,7 @@ function feeOptions(a: Args, io: CliIO): FeeOptions {
   const adj = Number(a.flags.get('gas-adjustment') ?? '1.4');
   if (!Number.isFinite(adj) || adj < 1 || adj > 100) throw new UsageError(`--gas-adjustment must be a number between 1 and 100, got ${JSON.stringify(a.flags.get('gas-adjustment'))}`);
   let price = a.flags.get('gas-prices');
-  if (price === undefined) {
-    // The node's own minimum, so its mempool admits the tx; a node without one still gets a small fee.
-    const min = homeConfig(homeDir(a, io))?.app.min_gas_price ?? '0stake';
-    const m = /^([\d.]+)(.+)$/.exec(min);
-    price = m === null || Number(m[1]) === 0 ? `0.025${m?.[2] ?? 'stake'}` : min;
-  }
+  price ??= clientGasPrice(homeConfig(homeDir(a, io))?.app.min_gas_price ?? '0stake');
   let gasPrice: GasPrice;
   try {
     gasPrice = GasPrice.fromString(price);

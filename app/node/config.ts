@@ -141,3 +141,12 @@ export function parseGasPrice(s: string): { denom: string; num: bigint; den: big
   const frac = m[2] ?? '';
   return { denom: m[3]!, num: BigInt(`${m[1]}${frac}`), den: 10n ** BigInt(frac.length) };
 }
+
+/**
+ * The gas price a client of this node pays by default (CLI, relayer): the node's minimum, so its
+ * mempool admits the tx, or 0.025 of its denom when the node asks nothing (as public clients pay).
+ */
+export function clientGasPrice(minGasPrice: string): string {
+  const gp = parseGasPrice(minGasPrice);
+  return gp.num === 0n ? `0.025${gp.denom}` : minGasPrice;
+}
