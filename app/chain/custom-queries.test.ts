@@ -8,7 +8,7 @@ import { TestChain } from '../../multitest/chain.js';
 import type { GenesisValidator } from '../../multitest/genesis.js';
 import { compileContract } from '../../contracts/tools/compile.js';
 import { MsgPauseValidator } from '../../proto/index.js';
-import { meshworkQueryHandler } from './custom-queries.js';
+import { meshworkQueryPlugin } from './custom-queries.js';
 
 const POWER = 1_000_000n;
 
@@ -78,9 +78,9 @@ describe('meshwork custom queries (§7.2)', () => {
     expect(() => chain.query(probe, { osmosis: { pools: {} } })).toThrow(/namespace/);
   });
 
-  test('the handler alone answers the same bytes a contract receives', () => {
-    const h = meshworkQueryHandler({ staking: chain.m.keepers.staking, slashing: chain.m.keepers.slashing, codec: chain.m.codec });
-    const direct = new TextDecoder().decode(h(chain.queryContext(), probe, { meshwork: { total_bonded: {} } }));
+  test('the plugin alone answers the same bytes a contract receives', () => {
+    const h = meshworkQueryPlugin({ staking: chain.m.keepers.staking, slashing: chain.m.keepers.slashing, codec: chain.m.codec });
+    const direct = new TextDecoder().decode(h(chain.queryContext(), probe, { total_bonded: {} }));
     expect(JSON.parse(direct)).toEqual(ask({ total_bonded: {} }));
   });
 });

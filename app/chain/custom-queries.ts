@@ -1,6 +1,6 @@
 /**
  * The `meshwork` custom queries contracts can make (pos-spec §7.2), served through the wasm
- * keeper's custom query handler: `{"custom":{"meshwork":{"<query>":{...}}}}`. They exist because
+ * keeper's custom query plugin registered under the name `meshwork`: `{"custom":{"meshwork":{"<query>":{...}}}}`. They exist because
  * CosmWasm's standard staking queries omit tokens, status, jail and slashing facts.
  *
  * Queries and answers (JSON; u64 as numbers, Uint128/Decimal as strings, times as ns strings):
@@ -19,7 +19,8 @@ import type { AddressCodec } from '../../chain/types/address.js';
 import type { BondStatus, ValidatorView } from '../../chain/modules/staking/api.js';
 import type { StakingKeeper } from '../../chain/modules/staking/keeper.js';
 import type { SlashingKeeper } from '../../chain/modules/slashing/keeper.js';
-import { QuerySystemError, type WasmCustomQueryHandler } from '../../chain/modules/wasm/querier.js';
+import { QuerySystemError } from '../../chain/modules/wasm/querier.js';
+import type { QueryPlugin } from '../../chain/modules/wasm/query-plugins.js';
 import { obj, optStr, str, variant } from '../../chain/modules/wasm/json.js';
 import { encodeJsonU64 } from '../../chain/modules/hooks/keeper.js';
 
@@ -33,7 +34,8 @@ export interface MeshworkQueryDeps {
 
 const STATUSES: readonly BondStatus[] = ['bonded', 'unbonding', 'unbonded'];
 
-export function meshworkQueryHandler(d: MeshworkQueryDeps): WasmCustomQueryHandler {
+/** The plugin for `{"custom":{"meshwork": <query>}}`: it gets `<query>`. */
+export function meshworkQueryPlugin(d: MeshworkQueryDeps): QueryPlugin {
   const { staking, slashing, codec } = d;
   const info = (ctx: Context, v: ValidatorView) => ({
     operator: v.operator,
@@ -57,9 +59,7 @@ export function meshworkQueryHandler(d: MeshworkQueryDeps): WasmCustomQueryHandl
     return v === undefined ? null : info(ctx, v);
   };
 
-  return (ctx, _caller, query) => {
-    const [ns, inner] = variant(query, 'custom query');
-    if (ns !== MESHWORK_QUERY_NAMESPACE) throw new QuerySystemError({ unsupported_request: { kind: `custom ${ns}: this chain serves the "${MESHWORK_QUERY_NAMESPACE}" namespace only` } });
+  return (ctx, _caller, inner) => {
     const [q, p0] = variant(inner, 'meshwork query');
     const p = obj(p0, q);
     switch (q) {

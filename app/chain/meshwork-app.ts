@@ -29,8 +29,10 @@ import { HooksModule } from '../../chain/modules/hooks/module.js';
 import { WasmKeeper } from '../../chain/modules/wasm/keeper.js';
 import { WasmModule } from '../../chain/modules/wasm/module.js';
 import type { WasmConfig } from '../../chain/modules/wasm/types.js';
+import type { MessagePlugin } from '../../chain/modules/wasm/message-plugins.js';
+import type { QueryPlugin } from '../../chain/modules/wasm/query-plugins.js';
 import { MsgRouter, QueryRouter } from '../../chain/kernel/router.js';
-import { meshworkQueryHandler } from './custom-queries.js';
+import { MESHWORK_QUERY_NAMESPACE, meshworkQueryPlugin } from './custom-queries.js';
 import { IBC_STORES, declareIbcAccounts, wireIbc, type IbcWiring } from './ibc.js';
 
 export const GOV_MODULE = 'gov';
@@ -47,6 +49,10 @@ export interface MeshworkAppOptions {
   minGasPrice?: { num: bigint; den: bigint };
   /** Consensus `block.max_gas`; undefined (or -1 in genesis) is unlimited. */
   blockMaxGas?: bigint;
+  /** Plugins for contracts' `{"custom": {"<name>": …}}` messages, by name. */
+  customMessages?: Record<string, MessagePlugin>;
+  /** Plugins for contracts' `{"custom": {"<name>": …}}` queries, by name (`meshwork` is the app's own). */
+  customQueries?: Record<string, QueryPlugin>;
 }
 
 export interface MeshworkKeepers {
@@ -120,7 +126,11 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
     communityPool: { moduleAddress: auth.moduleAddress(DISTRIBUTION_MODULE), fundCommunityPool: (ctx, coins, sender) => distribution.fundCommunityPool(ctx, sender, coins) },
   });
   const wasm = new WasmKeeper({ auth, bank, codec, authority, msgRouter, queryRouter, config: opts.wasm });
-  wasm.setCustomQueryHandler(meshworkQueryHandler({ staking, slashing, codec }));
+  // Custom contract messages and queries, by name (`{"custom": {"<name>": …}}`): the app's own
+  // `meshwork` queries, then whatever the options bring (e.g. Mesh Security's `virtual_stake`).
+  wasm.registerCustomQuery(MESHWORK_QUERY_NAMESPACE, meshworkQueryPlugin({ staking, slashing, codec }));
+  for (const [name, plugin] of Object.entries(opts.customQueries ?? {})) wasm.registerCustomQuery(name, plugin);
+  for (const [name, plugin] of Object.entries(opts.customMessages ?? {})) wasm.registerCustomMessage(name, plugin);
   // Contract sudo hooks (pos-spec §7.1): valset_update runs at the end of staking's EndBlock, the
   // others in the hooks module's EndBlock right after it.
   const hooks = new HooksKeeper({ staking, slashing, wasm, codec, authority });

@@ -9,7 +9,7 @@ import { MsgTransferResponse, type MsgTransfer } from 'cosmjs-types/ibc/applicat
 import { MsgIBCSendResponse, MsgIBCWriteAcknowledgementResponse } from 'cosmjs-types/cosmwasm/wasm/v1/ibc';
 import type { Context } from '../../chain/kernel/context.js';
 import { ChainError } from '../../chain/kernel/errors.js';
-import type { DispatchOutput, WasmIbcHandler } from '../../chain/modules/wasm/dispatch.js';
+import type { DispatchOutput, WasmIbcHandler } from '../../chain/modules/wasm/message-plugins.js';
 import { WasmErrors } from '../../chain/modules/wasm/errors.js';
 import { WasmIbcEntryPoints } from '../../chain/modules/wasm/ibc.js';
 import { coinJson, fromB64, obj, optStr, str, u64, variant, type Obj } from '../../chain/modules/wasm/json.js';

@@ -10,7 +10,7 @@ import { ChainError, type ErrorSpec } from '../../chain/kernel/errors.js';
 import { findAttribute } from '../../chain/kernel/events.js';
 import { WasmErrors } from '../../chain/modules/wasm/errors.js';
 import { wasmFixture, type WasmFixture } from '../../chain/modules/wasm/testing.js';
-import type { WasmIbcHandler } from '../../chain/modules/wasm/dispatch.js';
+import type { WasmIbcHandler } from '../../chain/modules/wasm/message-plugins.js';
 import { ChannelErrors, HostErrors, PortErrors } from '../core/errors.js';
 import { height, type Height } from '../core/height.js';
 import type { PacketSender, TransferSender } from '../core/types.js';

@@ -22,6 +22,8 @@ export abstract class VmError extends Error {
   abstract readonly kind: VmErrorKind;
   /** CosmWasm gas used by the failed call (0 where no call ran). */
   gasUsed = 0;
+  /** Length of the result the contract returned before it failed to parse or was an error (0: none). */
+  resultBytes = 0;
   override get name(): string {
     return this.constructor.name;
   }

@@ -82,6 +82,8 @@ export interface CallResult<T> {
   value: T;
   gasUsed: number;
   gasUsedExternally: number;
+  /** Length of the raw result (ContractResult JSON) the contract returned; hosts charge for reading it. */
+  resultBytes: number;
 }
 
 export interface StoredCode {
@@ -419,7 +421,7 @@ export class Vm {
       const resultPtr = fn(...ptrs) >>> 0;
       const data = env.readRegion(resultPtr, MAX_LENGTH_RESULT);
       ex.deallocate(resultPtr);
-      return { value: data, gasUsed: limit - env.gasLeft(), gasUsedExternally: env.externallyUsed };
+      return { value: data, gasUsed: limit - env.gasLeft(), gasUsedExternally: env.externallyUsed, resultBytes: data.length };
     } catch (e) {
       throw this.classify(e, ex, limit);
     } finally {
@@ -508,6 +510,7 @@ export function parseContractResult<T>(raw: Uint8Array, gasUsed: number): T {
   } catch (e) {
     const err = new CommunicationError(`Error parsing into type ContractResult: ${(e as Error).message}`);
     err.gasUsed = gasUsed;
+    err.resultBytes = raw.length;
     throw err;
   }
   if (parsed !== null && typeof parsed === 'object') {
@@ -515,10 +518,12 @@ export function parseContractResult<T>(raw: Uint8Array, gasUsed: number): T {
     if ('error' in parsed && typeof parsed.error === 'string') {
       const err = new ContractError(parsed.error);
       err.gasUsed = gasUsed;
+      err.resultBytes = raw.length;
       throw err;
     }
   }
   const err = new CommunicationError('Error parsing into type ContractResult: expected {"ok": ...} or {"error": "..."}');
   err.gasUsed = gasUsed;
+  err.resultBytes = raw.length;
   throw err;
 }

@@ -10,13 +10,12 @@
  * gas) so that the relayer's transaction fails and the packet can be retried.
  */
 import { Packet } from 'cosmjs-types/ibc/core/channel/v1/channel';
-import type { IbcBasicResponse, IbcReceiveResponse } from '../../../runtime/src/types.js';
+import type { EntryPoint, IbcBasicResponse, IbcReceiveResponse } from '../../../runtime/src/types.js';
 import type { Context } from '../../kernel/context.js';
 import { inBranch } from '../../kernel/context.js';
 import { ChainError } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
 import { WasmErrors, isDeterministic } from './errors.js';
-import * as gas from './gas.js';
 import { msgBytes, type WasmKeeper } from './keeper.js';
 import { WASM_MODULE_NAME } from './addresses.js';
 import { WASM_STORE, asyncAckPacketKey } from './types.js';
@@ -63,16 +62,12 @@ function isContractError(e: unknown): e is ChainError {
 export class WasmIbcEntryPoints {
   constructor(readonly keeper: WasmKeeper) {}
 
-  /** One call of `entry`: set-up gas, env, the VM; returns the contract's `ok` value. */
-  private invoke<T>(ctx: Context, contract: string, entry: string, gasLabel: string, msg: IbcEntryMsg): T {
-    const k = this.keeper;
-    const m = msgBytes(msg);
-    const { info, checksum } = k.contractInstance(ctx, contract);
-    ctx.gasMeter.consume(gas.setupContractCost(k.isPinned(ctx, info.codeId), m.length), `Loading CosmWasm module: ${gasLabel}`);
-    return k.call<T>(ctx, checksum, entry, [k.env(ctx, contract), m], contract);
+  /** One call of `entry` (set-up gas, then the runner); returns the contract's `ok` value. */
+  private invoke<T>(ctx: Context, contract: string, entry: EntryPoint, gasLabel: string, msg: IbcEntryMsg): T {
+    return this.keeper.callIbcEntry<T>(ctx, contract, entry, gasLabel, msgBytes(msg));
   }
 
-  private basic(ctx: Context, contract: string, entry: string, gasLabel: string, msg: IbcEntryMsg): void {
+  private basic(ctx: Context, contract: string, entry: EntryPoint, gasLabel: string, msg: IbcEntryMsg): void {
     inBranch(ctx, (c) => {
       const res = this.invoke<IbcBasicResponse>(c, contract, entry, gasLabel, msg);
       this.keeper.handleContractResponse(c, contract, { messages: res.messages ?? [], attributes: res.attributes ?? [], events: res.events ?? [], data: null });

@@ -1,9 +1,15 @@
 /** Public surface of the wasm module for the app and other modules. */
 export { WasmKeeper, msgBytes } from './keeper.js';
 export type { WasmKeeperDeps, InstantiateRequest, InstantiateResult, ExecuteRequest, MigrateRequest, StoreCodeResult } from './keeper.js';
+export { CodeStore } from './code-store.js';
+export { ContractStore } from './contracts.js';
+export { ContractRunner } from './runner.js';
+export { MessageDispatcher } from './dispatcher.js';
+export { MessagePlugins } from './message-plugins.js';
+export { QueryPlugins } from './query-plugins.js';
 export { WasmModule } from './module.js';
-export type { WasmIbcHandler, WasmCustomMsgHandler, DispatchOutput } from './dispatch.js';
-export type { WasmCustomQueryHandler } from './querier.js';
+export type { WasmIbcHandler, WasmCustomMsgHandler, MessagePlugin, DispatchOutput } from './message-plugins.js';
+export type { WasmCustomQueryHandler, QueryPlugin } from './query-plugins.js';
 export { QuerySystemError } from './querier.js';
 export { WasmErrors } from './errors.js';
 export { DEFAULT_WASM_CONFIG, DEFAULT_PARAMS, DefaultPolicy, GovPolicy, WASM_STORE } from './types.js';
