@@ -10,7 +10,7 @@ import { ChainError, Codes } from '../../kernel/errors.js';
 import { paginate } from '../../kernel/pagination.js';
 import { fromHex } from '../../kernel/keys.js';
 import { AUTH_STORE, decodeAccount, encodeAccount, type AuthKeeper } from './keeper.js';
-import { requireAuthority } from '../bank/module.js';
+import { requireAuthority } from '../../kernel/authority.js';
 
 export interface AuthGenesis {
   params?: { max_memo_characters?: string; tx_sig_limit?: string; tx_size_cost_per_byte?: string; sig_verify_cost_ed25519?: string; sig_verify_cost_secp256k1?: string };

@@ -9,6 +9,7 @@ import { ChainError, Codes } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
 import { paginate } from '../../kernel/pagination.js';
 import { fromUtf8 } from '../../kernel/keys.js';
+import { requireAuthority } from '../../kernel/authority.js';
 import { addCoins, coinsFromProto, coinsToProto, formatCoins, validateDenom, type Coin } from '../../types/coins.js';
 import { BANK_STORE, BankErrors, type BankKeeper } from './keeper.js';
 
@@ -17,10 +18,6 @@ export interface BankGenesis {
   denom_metadata?: unknown[];
   send_enabled?: { denom: string; enabled: boolean }[];
   default_send_enabled?: boolean;
-}
-
-export function requireAuthority(authority: string, signer: string): void {
-  if (signer !== authority) throw new ChainError(Codes.Unauthorized, `invalid authority; expected ${authority}, got ${signer}`);
 }
 
 export class BankModule implements Module {

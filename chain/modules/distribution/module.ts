@@ -10,7 +10,7 @@ import { paginate } from '../../kernel/pagination.js';
 import { readLengthPrefixed, readU64BE } from '../../kernel/keys.js';
 import { coinsFromProto, coinsToProto, type Coin } from '../../types/coins.js';
 import { Dec } from '../../types/dec.js';
-import { requireAuthority } from '../bank/module.js';
+import { requireAuthority } from '../../kernel/authority.js';
 import { addDecCoins, decCoinsFromJson, decCoinsFromProto, decCoinsToJson, decCoinsToProto, truncateDecimal, type DecCoin } from './deccoins.js';
 import { DISTRIBUTION_MODULE, DISTRIBUTION_STORE, DistributionErrors, paramsFromProto, paramsToProto, validateDistributionParams, type DistributionKeeper, type DistributionParams } from './keeper.js';
 type JsonDecCoins = { denom: string; amount: string }[];

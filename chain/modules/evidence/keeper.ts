@@ -3,6 +3,7 @@
  * slashes at the infraction's power, jails forever and tombstones (pos-spec §4.3), and stores the
  * evidence by hash. Behaviour follows Cosmos SDK v0.50 x/evidence `handleEquivocationEvidence`.
  */
+import type { StakingReader, StakingHistory } from '../staking/api.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { Equivocation } from 'cosmjs-types/cosmos/evidence/v1beta1/evidence';
 import { DuplicateVoteEvidence } from 'cosmjs-types/tendermint/types/evidence';
@@ -18,7 +19,6 @@ import type { BlockInfo, Misbehavior } from '../../kernel/module.js';
 import { timestampFromNs } from '../staking/module.js';
 import { fromTimestamp } from '../../types/time.js';
 import { verifyDuplicateVoteEvidence } from '../../consensus/evidence.js';
-import type { StakingKeeper } from '../staking/keeper.js';
 import { DOUBLE_SIGN_JAIL_END_TIME, VALIDATOR_UPDATE_DELAY, type SlashingKeeper } from '../slashing/keeper.js';
 
 export const EVIDENCE_STORE = 'evidence';
@@ -41,7 +41,7 @@ export interface EvidenceConsensusParams {
 export const DEFAULT_EVIDENCE_PARAMS: EvidenceConsensusParams = { maxAgeNumBlocks: 100_000, maxAgeDurationNs: 172_800n * NS_PER_SECOND };
 
 export interface EvidenceKeeperOptions {
-  staking: StakingKeeper;
+  staking: StakingReader & StakingHistory;
   slashing: SlashingKeeper;
   /** Fixed values, or a reader when the app keeps consensus params in state. */
   consensusParams?: EvidenceConsensusParams | ((ctx: Context) => EvidenceConsensusParams);
@@ -56,7 +56,7 @@ export interface EvidenceKeeperOptions {
 export type EvidenceOutcome = 'handled' | 'too_old' | 'unknown_validator' | 'unbonded' | 'no_signing_info' | 'tombstoned';
 
 export class EvidenceKeeper {
-  readonly staking: StakingKeeper;
+  readonly staking: StakingReader & StakingHistory;
   readonly slashing: SlashingKeeper;
   readonly authority: string | undefined;
   private readonly params: (ctx: Context) => EvidenceConsensusParams;

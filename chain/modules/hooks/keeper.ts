@@ -10,8 +10,7 @@ import { event } from '../../kernel/events.js';
 import { BasicGasMeter } from '../../store/gaskv.js';
 import type { AddressCodec } from '../../types/address.js';
 import { HooksParams as HooksParamsCodec, type HooksParams as HooksParamsProto } from '../../../proto/index.js';
-import type { SlashRecord, ValidatorView, ValsetChanges } from '../staking/api.js';
-import type { StakingKeeper } from '../staking/keeper.js';
+import type { SlashRecord, StakingEpochs, StakingHistory, StakingReader, ValidatorView, ValsetChanges } from '../staking/api.js';
 
 export const HOOKS_STORE = 'hooks';
 const PARAMS_KEY = Uint8Array.of(0x01);
@@ -40,7 +39,7 @@ export interface TombstoneReader {
 }
 
 export interface HooksKeeperOptions {
-  staking: StakingKeeper;
+  staking: StakingReader & StakingHistory & StakingEpochs;
   slashing: TombstoneReader;
   wasm: ContractSudoer;
   codec: AddressCodec;
@@ -58,7 +57,7 @@ export interface HookCall {
 }
 
 export class HooksKeeper {
-  readonly staking: StakingKeeper;
+  readonly staking: StakingReader & StakingHistory & StakingEpochs;
   readonly slashing: TombstoneReader;
   readonly wasm: ContractSudoer;
   readonly codec: AddressCodec;
@@ -146,7 +145,7 @@ export class HooksKeeper {
       epoch: BigInt(info.epoch),
       height: BigInt(ctx.height),
       time: ctx.time.toString(),
-      validators: this.staking.allValidators(ctx).map((v) => ({
+      validators: this.staking.allValidatorViews(ctx).map((v) => ({
         operator: v.operator,
         account: this.codec.valoperToAccount(v.operator),
         tokens: v.tokens.toString(),

@@ -3,7 +3,7 @@ import type { Context } from '../../kernel/context.js';
 import type { Module } from '../../kernel/module.js';
 import { protoMsg, type MsgRouter, type QueryRouter } from '../../kernel/router.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
-import { requireAuthority } from '../bank/module.js';
+import { requireAuthority } from '../../kernel/authority.js';
 import { MsgUpdateHooksParams, MsgUpdateHooksParamsResponse, QueryHooksParamsResponse } from '../../../proto/index.js';
 import { EMPTY_HOOKS_PARAMS, HOOK_NAMES, HOOKS_STORE, paramsFromProto, paramsToProto, type HookName, type HooksKeeper, type HooksParams } from './keeper.js';
 

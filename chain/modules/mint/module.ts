@@ -7,7 +7,7 @@ import { protoMsg, type MsgRouter, type QueryRouter } from '../../kernel/router.
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { utf8 } from '../../kernel/keys.js';
 import { Dec } from '../../types/dec.js';
-import { requireAuthority } from '../bank/module.js';
+import { requireAuthority } from '../../kernel/authority.js';
 import { DEFAULT_MINTER, DEFAULT_MINT_PARAMS, MINT_STORE, type MintKeeper, type MintParams } from './keeper.js';
 
 /** Cosmos JSON genesis (decimals as "0.130000000000000000"), plus our optional `block_provision`. */

@@ -12,8 +12,7 @@ import { concat, decodeJson, encodeJson, lengthPrefixed, u64BE } from '../../ker
 import type { BlockIdFlag, BlockInfo } from '../../kernel/module.js';
 import type { AddressCodec } from '../../types/address.js';
 import { Dec } from '../../types/dec.js';
-import type { StakingHooks } from '../staking/api.js';
-import type { StakingKeeper } from '../staking/keeper.js';
+import type { StakingHooks, StakingReader, StakingSlasher } from '../staking/api.js';
 
 export const SLASHING_STORE = 'slashing';
 /** Upstream `DoubleSignJailEndTime`: 9999-12-31T23:59:59Z, in ns. */
@@ -64,7 +63,7 @@ export interface SigningInfo {
 }
 
 export interface SlashingKeeperOptions {
-  staking: StakingKeeper;
+  staking: StakingReader & StakingSlasher;
   codec: AddressCodec;
   authority: string;
 }
@@ -78,7 +77,7 @@ const missedPrefix = (cons: Uint8Array) => concat(Uint8Array.of(MISSED), lengthP
 const missedKey = (cons: Uint8Array, index: bigint) => concat(missedPrefix(cons), u64BE(index));
 
 export class SlashingKeeper {
-  readonly staking: StakingKeeper;
+  readonly staking: StakingReader & StakingSlasher;
   readonly codec: AddressCodec;
   readonly authority: string;
 

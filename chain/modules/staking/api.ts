@@ -5,6 +5,7 @@
  */
 import type { Context } from '../../kernel/context.js';
 import type { Dec } from '../../types/dec.js';
+import type { AddressCodec } from '../../types/address.js';
 
 export type BondStatus = 'unbonded' | 'unbonding' | 'bonded';
 
@@ -122,7 +123,29 @@ export interface StakingReader {
 /** What slashing and evidence need (Cosmos `ValidatorSet` slash/jail part). */
 export interface StakingSlasher {
   /** §4.4 of pos-spec; returns the amount burned. `power` is the power at the infraction. */
-  slash(ctx: Context, consAddr: Uint8Array, infractionHeight: number, power: bigint, fraction: Dec, reason: string): bigint;
+  slash(ctx: Context, consAddr: Uint8Array, infractionHeight: number, power: bigint, fraction: Dec, reason: string, infractionTime?: bigint): bigint;
   jail(ctx: Context, consAddr: Uint8Array): void;
   unjail(ctx: Context, consAddr: Uint8Array): void;
+  /** Records that the validator's key was tombstoned (for the block's `ValsetChanges`). */
+  noteTombstoned(ctx: Context, consAddr: Uint8Array): void;
+}
+
+/** Facts staking keeps of past blocks (Cosmos `HistoricalInfo`), for evidence and contract hooks. */
+export interface StakingHistory {
+  getHistoricalInfo(ctx: Context, height: number): { height: number; time: bigint } | undefined;
+  /** The validator's power and the total power that signed block `height`, while it is kept. */
+  signingPowerAt(ctx: Context, height: number, consAddr: Uint8Array): { power: bigint; total: bigint } | undefined;
+  /** The chain's address codec (SDK: `ValidatorAddressCodec`/`ConsensusAddressCodec`). */
+  readonly codec: AddressCodec;
+}
+
+/** Epochs and validator-set changes, for the contract hooks module (pos-spec §7.1). */
+export interface StakingEpochs {
+  epochInfo(ctx: Context): EpochInfo;
+  isEpochBoundary(ctx: Context): boolean;
+  onValsetChange(listener: ValsetChangeListener): void;
+  /** Consensus power: tokens / power_reduction. */
+  consensusPower(tokens: bigint): bigint;
+  /** Every validator, in operator-address order. */
+  allValidatorViews(ctx: Context): ValidatorView[];
 }

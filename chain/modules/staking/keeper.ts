@@ -23,6 +23,8 @@ import type {
   SlashRecord,
   StakingHooks,
   StakingReader,
+  StakingHistory,
+  StakingEpochs,
   StakingSlasher,
   ValidatorView,
   ValsetChangeListener,
@@ -113,7 +115,7 @@ export interface StakingState {
 /** Status of a token source for `delegate` (where the tokens sit before they move). */
 type TokenSource = 'account' | BondStatus;
 
-export class StakingKeeper implements StakingReader, StakingSlasher {
+export class StakingKeeper implements StakingReader, StakingSlasher, StakingHistory, StakingEpochs {
   readonly auth: AuthKeeper;
   readonly bank: BankKeeper;
   readonly codec: AddressCodec;
@@ -191,6 +193,10 @@ export class StakingKeeper implements StakingReader, StakingSlasher {
     const out: Validator[] = [];
     for (const [, v] of this.store(ctx).iterator(p, prefixEnd(p))) out.push(decodeValidator(v, consensusAddress));
     return out;
+  }
+
+  allValidatorViews(ctx: Context): ValidatorView[] {
+    return this.allValidators(ctx).map((v) => this.view(v));
   }
 
   /** Consensus power: tokens / power_reduction. */

@@ -31,7 +31,7 @@ import { fromHex } from '../../kernel/keys.js';
 import { paginate } from '../../kernel/pagination.js';
 import { Dec } from '../../types/dec.js';
 import { parseAmount } from '../../types/coins.js';
-import { requireAuthority } from '../bank/module.js';
+import { requireAuthority } from '../../kernel/authority.js';
 import type { BondStatus } from './api.js';
 import { StakingKeeper } from './keeper.js';
 import { K, STAKING_STORE, StakingErrors, decodeValidator, key, type Description, type HistoricalRecord, type Validator } from './types.js';

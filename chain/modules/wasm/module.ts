@@ -12,7 +12,7 @@ import { concat, readU64BE } from '../../kernel/keys.js';
 import { paginate } from '../../kernel/pagination.js';
 import { prefixEnd } from '../../store/kv.js';
 import { coinsFromProto } from '../../types/coins.js';
-import { requireAuthority } from '../bank/module.js';
+import { requireAuthority } from '../../kernel/authority.js';
 import { WasmErrors } from './errors.js';
 import type { WasmKeeper } from './keeper.js';
 import {
