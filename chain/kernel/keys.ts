@@ -3,27 +3,9 @@
  * module iterates in (big-endian integers, length-prefixed variable parts), because iteration order
  * is part of consensus.
  */
-const enc = new TextEncoder();
-const dec = new TextDecoder('utf-8', { fatal: true });
+import { concat, utf8, fromUtf8 } from '../../bytes/bytes.js';
 
-export function utf8(s: string): Uint8Array {
-  return enc.encode(s);
-}
-export function fromUtf8(b: Uint8Array): string {
-  return dec.decode(b);
-}
-
-export function concat(...parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-}
+export { bytesEqual, compareBytes, concat, fromHex, fromUtf8, toHex, utf8 } from '../../bytes/bytes.js';
 
 export function u64BE(v: bigint | number): Uint8Array {
   const b = new Uint8Array(8);
@@ -51,25 +33,6 @@ export function prefix(byte: number, ...parts: Uint8Array[]): Uint8Array {
   return concat(Uint8Array.of(byte), ...parts);
 }
 
-export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-export function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
-}
-
-export function toHex(b: Uint8Array): string {
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
-}
-export function fromHex(s: string): Uint8Array {
-  if (!/^([0-9a-fA-F]{2})*$/.test(s)) throw new Error(`invalid hex "${s}"`);
-  return new Uint8Array(Buffer.from(s, 'hex'));
-}
 
 /** JSON-safe store values (our own records, not Cosmos wire types): bigint as strings. */
 export function encodeJson(v: unknown): Uint8Array {

@@ -21,18 +21,11 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { ics23 } from '@confio/ics23';
+import { compareBytes } from '../../bytes/bytes.js';
 
 export type Bytes = Uint8Array;
 
-/** Byte-wise lexicographic comparison (shorter prefix first). */
-export function compareBytes(a: Bytes, b: Bytes): number {
-  const n = a.length < b.length ? a.length : b.length;
-  for (let i = 0; i < n; i++) {
-    const d = a[i]! - b[i]!;
-    if (d !== 0) return d;
-  }
-  return a.length - b.length;
-}
+export { compareBytes };
 
 export class Node {
   /** Set once, when the node is hashed (at commit or `workingHash`); never changes afterwards. */

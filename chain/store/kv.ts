@@ -8,6 +8,7 @@
  * is safe (later writes are not seen by a running iterator).
  */
 import { compareBytes, type ImmutableTree, type MutableTree } from './iavl.js';
+import { concat } from '../../bytes/bytes.js';
 
 export type Bytes = Uint8Array;
 export type KVPair = [key: Bytes, value: Bytes];
@@ -167,13 +168,6 @@ export function prefixEnd(prefix: Bytes): Bytes | undefined {
   if (n === 0) return undefined;
   const out = prefix.slice(0, n);
   out[n - 1]!++;
-  return out;
-}
-
-function concat(a: Bytes, b: Bytes): Bytes {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
   return out;
 }
 

@@ -5,7 +5,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { ripemd160 } from '@noble/hashes/legacy.js';
-import { decodeBech32, encodeBech32 } from '../../runtime/src/bech32-api.js';
+import { decodeBech32, encodeBech32 } from '../../bytes/bech32.js';
 import { ChainError, Codes } from '../kernel/errors.js';
 
 export interface Bech32Prefixes {

@@ -7,6 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { ChainError } from '../../chain/kernel/errors.js';
 import { validateChannelId, validatePortId } from '../core/host.js';
 import { TransferErrors, Uncoded, wrap } from './errors.js';
+import { hexUpper } from '../../bytes/bytes.js';
 
 export const TRANSFER_PORT = 'transfer';
 export const TRANSFER_VERSION = 'ics20-1';
@@ -72,7 +73,7 @@ export function traceHash(t: DenomTrace): Uint8Array {
 
 /** Upper-case hex, as CometBFT's HexBytes prints it. */
 export function hashHex(h: Uint8Array): string {
-  return Buffer.from(h).toString('hex').toUpperCase();
+  return hexUpper(h);
 }
 
 /** The bank denom: `ibc/<HASH>` for a traced token, the base denom for a native one. */

@@ -20,7 +20,7 @@ import type { AddressCodec } from '../../chain/types/address.js';
 import { parseAmount, validateDenom, type Coin } from '../../chain/types/coins.js';
 import type { AuthKeeper } from '../../chain/modules/auth/keeper.js';
 import type { BankKeeper } from '../../chain/modules/bank/keeper.js';
-import { decodeBech32 } from '../../runtime/src/bech32-api.js';
+import { decodeBech32 } from '../../bytes/bech32.js';
 import { ChannelErrors } from '../core/errors.js';
 import { validateChannelId, validatePortId } from '../core/host.js';
 import { isZeroHeight, type Height } from '../core/height.js';

@@ -14,6 +14,7 @@
 import { ChainError } from '../../chain/kernel/errors.js';
 import { IbcRootErrors, TransferErrors } from './errors.js';
 import { isBlank, validatePrefixedDenom } from './denom.js';
+import { hexUpper } from '../../bytes/bytes.js';
 
 export interface FungibleTokenPacketData {
   /** The full denom path on the sending chain ("transfer/channel-0/uatom" or "uatom"). */
@@ -314,10 +315,6 @@ export function checkAckBytes(ack: Ics20Ack, bytes: Uint8Array): void {
   if (Buffer.compare(Buffer.from(again), Buffer.from(bytes)) !== 0) {
     throw new ChainError(IbcRootErrors.InvalidType, `acknowledgement did not marshal to expected bytes: ${hexUpper(again)} ≠ ${hexUpper(bytes)}`);
   }
-}
-
-function hexUpper(b: Uint8Array): string {
-  return Buffer.from(b).toString('hex').toUpperCase();
 }
 
 /** The text ibc-go's error acknowledgement carries: only the ABCI code is deterministic. */

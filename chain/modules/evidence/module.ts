@@ -11,6 +11,7 @@ import { ChainError, Codes } from '../../kernel/errors.js';
 import { fromHex } from '../../kernel/keys.js';
 import { paginate } from '../../kernel/pagination.js';
 import { EQUIVOCATION_TYPE, EVIDENCE_STORE, EvidenceErrors, type EvidenceKeeper } from './keeper.js';
+import { hexUpper } from '../../../bytes/bytes.js';
 
 export interface EvidenceGenesis {
   /** Equivocations in the protobuf JSON form of `cosmos.evidence.v1beta1.Equivocation`. */
@@ -57,7 +58,7 @@ export class EvidenceModule implements Module {
           }
         }
         const ev = k.getEvidence(ctx, hash);
-        if (ev === undefined) throw new ChainError(EvidenceErrors.NoEvidenceExists, Buffer.from(hash).toString('hex').toUpperCase());
+        if (ev === undefined) throw new ChainError(EvidenceErrors.NoEvidenceExists, hexUpper(hash));
         return Q.QueryEvidenceResponse.encode({ evidence: toAny(ev) }).finish();
       },
       AllEvidence: (ctx, b) => {

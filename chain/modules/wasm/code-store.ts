@@ -12,7 +12,7 @@ import type { Context } from '../../kernel/context.js';
 import { inBranch } from '../../kernel/context.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
-import { readU64BE, u64BE } from '../../kernel/keys.js';
+import { readU64BE, toHex, u64BE } from '../../kernel/keys.js';
 import type { KVStore } from '../../store/kv.js';
 import type { AddressCodec } from '../../types/address.js';
 import { WasmErrors } from './errors.js';
@@ -38,10 +38,6 @@ export interface StoreCodeResult {
 
 function isGzip(b: Uint8Array): boolean {
   return b.length >= 3 && b[0] === 0x1f && b[1] === 0x8b && b[2] === 0x08;
-}
-
-function hex(b: Uint8Array): string {
-  return Buffer.from(b).toString('hex');
 }
 
 export class CodeStore {
@@ -151,7 +147,7 @@ export class CodeStore {
     this.setCodeInfo(ctx, codeId, { codeHash: checksum, creator, instantiateConfig: access });
     ctx.rawStore(WASM_STORE).set(codeBytesKey(checksum), wasm);
     const attrs: [string, string][] = [
-      ['code_checksum', hex(checksum)],
+      ['code_checksum', toHex(checksum)],
       ['code_id', codeId.toString()],
     ];
     const caps = stored.analysis.requiredCapabilities;
@@ -162,7 +158,7 @@ export class CodeStore {
 
   /** Makes sure the VM has compiled the code (after a restart the VM cache is empty). */
   ensureCompiled(ctx: Context, info: CodeInfo): string {
-    const checksum = hex(info.codeHash);
+    const checksum = toHex(info.codeHash);
     if (!this.vm.hasCode(checksum)) {
       const bytes = ctx.rawStore(WASM_STORE).get(codeBytesKey(info.codeHash));
       if (bytes === undefined) throw new ChainError(WasmErrors.NotFound, `wasm bytes of code ${checksum}`);
