@@ -18,7 +18,7 @@ import { event, EventManager, type Event } from './events.js';
 import type { BlockInfo, Module, ValidatorUpdate } from './module.js';
 import { MsgRouter, QueryRouter, type MsgResponse } from './router.js';
 import { decodeTx, txHash, type DecodedTx } from '../tx/decode.js';
-import type { AnteHandler } from '../tx/ante.js';
+import type { AnteHandler } from './ante.js';
 import { finishExact } from './proto.js';
 
 export interface TxResult {

@@ -16,8 +16,7 @@ import { ChainError, Codes, registerError } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
 import { concat, toHex } from '../../kernel/keys.js';
 import type { BlockInfo, Misbehavior } from '../../kernel/module.js';
-import { timestampFromNs } from '../staking/module.js';
-import { fromTimestamp } from '../../types/time.js';
+import { fromTimestamp, toTimestamp as timestampFromNs } from '../../types/time.js';
 import { verifyDuplicateVoteEvidence } from '../../consensus/evidence.js';
 import { DOUBLE_SIGN_JAIL_END_TIME, VALIDATOR_UPDATE_DELAY, type SlashingKeeper } from '../slashing/keeper.js';
 

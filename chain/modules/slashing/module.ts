@@ -12,7 +12,7 @@ import { fromUtf8, utf8 } from '../../kernel/keys.js';
 import { paginate } from '../../kernel/pagination.js';
 import { Dec } from '../../types/dec.js';
 import { requireAuthority } from '../../kernel/authority.js';
-import { timestampFromNs } from '../staking/module.js';
+import { toTimestamp as timestampFromNs } from '../../types/time.js';
 import { DEFAULT_SLASHING_PARAMS, SLASHING_STORE, SlashingErrors, type SigningInfo, type SlashingKeeper, type SlashingParams } from './keeper.js';
 
 export interface SlashingGenesis {

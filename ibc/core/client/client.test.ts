@@ -18,7 +18,8 @@ import { fromTimestamp, toTimestamp } from '../../../chain/types/time.js';
 import { ClientErrors, TendermintErrors } from '../errors.js';
 import { height } from '../height.js';
 import { consensusStatePath, IBC_STORE, key } from '../host.js';
-import { counterparty, createClientAt, expectError, forge, headerAny, headerOf, Host, ibcHeight, POWER, timeOf, tmHeader, UNBONDING, type Counterparty } from './testkit.js';
+import { expectError, forge, Host, POWER, UNBONDING } from './testkit.js';
+import { counterparty, createClientAt, headerAny, headerOf, ibcHeight, timeOf, tmHeader, type Counterparty } from '../../../multitest/light-client.js';
 import { durationToNs, encodeAny, packClientState, packConsensusState, packHeader, packMisbehaviour, clientStateFor, consensusStateFromHeader } from './tendermint.js';
 
 const clone = (h: TmHeader): TmHeader => TmHeader.decode(TmHeader.encode(h).finish());

@@ -15,7 +15,8 @@ import { height } from '../height.js';
 import { registerClientMsgs } from './msgs.js';
 import { CLIENT_QUERY_SERVICE, registerClientQueries } from './queries.js';
 import { clientStateFor, consensusStateFromHeader, encodeAny, packClientState, packConsensusState, packHeader, packMisbehaviour } from './tendermint.js';
-import { counterparty, expectError, forge, headerAny, headerOf, Host, timeOf, tmHeader, UNBONDING, type Counterparty } from './testkit.js';
+import { expectError, forge, Host, UNBONDING } from './testkit.js';
+import { counterparty, headerAny, headerOf, timeOf, tmHeader, type Counterparty } from '../../../multitest/light-client.js';
 
 function setup(): { cp: Counterparty; host: Host; router: MsgRouter; queries: QueryRouter; signer: string } {
   const cp = counterparty({ blocks: 6 });

@@ -14,7 +14,8 @@ import { ClientErrors, TendermintErrors } from '../errors.js';
 import { height } from '../height.js';
 import { encodeMerkleProof, fromIcs23Proof, toIcs23Proof, merkleProofFromProofOps, verifyMerkleMembership, verifyMerkleNonMembership } from './proof.js';
 import { sdkProofSpecs } from './tendermint.js';
-import { counterparty, createClientAt, expectError, headerAny, Host, PRINTABLE_ADDR_BYTES, timeOf, type Counterparty } from './testkit.js';
+import { expectError, Host, PRINTABLE_ADDR_BYTES } from './testkit.js';
+import { counterparty, createClientAt, headerAny, timeOf, type Counterparty } from '../../../multitest/light-client.js';
 
 const BANK = utf8('bank');
 /** Keys whose bytes are all ASCII, so they travel as ICS-24-style string paths. */

@@ -1,14 +1,11 @@
 /**
- * Test support for the light client (tests only): a counterparty Meshwork chain whose validators
- * sign real blocks (`TestChain` + `BlockDriver`), a host with just an `ibc` store whose block time
+ * Test support for the light client (tests only): a host with just an `ibc` store whose block time
  * the test sets, and a forger that re-signs an altered header with the validators' own keys
- * (equivocation: what misbehaviour evidence looks like).
+ * (equivocation: what misbehaviour evidence looks like). The counterparty chain whose validators
+ * sign real blocks is a whole Meshwork app, so it lives above IBC: `multitest/light-client.ts`.
  */
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
 import type { Commit, CommitSig, Header as CometHeader } from 'cosmjs-types/tendermint/types/types';
-import { TestChain } from '../../../multitest/chain.js';
-import type { GenesisValidator } from '../../../multitest/genesis.js';
-import type { BlockDriver } from '../../../chain/consensus/driver.js';
 import { absentSig } from '../../../chain/consensus/commit.js';
 import { blockIdOf, precommitSignBytes } from '../../../chain/consensus/encoding.js';
 import type { ValidatorSigner } from '../../../chain/consensus/keys.js';
@@ -18,42 +15,13 @@ import { toHex } from '../../../chain/kernel/keys.js';
 import { isChainError, type ErrorSpec } from '../../../chain/kernel/errors.js';
 import { InfiniteGasMeter } from '../../../chain/store/gaskv.js';
 import { MultiStore, type CacheMultiStore } from '../../../chain/store/multistore.js';
-import { fromTimestamp } from '../../../chain/types/time.js';
 import { IBC_STORE } from '../host.js';
-import { height, revisionOf, type Height } from '../height.js';
 import { ClientKeeper } from './keeper.js';
-import { clientStateFor, consensusStateFromHeader, packClientState, packConsensusState, packHeader, type ClientStateOptions } from './tendermint.js';
-import { headerAt } from './validators.js';
-import type { Any } from 'cosmjs-types/google/protobuf/any';
-import type { Header as TmHeader } from 'cosmjs-types/ibc/lightclients/tendermint/v1/tendermint';
 
 export const POWER = 1_000_000n;
 export const UNBONDING: TimeNs = 21n * 24n * 3600n * NS_PER_SECOND;
 /** A funded account whose address bytes are printable, so its balance key is a valid UTF-8 path. */
 export const PRINTABLE_ADDR_BYTES = new Uint8Array(20).fill(0x41);
-
-export interface Counterparty {
-  chain: TestChain;
-  driver: BlockDriver;
-  vals: GenesisValidator[];
-  chainId: string;
-}
-
-/** A chain with `n` equal genesis validators (100 power each) that has committed `blocks` blocks. */
-export function counterparty(o: { chainId?: string; validators?: number; blocks?: number; fund?: (g: { fund(a: string, n: bigint): unknown; m: TestChain['m'] }) => void } = {}): Counterparty {
-  const vals: GenesisValidator[] = [];
-  const chainId = o.chainId ?? 'meshwork-b';
-  const chain = TestChain.create({
-    chainId,
-    genesis: (g) => {
-      for (let i = 0; i < (o.validators ?? 4); i++) vals.push(g.validator(`v${i}`, 100n * POWER));
-      g.fund(g.m.codec.encode(PRINTABLE_ADDR_BYTES), 12_345n);
-      o.fund?.(g);
-    },
-  });
-  chain.advanceBlocks(o.blocks ?? 3);
-  return { chain, driver: chain.driver!, vals, chainId };
-}
 
 /** A host chain reduced to its `ibc` store; each `ctx()` sees the state earlier contexts wrote. */
 export class Host {
@@ -73,24 +41,6 @@ export class Host {
     this.time += BigInt(seconds) * NS_PER_SECOND;
     this.height += blocks;
   }
-}
-
-export const headerOf = (cp: Counterparty, h: number): CometHeader => cp.driver.block(h)!.header;
-export const timeOf = (cp: Counterparty, h: number): TimeNs => fromTimestamp(headerOf(cp, h).time);
-/** The IBC height of counterparty block `h`. */
-export const ibcHeight = (cp: Counterparty, h: number | bigint): Height => height(revisionOf(cp.chainId), BigInt(h));
-
-export function createClientAt(host: Host, cp: Counterparty, h: number, o: Partial<ClientStateOptions> = {}): string {
-  const cs = clientStateFor({ chainId: cp.chainId, latestHeight: h, unbondingPeriod: UNBONDING, ...o });
-  return host.keeper.createClient(host.ctx(), packClientState(cs), packConsensusState(consensusStateFromHeader(headerOf(cp, h))));
-}
-
-export function headerAny(cp: Counterparty, h: number, trusted: number): Any {
-  return packHeader(headerAt(cp.driver, h, ibcHeight(cp, trusted)));
-}
-
-export function tmHeader(cp: Counterparty, h: number, trusted: number): TmHeader {
-  return headerAt(cp.driver, h, ibcHeight(cp, trusted));
 }
 
 /**

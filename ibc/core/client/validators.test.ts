@@ -4,7 +4,8 @@ import type { ValidatorSet as ProtoValidatorSet } from 'cosmjs-types/tendermint/
 import { toHex } from '../../../chain/kernel/keys.js';
 import { TendermintErrors } from '../errors.js';
 import { height } from '../height.js';
-import { counterparty, expectError, headerOf } from './testkit.js';
+import { expectError } from './testkit.js';
+import { counterparty, headerOf } from '../../../multitest/light-client.js';
 import { buildHeader, headerAt, validatorSetFromProto, validatorSetHash, validatorSetToProto } from './validators.js';
 
 describe('validator sets for 07-tendermint headers', () => {

@@ -1,0 +1,12 @@
+/**
+ * What BaseApp needs of the ante handler (the SDK's `sdk.AnteHandler`): checks and charges a decoded
+ * tx before its messages run (signatures, sequences, fee, gas). The kernel depends on this
+ * interface only; the implementation is the auth module's business (today `chain/tx/ante.ts`).
+ */
+import type { Context } from './context.js';
+import type { DecodedTx } from '../tx/decode.js';
+
+export interface AnteHandler {
+  /** `recheck`: the mempool re-checking a tx it admitted before (the SDK's ReCheckTx). */
+  run(ctx: Context, tx: DecodedTx, opts?: { recheck?: boolean }): void;
+}
