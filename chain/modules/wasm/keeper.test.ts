@@ -6,7 +6,7 @@ import * as Q from 'cosmjs-types/cosmwasm/wasm/v1/query';
 import { MsgStoreCode, MsgStoreCodeResponse } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
 import { loadTestdata } from '../../../runtime/test/testdata.js';
 import { ChainError } from '../../kernel/errors.js';
-import { findAttribute } from '../../kernel/events.js';
+import { event, findAttribute } from '../../kernel/events.js';
 import { BasicGasMeter } from '../../store/gaskv.js';
 import { OutOfGasError } from '../../store/errors.js';
 import { coin } from '../../types/coins.js';
@@ -298,6 +298,39 @@ describe('reflect: bank messages, submessages and replies', () => {
     expect(() => f.keeper.execute(f.ctx, { contract: address, sender: owner, msg: { reflect_msg: { msgs: [{ custom: { debug: 'hi' } }] } } })).toThrow(/custom variant not supported/);
     const ibc = { ibc: { close_channel: { channel_id: 'channel-0' } } };
     expect(() => f.keeper.execute(f.ctx, { contract: address, sender: owner, msg: { reflect_msg: { msgs: [ibc] } } })).toThrow(/IBC is not enabled on this chain/);
+  });
+
+  test('custom messages and queries go to the plugins the app registered under their names', () => {
+    const f = wasmFixture();
+    const { owner, address } = setupReflect(f);
+    const seen: unknown[] = [];
+    f.keeper.registerCustomMessage('debug', (ctx, contract, payload) => {
+      seen.push([contract, payload]);
+      ctx.emit(event('custom_debug', { text: String(payload) }));
+      return { data: [], msgResponses: [] };
+    });
+    const r = f.keeper.execute(f.ctx, { contract: address, sender: owner, msg: { reflect_msg: { msgs: [{ custom: { debug: 'hi' } }] } } });
+    expect(r).toBeUndefined();
+    expect(seen).toEqual([[address, 'hi']]);
+    expect(findAttribute(f.ctx.events.events, 'custom_debug', 'text')).toBe('hi');
+    expect(() => f.keeper.execute(f.ctx, { contract: address, sender: owner, msg: { reflect_msg: { msgs: [{ custom: { raw: 'AA==' } }] } } })).toThrow(/custom message raw: this chain handles "debug"/);
+    expect(() => f.keeper.registerCustomMessage('debug', () => ({ data: [], msgResponses: [] }))).toThrow(/registered twice/);
+
+    f.keeper.registerCustomQuery('capitalized', (_ctx, _caller, p) => new TextEncoder().encode(JSON.stringify({ msg: (p as { text: string }).text.toUpperCase() })));
+    expect(json(f.keeper.querySmart(f.ctx, address, { capitalized: { text: 'mesh' } }))).toEqual({ text: 'MESH' });
+    expect(() => f.keeper.querySmart(f.ctx, address, { chain: { request: { custom: { ping: {} } } } })).toThrow(/custom ping: this chain serves the "capitalized" namespace only/);
+  });
+
+  test("a contract's WasmMsg::Execute takes the user's path: invalid JSON fails validation, its error redacted in the reply", () => {
+    const f = wasmFixture();
+    const { owner, address } = setupReflect(f);
+    const bad = { wasm: { execute: { contract_addr: address, msg: Buffer.from('not json').toString('base64'), funds: [] } } };
+    f.keeper.execute(f.ctx, { contract: address, sender: owner, msg: { reflect_sub_msg: { msgs: [{ id: 4, msg: bad, gas_limit: null, reply_on: 'error' }] } } });
+    const r = json(f.keeper.querySmart(f.ctx, address, { sub_msg_result: { id: 4 } }));
+    expect(r.result).toEqual({ error: 'codespace: wasm, code: 14' });
+    // A user's MsgExecuteContract with the same bytes fails the same way.
+    const user = f.msgRouter;
+    expect(() => user.decode('/cosmwasm.wasm.v1.MsgExecuteContract', user.encode('/cosmwasm.wasm.v1.MsgExecuteContract', { sender: owner, contract: address, msg: new TextEncoder().encode('not json'), funds: [] }))).toThrow(/msg must be valid JSON/);
   });
 
   test('chain query: bank balance and an unsupported custom query', () => {
