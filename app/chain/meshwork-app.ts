@@ -47,6 +47,8 @@ export interface MeshworkAppOptions {
   minGasPrice?: { num: bigint; den: bigint };
   /** Consensus `block.max_gas`; undefined (or -1 in genesis) is unlimited. */
   blockMaxGas?: bigint;
+  /** Gas a simulation may use (wasmd `simulation_gas_limit`); default the block max gas. */
+  simulationGasLimit?: number;
 }
 
 export interface MeshworkKeepers {
@@ -137,6 +139,7 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
     msgRouter,
     queryRouter,
     blockMaxGas: opts.blockMaxGas,
+    simulationGasLimit: opts.simulationGasLimit,
     // Cosmos SDK v0.50 order (pos-spec §2): mint → distribution → slashing → evidence; gov before staking at EndBlock.
     beginBlockers: ['mint', 'distribution', 'slashing', 'evidence', 'staking'],
     endBlockers: ['gov', 'staking', 'hooks'],

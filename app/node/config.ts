@@ -42,8 +42,17 @@ export interface NodeConfig {
     min_gas_price: string;
     /** State versions kept on disk (query-at-height window); 0 keeps all. */
     pruning_keep_recent: number;
+    /**
+     * Gas one simulation (`Service/Simulate`, CosmJS fee "auto") may use; past it the simulation
+     * fails out of gas. Nobody pays for a simulation and it runs on the node's only thread, so
+     * this bounds what one request can cost (wasmd's `simulation_gas_limit`).
+     */
+    simulation_gas_limit: number;
   };
 }
+
+/** About 2 s of a contract's CPU loop here: enough for uploads and ordinary calls, bounded for loops. */
+export const DEFAULT_SIMULATION_GAS_LIMIT = 10_000_000;
 
 export function defaultConfig(moniker = 'meshwork-node'): NodeConfig {
   return {
@@ -62,7 +71,7 @@ export function defaultConfig(moniker = 'meshwork-node'): NodeConfig {
     },
     consensus: { block_time_ms: 1000 },
     mempool: { max_txs: 5000, max_txs_bytes: 64 * 1024 * 1024, max_tx_bytes: 1024 * 1024, cache_size: 10_000 },
-    app: { min_gas_price: '0.0025stake', pruning_keep_recent: 0 },
+    app: { min_gas_price: '0.0025stake', pruning_keep_recent: 0, simulation_gas_limit: DEFAULT_SIMULATION_GAS_LIMIT },
   };
 }
 
@@ -124,6 +133,7 @@ export function checkConfig(c: NodeConfig): void {
   positiveInt(c.mempool.cache_size, 'mempool.cache_size', 0);
   parseGasPrice(c.app.min_gas_price);
   positiveInt(c.app.pruning_keep_recent, 'app.pruning_keep_recent', 0);
+  positiveInt(c.app.simulation_gas_limit, 'app.simulation_gas_limit');
   if (c.app.pruning_keep_recent !== 0 && c.app.pruning_keep_recent < 2) throw new ConfigError('config app.pruning_keep_recent must be 0 (keep all) or ≥ 2');
 }
 

@@ -330,6 +330,16 @@ export class MeshworkNode implements RpcBackend {
     }
   }
 
+  admitSize(size: number): void {
+    if (this.status !== 'running' && this.status !== 'idle') throw new MempoolError('unavailable', `the node is ${this.status} and takes no new txs`);
+    try {
+      this.mempool.admitSize(size);
+    } catch (e) {
+      if (e instanceof MempoolError) this.metrics.inc('mempool_rejected_txs_total', 'Txs refused by the mempool, by reason', 1, { reason: e.reason });
+      throw e;
+    }
+  }
+
   waitForTx(hash: Uint8Array, timeoutMs: number): Promise<TxRecord> {
     const key = hexUpper(hash);
     return new Promise<TxRecord>((resolve, reject) => {

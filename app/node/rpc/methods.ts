@@ -53,6 +53,8 @@ export interface RpcBackend {
   rpcAddress(): string;
   /** Mempool admission (CheckTx); throws MempoolError for refusals before CheckTx. */
   broadcast(tx: Uint8Array): AddResult;
+  /** The mempool's size-only refusals (too large, full), before a tx is even base64-decoded. */
+  admitSize(size: number): void;
   /** Resolves when a block containing the tx is committed; rejects after `timeoutMs`. */
   waitForTx(hash: Uint8Array, timeoutMs: number): Promise<TxRecord>;
 }
@@ -135,7 +137,21 @@ function broadcast(ctx: CallContext, tx: Uint8Array): AddResult {
   }
 }
 
-function requireTx(p: Params): Uint8Array {
+function requireTx(p: Params, ctx: CallContext): Uint8Array {
+  // The size a base64 (or 0x-hex, over GET) text decodes to is known from its length: refuse a tx
+  // that cannot get in before decoding a megabyte of it.
+  const text = p.rawString('tx');
+  if (text !== undefined) {
+    let pad = 0;
+    while (pad < 2 && text.charCodeAt(text.length - 1 - pad) === 61 /* = */) pad++;
+    const size = text.startsWith('0x') ? (text.length - 2) >> 1 : Math.floor(((text.length - pad) * 3) / 4);
+    try {
+      ctx.backend.admitSize(size);
+    } catch (e) {
+      if (e instanceof MempoolError) throw internalError(e.message);
+      throw e;
+    }
+  }
   const tx = p.base64Bytes('tx');
   if (tx === undefined || tx.length === 0) throw invalidParams('tx is required (base64 of the TxRaw bytes)');
   return tx;
@@ -355,11 +371,11 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
     },
   },
   block_search: { params: ['query', 'page', 'per_page', 'order_by'], call: blockSearch },
-  broadcast_tx_sync: { params: ['tx'], call: (p, ctx) => broadcastResultJson(broadcast(ctx, requireTx(p))) },
+  broadcast_tx_sync: { params: ['tx'], call: (p, ctx) => broadcastResultJson(broadcast(ctx, requireTx(p, ctx))) },
   broadcast_tx_async: {
     params: ['tx'],
     call: (p, ctx) => {
-      const tx = requireTx(p);
+      const tx = requireTx(p, ctx);
       const r = broadcast(ctx, tx);
       // CheckTx is synchronous here, so "async" only means the client is not told its outcome.
       return { code: 0, data: '', log: '', codespace: '', hash: hexUpper(r.hash) };
@@ -368,7 +384,7 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
   broadcast_tx_commit: {
     params: ['tx'],
     call: async (p, ctx) => {
-      const r = broadcast(ctx, requireTx(p));
+      const r = broadcast(ctx, requireTx(p, ctx));
       const hash = hexUpper(r.hash);
       if (!r.added) return { check_tx: checkTxJson(r.check), tx_result: execTxResultJson({ code: 0, data: new Uint8Array(), log: '', info: '', gasWanted: 0n, gasUsed: 0n, events: [], codespace: '' }), hash, height: '0' };
       const rec = await ctx.backend.waitForTx(r.hash, ctx.backend.broadcastCommitTimeoutMs);
