@@ -314,7 +314,12 @@ export class MeshworkNode implements RpcBackend {
     this.recordBlockMetrics(produced, ms, failed, dropped.length);
     this.log.info('committed block', { height: h, txs: txs.length, failed_txs: failed, gas_used: produced.results.gasUsed, app_hash: hexUpper(produced.results.appHash), ms: Math.round(ms) });
     for (const d of dropped) this.log.debug('mempool dropped a tx on re-check', { hash: d.tx.key, code: d.check.code, log: d.check.log });
-    if (this.blockListeners.size > 0 || this.txWaiters.size > 0 || this.rpc?.hasSubscribers() === true) this.notify(h);
+    // Waiters, listeners and subscribers hear of the block after the commit path has returned.
+    if (this.blockListeners.size > 0 || this.txWaiters.size > 0 || this.rpc?.hasSubscribers() === true) {
+      setImmediate(() => {
+        if (this.status !== 'stopped') this.notify(h);
+      });
+    }
     return produced;
   }
 
