@@ -24,6 +24,12 @@ export interface NodeConfig {
     max_subscription_clients: number;
     max_subscriptions_per_client: number;
     timeout_broadcast_tx_commit_ms: number;
+    /** Index entries one tx_search / block_search may examine before it is refused as too expensive. */
+    search_max_index_entries: number;
+    /** Time one search may run (in the search worker) before it is refused as too expensive. */
+    search_time_budget_ms: number;
+    /** Unsent event output a websocket subscriber may have before it is disconnected as too slow. */
+    ws_max_unsent_bytes: number;
   };
   consensus: {
     /** Time between blocks; blocks are produced even when empty. */
@@ -68,6 +74,9 @@ export function defaultConfig(moniker = 'meshwork-node'): NodeConfig {
       max_subscription_clients: 100,
       max_subscriptions_per_client: 5,
       timeout_broadcast_tx_commit_ms: 10_000,
+      search_max_index_entries: 400_000,
+      search_time_budget_ms: 2_000,
+      ws_max_unsent_bytes: 16 * 1024 * 1024,
     },
     consensus: { block_time_ms: 1000 },
     mempool: { max_txs: 5000, max_txs_bytes: 64 * 1024 * 1024, max_tx_bytes: 1024 * 1024, cache_size: 10_000 },
@@ -126,6 +135,9 @@ export function checkConfig(c: NodeConfig): void {
   positiveInt(c.rpc.max_subscription_clients, 'rpc.max_subscription_clients', 0);
   positiveInt(c.rpc.max_subscriptions_per_client, 'rpc.max_subscriptions_per_client', 0);
   positiveInt(c.rpc.timeout_broadcast_tx_commit_ms, 'rpc.timeout_broadcast_tx_commit_ms');
+  positiveInt(c.rpc.search_max_index_entries, 'rpc.search_max_index_entries');
+  positiveInt(c.rpc.search_time_budget_ms, 'rpc.search_time_budget_ms');
+  positiveInt(c.rpc.ws_max_unsent_bytes, 'rpc.ws_max_unsent_bytes', 64 * 1024);
   positiveInt(c.consensus.block_time_ms, 'consensus.block_time_ms', 10);
   positiveInt(c.mempool.max_txs, 'mempool.max_txs');
   positiveInt(c.mempool.max_txs_bytes, 'mempool.max_txs_bytes');

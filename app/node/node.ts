@@ -229,13 +229,14 @@ export class MeshworkNode implements RpcBackend {
         rateLimit: { requestsPerSecond: rpc.rate_limit.requests_per_second, burst: rpc.rate_limit.burst },
         maxSubscriptionClients: rpc.max_subscription_clients,
         maxSubscriptionsPerClient: rpc.max_subscriptions_per_client,
+        maxUnsentBytes: rpc.ws_max_unsent_bytes,
       },
       this.log.child({ module: 'rpc' }),
       this.metrics,
       () => this.healthReport(),
     );
     const file = this.blockStore.file;
-    if (file !== undefined) this.search = new BackgroundSearch(file);
+    if (file !== undefined) this.search = new BackgroundSearch(file, { budget: { maxRows: rpc.search_max_index_entries, maxMs: rpc.search_time_budget_ms } });
     const addr = await this.rpc.listen(host, port);
     const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
     this.rpcAddr = `tcp://${shown}:${addr.port}`;

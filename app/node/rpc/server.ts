@@ -23,6 +23,8 @@ export interface RpcServerOptions {
   rateLimit: { requestsPerSecond: number; burst: number };
   maxSubscriptionClients: number;
   maxSubscriptionsPerClient: number;
+  /** Unsent output a websocket client may have before it is disconnected as too slow. */
+  maxUnsentBytes?: number;
 }
 
 export interface HealthReport {
@@ -421,7 +423,7 @@ export class RpcServer {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\ntoo many websocket clients\n');
       return;
     }
-    const conn = acceptWebsocket(req, socket, head, { maxMessageBytes: this.opts.maxBodyBytes, maxBufferedBytes: WS_MAX_UNSENT_BYTES });
+    const conn = acceptWebsocket(req, socket, head, { maxMessageBytes: this.opts.maxBodyBytes, maxBufferedBytes: this.opts.maxUnsentBytes ?? WS_MAX_UNSENT_BYTES });
     if (conn === undefined) return;
     const client = new WsClient(conn, clientOf(req), this.opts.maxSubscriptionsPerClient);
     this.clients.add(client);
