@@ -36,7 +36,7 @@ const FULL = process.env['MESHWORK_FUZZ_FULL'] === '1';
 const TOTAL = Number(process.env['MESHWORK_FUZZ_INPUTS'] ?? (FULL ? 1_000_000 : 25_000));
 const SEED = Number(process.env['MESHWORK_FUZZ_SEED'] ?? 12);
 /** Share of the inputs that go through the node's JSON-RPC server (the rest through the app). */
-const RPC_SHARE = 0.2;
+const RPC_SHARE = 0.1;
 const PANIC = Codes.Panic.code;
 
 /** xorshift128+: a small seeded PRNG, so every failing input can be reproduced from the seed. */
@@ -216,20 +216,20 @@ describe('fuzz: hostile bytes end in typed outcomes', () => {
     let n = 0;
     while (n < budget && t.escaped.length + t.panics.length < 20) {
       const tx = nextTx();
-      const path = rng.int(40);
-      if (path <= 9) {
+      const path = rng.int(200);
+      if (path <= 79) {
         guard('decode', tx, () => {
           app.decodeTx(tx);
           return { code: 0, codespace: '' };
         });
         n++;
-      } else if (path <= 21) {
+      } else if (path <= 139) {
         guard('check', tx, () => app.checkTx(tx));
         n++;
-      } else if (path <= 33) {
+      } else if (path <= 179) {
         guard('simulate', tx, () => app.simulate(tx));
         n++;
-      } else if (path <= 38) {
+      } else if (path <= 197) {
         const data = rng.int(4) === 0 ? mutate(rng, SimulateRequest.encode({ txBytes: tx }).finish(), seeds) : SimulateRequest.encode({ txBytes: tx }).finish();
         guard('simulate-query', data, () => app.query({ path: '/cosmos.tx.v1beta1.Service/Simulate', data }));
         n++;

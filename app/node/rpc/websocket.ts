@@ -50,7 +50,9 @@ export class WsConnection {
   private fragmentsBytes = 0;
   private fragmentOpcode = -1;
   private closed = false;
-  private messageListener: (text: string) => void = () => {};
+  private messageListener: ((text: string) => void) | undefined;
+  /** Messages that arrived before `onMessage` (with the upgrade request itself, when a client does not wait for the 101). */
+  private early: string[] = [];
   private closeListeners: (() => void)[] = [];
 
   constructor(
@@ -69,6 +71,9 @@ export class WsConnection {
 
   onMessage(fn: (text: string) => void): void {
     this.messageListener = fn;
+    const early = this.early;
+    this.early = [];
+    for (const text of early) fn(text);
   }
   onClose(fn: () => void): void {
     this.closeListeners.push(fn);
@@ -208,7 +213,8 @@ export class WsConnection {
       this.fail(CloseCodes.InvalidData, 'text message is not valid UTF-8');
       return;
     }
-    this.messageListener(text);
+    if (this.messageListener === undefined) this.early.push(text);
+    else this.messageListener(text);
   }
 
   private fail(code: number, reason: string): undefined {
