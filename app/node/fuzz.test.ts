@@ -6,8 +6,10 @@
  * result or error. An exception escaping the app, a code 111222 ("panic"), or a 500 from the server
  * fails the test with the input that caused it (inputs come from a seeded PRNG: MESHWORK_FUZZ_SEED).
  *
- * Default: 25 000 inputs (~35 s here). MESHWORK_FUZZ_FULL=1: 1 000 000 inputs
- * (MESHWORK_FUZZ_INPUTS overrides either), with figures printed: inputs, time, outcomes.
+ * Default: 25 000 inputs (~35 s here). MESHWORK_FUZZ_FULL=1: 1 000 000 inputs (MESHWORK_FUZZ_INPUTS
+ * overrides either; MESHWORK_FUZZ_PROGRESS=1 prints progress), with figures printed: inputs, time,
+ * outcomes. The full run takes ~9 min, near `npm test`'s 10-minute cap per file, so run it as
+ *   MESHWORK_FUZZ_FULL=1 node --import ./scripts/test-loader.mjs --test --test-timeout=3600000 app/node/fuzz.test.ts
  */
 import { describe, test, before, after } from 'node:test';
 import { expect } from 'expect';
