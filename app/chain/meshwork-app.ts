@@ -53,6 +53,8 @@ export interface MeshworkAppOptions {
   customMessages?: Record<string, MessagePlugin>;
   /** Plugins for contracts' `{"custom": {"<name>": …}}` queries, by name (`meshwork` is the app's own). */
   customQueries?: Record<string, QueryPlugin>;
+  /** Gas a simulation may use (wasmd `simulation_gas_limit`); default the block max gas. */
+  simulationGasLimit?: number;
 }
 
 export interface MeshworkKeepers {
@@ -147,6 +149,7 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
     msgRouter,
     queryRouter,
     blockMaxGas: opts.blockMaxGas,
+    simulationGasLimit: opts.simulationGasLimit,
     // Cosmos SDK v0.50 order (pos-spec §2): mint → distribution → slashing → evidence; gov before staking at EndBlock.
     beginBlockers: ['mint', 'distribution', 'slashing', 'evidence', 'staking'],
     endBlockers: ['gov', 'staking', 'hooks'],

@@ -28,6 +28,7 @@ export function buildHomeChain(home: LoadedHome, opts: HomeChainOptions = {}): {
     prefix: home.config.address_prefix,
     minGasPrice: opts.minGasPrice,
     blockMaxGas: consensus.blockMaxGas > 0n ? consensus.blockMaxGas : undefined,
+    simulationGasLimit: home.config.app.simulation_gas_limit,
   });
   const driver = new BlockDriver({
     app: m.app,

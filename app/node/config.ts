@@ -24,6 +24,12 @@ export interface NodeConfig {
     max_subscription_clients: number;
     max_subscriptions_per_client: number;
     timeout_broadcast_tx_commit_ms: number;
+    /** Index entries one tx_search / block_search may examine before it is refused as too expensive. */
+    search_max_index_entries: number;
+    /** Time one search may run (in the search worker) before it is refused as too expensive. */
+    search_time_budget_ms: number;
+    /** Unsent event output a websocket subscriber may have before it is disconnected as too slow. */
+    ws_max_unsent_bytes: number;
   };
   consensus: {
     /** Time between blocks; blocks are produced even when empty. */
@@ -42,8 +48,17 @@ export interface NodeConfig {
     min_gas_price: string;
     /** State versions kept on disk (query-at-height window); 0 keeps all. */
     pruning_keep_recent: number;
+    /**
+     * Gas one simulation (`Service/Simulate`, CosmJS fee "auto") may use; past it the simulation
+     * fails out of gas. Nobody pays for a simulation and it runs on the node's only thread, so
+     * this bounds what one request can cost (wasmd's `simulation_gas_limit`).
+     */
+    simulation_gas_limit: number;
   };
 }
+
+/** About 2 s of a contract's CPU loop here: enough for uploads and ordinary calls, bounded for loops. */
+export const DEFAULT_SIMULATION_GAS_LIMIT = 10_000_000;
 
 export function defaultConfig(moniker = 'meshwork-node'): NodeConfig {
   return {
@@ -59,10 +74,13 @@ export function defaultConfig(moniker = 'meshwork-node'): NodeConfig {
       max_subscription_clients: 100,
       max_subscriptions_per_client: 5,
       timeout_broadcast_tx_commit_ms: 10_000,
+      search_max_index_entries: 400_000,
+      search_time_budget_ms: 2_000,
+      ws_max_unsent_bytes: 16 * 1024 * 1024,
     },
     consensus: { block_time_ms: 1000 },
     mempool: { max_txs: 5000, max_txs_bytes: 64 * 1024 * 1024, max_tx_bytes: 1024 * 1024, cache_size: 10_000 },
-    app: { min_gas_price: '0.0025stake', pruning_keep_recent: 0 },
+    app: { min_gas_price: '0.0025stake', pruning_keep_recent: 0, simulation_gas_limit: DEFAULT_SIMULATION_GAS_LIMIT },
   };
 }
 
@@ -117,6 +135,9 @@ export function checkConfig(c: NodeConfig): void {
   positiveInt(c.rpc.max_subscription_clients, 'rpc.max_subscription_clients', 0);
   positiveInt(c.rpc.max_subscriptions_per_client, 'rpc.max_subscriptions_per_client', 0);
   positiveInt(c.rpc.timeout_broadcast_tx_commit_ms, 'rpc.timeout_broadcast_tx_commit_ms');
+  positiveInt(c.rpc.search_max_index_entries, 'rpc.search_max_index_entries');
+  positiveInt(c.rpc.search_time_budget_ms, 'rpc.search_time_budget_ms');
+  positiveInt(c.rpc.ws_max_unsent_bytes, 'rpc.ws_max_unsent_bytes', 64 * 1024);
   positiveInt(c.consensus.block_time_ms, 'consensus.block_time_ms', 10);
   positiveInt(c.mempool.max_txs, 'mempool.max_txs');
   positiveInt(c.mempool.max_txs_bytes, 'mempool.max_txs_bytes');
@@ -124,6 +145,7 @@ export function checkConfig(c: NodeConfig): void {
   positiveInt(c.mempool.cache_size, 'mempool.cache_size', 0);
   parseGasPrice(c.app.min_gas_price);
   positiveInt(c.app.pruning_keep_recent, 'app.pruning_keep_recent', 0);
+  positiveInt(c.app.simulation_gas_limit, 'app.simulation_gas_limit');
   if (c.app.pruning_keep_recent !== 0 && c.app.pruning_keep_recent < 2) throw new ConfigError('config app.pruning_keep_recent must be 0 (keep all) or ≥ 2');
 }
 

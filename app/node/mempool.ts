@@ -137,15 +137,24 @@ export class Mempool {
     return this.byKey.has(hexUpper(hash));
   }
 
-  /** Admission: mempool limits, then CheckTx. Throws MempoolError for refusals before CheckTx. */
-  add(bytes: Uint8Array): AddResult {
-    const hash = txHash(bytes);
-    const key = hexUpper(hash);
-    if (bytes.length > this.limits.maxTxBytes) throw new MempoolError('too_large', `tx too large: max size is ${this.limits.maxTxBytes} bytes, but got ${bytes.length}`);
-    if (this.cache.has(key) || this.byKey.has(key)) throw new MempoolError('duplicate', 'tx already exists in cache');
-    if (this.txs.length >= this.limits.maxTxs || this.bytes + bytes.length > this.limits.maxTxsBytes) {
+  /**
+   * The refusals that need only a tx's size: too large, or no room. Callers run it before they pay
+   * for anything proportional to the tx (base64, hashing, decoding), so a flood of txs that cannot
+   * get in costs almost nothing.
+   */
+  admitSize(size: number): void {
+    if (size > this.limits.maxTxBytes) throw new MempoolError('too_large', `tx too large: max size is ${this.limits.maxTxBytes} bytes, but got ${size}`);
+    if (this.txs.length >= this.limits.maxTxs || this.bytes + size > this.limits.maxTxsBytes) {
       throw new MempoolError('full', `mempool is full: number of txs ${this.txs.length} (max: ${this.limits.maxTxs}), total txs bytes ${this.bytes} (max: ${this.limits.maxTxsBytes}); try again after the next block`);
     }
+  }
+
+  /** Admission: size and room first (cheap), then the hash (duplicates), then CheckTx. Throws MempoolError for refusals before CheckTx. */
+  add(bytes: Uint8Array): AddResult {
+    this.admitSize(bytes.length);
+    const hash = txHash(bytes);
+    const key = hexUpper(hash);
+    if (this.cache.has(key) || this.byKey.has(key)) throw new MempoolError('duplicate', 'tx already exists in cache');
     let decoded: DecodedTx | undefined;
     try {
       decoded = this.app.decodeTx(bytes);

@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import { BlockDriver, type ProducedBlock } from '../../chain/consensus/driver.js';
 import { SqliteStore } from '../../chain/store/sqlite.js';
 import { SqliteBlockStore } from '../../chain/blockstore/sqlite.js';
-import type { TxRecord } from '../../chain/blockstore/types.js';
+import type { TxRecord, TxSearchOptions } from '../../chain/blockstore/types.js';
+import { BackgroundSearch } from '../../chain/blockstore/background-search.js';
+import { IndexSearcher } from '../../chain/blockstore/search.js';
+import { parseQuery } from '../../chain/blockstore/query.js';
 import type { BaseApp } from '../../chain/kernel/baseapp.js';
 import type { TimeNs } from '../../chain/kernel/context.js';
 import type { ValidatorSigner } from '../../chain/consensus/keys.js';
@@ -117,6 +120,8 @@ export class MeshworkNode implements RpcBackend {
   private readonly lockFile: string;
   private readonly blockLimits: { maxBytes: bigint; maxGas: bigint };
   private rpc: RpcServer | undefined;
+  /** Index searches in a worker with its own read connection (started with the RPC server). */
+  private search: BackgroundSearch | undefined;
   private rpcAddr = '';
   private status: NodeState = 'idle';
   private timer: NodeJS.Timeout | undefined;
@@ -224,11 +229,14 @@ export class MeshworkNode implements RpcBackend {
         rateLimit: { requestsPerSecond: rpc.rate_limit.requests_per_second, burst: rpc.rate_limit.burst },
         maxSubscriptionClients: rpc.max_subscription_clients,
         maxSubscriptionsPerClient: rpc.max_subscriptions_per_client,
+        maxUnsentBytes: rpc.ws_max_unsent_bytes,
       },
       this.log.child({ module: 'rpc' }),
       this.metrics,
       () => this.healthReport(),
     );
+    const file = this.blockStore.file;
+    if (file !== undefined) this.search = new BackgroundSearch(file, { budget: { maxRows: rpc.search_max_index_entries, maxMs: rpc.search_time_budget_ms } });
     const addr = await this.rpc.listen(host, port);
     const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
     this.rpcAddr = `tcp://${shown}:${addr.port}`;
@@ -251,6 +259,7 @@ export class MeshworkNode implements RpcBackend {
     for (const [, ws] of this.txWaiters) for (const w of ws) w.reject(new NodeError('node is shutting down'));
     this.txWaiters.clear();
     if (wasServing) await this.rpc!.close();
+    await this.search?.close();
     this.state.close();
     rmSync(this.lockFile, { force: true });
     this.status = 'stopped';
@@ -306,7 +315,12 @@ export class MeshworkNode implements RpcBackend {
     this.recordBlockMetrics(produced, ms, failed, dropped.length);
     this.log.info('committed block', { height: h, txs: txs.length, failed_txs: failed, gas_used: produced.results.gasUsed, app_hash: hexUpper(produced.results.appHash), ms: Math.round(ms) });
     for (const d of dropped) this.log.debug('mempool dropped a tx on re-check', { hash: d.tx.key, code: d.check.code, log: d.check.log });
-    if (this.blockListeners.size > 0 || this.txWaiters.size > 0 || this.rpc?.hasSubscribers() === true) this.notify(h);
+    // Waiters, listeners and subscribers hear of the block after the commit path has returned.
+    if (this.blockListeners.size > 0 || this.txWaiters.size > 0 || this.rpc?.hasSubscribers() === true) {
+      setImmediate(() => {
+        if (this.status !== 'stopped') this.notify(h);
+      });
+    }
     return produced;
   }
 
@@ -328,6 +342,31 @@ export class MeshworkNode implements RpcBackend {
       if (e instanceof MempoolError) this.metrics.inc('mempool_rejected_txs_total', 'Txs refused by the mempool, by reason', 1, { reason: e.reason });
       throw e;
     }
+  }
+
+  admitSize(size: number): void {
+    if (this.status !== 'running' && this.status !== 'idle') throw new MempoolError('unavailable', `the node is ${this.status} and takes no new txs`);
+    try {
+      this.mempool.admitSize(size);
+    } catch (e) {
+      if (e instanceof MempoolError) this.metrics.inc('mempool_rejected_txs_total', 'Txs refused by the mempool, by reason', 1, { reason: e.reason });
+      throw e;
+    }
+  }
+
+  async searchTxs(query: string, opts: TxSearchOptions): Promise<{ total: number; txs: TxRecord[] }> {
+    const page = this.search !== undefined ? await this.search.searchTxs(query, opts) : new IndexSearcher(this.blockStore.db).searchTxs(parseQuery(query), opts);
+    const txs: TxRecord[] = [];
+    for (const [h, i] of page.positions) {
+      const t = this.blockStore.txAt(h, i);
+      if (t !== undefined) txs.push(t);
+    }
+    return { total: page.total, txs };
+  }
+
+  async searchBlocks(query: string, opts: TxSearchOptions): Promise<{ total: number; heights: number[] }> {
+    if (this.search !== undefined) return this.search.searchBlocks(query, opts);
+    return new IndexSearcher(this.blockStore.db).searchBlocks(parseQuery(query), opts);
   }
 
   waitForTx(hash: Uint8Array, timeoutMs: number): Promise<TxRecord> {

@@ -10,6 +10,8 @@ import { toHex, utf8 } from '../kernel/keys.js';
 import { MemoryBlockStore } from './memory.js';
 import { SqliteBlockStore } from './sqlite.js';
 import { parseQuery } from './query.js';
+import { IndexSearcher, SearchTooExpensiveError } from './search.js';
+import { BackgroundSearch } from './background-search.js';
 import type { BlockRecord, BlockStore } from './types.js';
 
 let dir: string;
@@ -163,8 +165,70 @@ for (const [name, make] of stores) {
       expect(s.searchTxs('seq.n EXISTS').txs.length).toBe(21);
       s.close();
     });
+
+    test("quoted numbers compare as numbers (tx.height='3', seq.n>='18'), as CometBFT's query parser reads them", () => {
+      const s = make();
+      fill(s, 6);
+      const heights = (q: string) => s.searchTxs(q, { perPage: 100 }).txs.map((t) => `${t.height}/${t.index}`);
+      expect(heights("tx.height='3'")).toEqual(heights('tx.height=3'));
+      expect(s.searchTxs("tx.height='3'").total).toBe(3);
+      expect(heights("seq.n>='18'")).toEqual(['6/3', '6/4', '6/5']);
+      expect(heights("tx.height>'4' AND tx.height<='5'")).toEqual(heights('tx.height>4 AND tx.height<=5'));
+      s.close();
+    });
   });
 }
+
+describe('bounded search (SQLite index)', () => {
+  test('a search past its row budget is refused as too expensive; narrowing it answers', () => {
+    const s = new SqliteBlockStore(join(dir, 'blocks.db'));
+    fill(s, 6);
+    const searcher = new IndexSearcher(s.db);
+    const budget = { maxRows: 10, maxMs: 60_000 };
+    // 21 seq.n entries to read: over 10.
+    expect(() => searcher.searchTxs(parseQuery('seq.n EXISTS'), {}, budget)).toThrow(SearchTooExpensiveError);
+    expect(() => searcher.searchTxs(parseQuery('seq.n EXISTS'), {}, budget)).toThrow(/query too expensive: tx_search would examine more than 10 index entries/);
+    // An exact value reads only its own entries, and the rest is checked on the few candidates.
+    const narrow = searcher.searchTxs(parseQuery("seq.n='18'"), {}, budget);
+    expect(narrow).toEqual({ total: 1, positions: [[6, 3]] });
+    // A height range alone is counted by the primary key, without reading rows.
+    expect(searcher.searchTxs(parseQuery('tx.height>=1'), { perPage: 2 }, budget)).toEqual({ total: 21, positions: [[1, 0], [2, 0]] });
+    // Block scans count too.
+    expect(() => searcher.searchBlocks(parseQuery("x.y='1'"), {}, { maxRows: 20, maxMs: 60_000 })).toThrow(/block_search would examine more than 20/);
+    expect(searcher.searchBlocks(parseQuery("x.y='1' AND block.height=2"), {}, { maxRows: 20, maxMs: 60_000 })).toEqual({ total: 0, heights: [] });
+    s.close();
+  });
+
+  test('many candidates are intersected index by index; few are checked one by one; both agree with the unbounded answer', () => {
+    const s = new SqliteBlockStore(join(dir, 'blocks.db'));
+    fill(s, 40); // 820 txs
+    const searcher = new IndexSearcher(s.db);
+    const q = "message.sender='alice' AND transfer.recipient='carol' AND seq.n EXISTS AND transfer.amount CONTAINS '1'";
+    const r = searcher.searchTxs(parseQuery(q), { perPage: 100 });
+    const m = new MemoryBlockStore();
+    fill(m, 40);
+    const want = m.searchTxs(q, { perPage: 100 });
+    expect(r.total).toBe(want.total);
+    expect(r.positions).toEqual(want.txs.map((t) => [t.height, t.index]));
+    s.close();
+  });
+
+  test('searches run in a worker on their own read connection and see committed blocks', async () => {
+    const file = join(dir, 'blocks.db');
+    const s = new SqliteBlockStore(file);
+    const bg = new BackgroundSearch(file, { budget: { maxRows: 10, maxMs: 60_000 } });
+    try {
+      fill(s, 6);
+      expect(await bg.searchTxs("seq.n='18'", {})).toEqual({ total: 1, positions: [[6, 3]] });
+      await expect(bg.searchTxs('seq.n EXISTS', {})).rejects.toThrow(/query too expensive/);
+      await expect(bg.searchTxs("a.b='x' OR c.d='y'", {})).rejects.toMatchObject({ kind: 'parse' });
+      expect(await bg.searchBlocks('block.height>=5', {})).toEqual({ total: 2, heights: [5, 6] });
+    } finally {
+      await bg.close();
+      s.close();
+    }
+  });
+});
 
 describe('query parser', () => {
   test('conditions, operators and errors', () => {
@@ -178,6 +242,13 @@ describe('query parser', () => {
     ]);
     expect(() => parseQuery("a.b='x' OR c.d='y'")).toThrow(/expected AND/);
     expect(() => parseQuery('a.b=')).toThrow(/quoted string/);
+  });
+
+  test('bounds: identical conditions merge; more than 16 distinct ones or 4096 characters are refused', () => {
+    expect(parseQuery(Array.from({ length: 200 }, () => 'a.b EXISTS').join(' AND '))).toEqual([{ key: 'a.b', op: 'EXISTS', value: undefined }]);
+    expect(parseQuery(Array.from({ length: 16 }, (_, i) => `a.b=${i}`).join(' AND '))).toHaveLength(16);
+    expect(() => parseQuery(Array.from({ length: 17 }, (_, i) => `a.b=${i}`).join(' AND '))).toThrow(/at most 16 distinct conditions/);
+    expect(() => parseQuery(`a.b='${'x'.repeat(4100)}'`)).toThrow(/longer than 4096/);
   });
 });
 

@@ -18,9 +18,17 @@ export class QueryParseError extends Error {
   override readonly name = 'QueryParseError';
 }
 
+/**
+ * Bounds on one query, so no request can make the node do unbounded work: its text, and its
+ * conditions after identical ones are merged (a query of 499 copies of one condition is one).
+ */
+export const MAX_QUERY_LENGTH = 4096;
+export const MAX_QUERY_CONDITIONS = 16;
+
 const CONDITION = /^\s*([A-Za-z0-9_.\-/]+)(?:\s*(<=|>=|=|<|>)\s*|\s+(CONTAINS)\s+|\s+(EXISTS)(?=\s*$|\s+AND\s))/i;
 
 export function parseQuery(query: string): Condition[] {
+  if (query.length > MAX_QUERY_LENGTH) throw new QueryParseError(`query of ${query.length} characters is longer than ${MAX_QUERY_LENGTH}; use fewer conditions`);
   const q = query.trim();
   if (q.length === 0) throw new QueryParseError('empty query: give at least one condition, e.g. tx.height=5');
   const out: Condition[] = [];
@@ -44,13 +52,24 @@ export function parseQuery(query: string): Condition[] {
       } else throw new QueryParseError(`condition on ${key}: expected a 'quoted string' or an integer at "${rest}"`);
       if (op === 'CONTAINS' && typeof value !== 'string') throw new QueryParseError(`CONTAINS on ${key} needs a quoted string`);
     }
-    out.push({ key, op, value });
+    if (!out.some((c) => c.key === key && c.op === op && c.value === value)) out.push({ key, op, value });
+    if (out.length > MAX_QUERY_CONDITIONS) throw new QueryParseError(`a query may hold at most ${MAX_QUERY_CONDITIONS} distinct conditions`);
     rest = rest.trimStart();
     if (rest.length === 0) return out;
     const and = /^AND\s+/i.exec(rest);
     if (and === null) throw new QueryParseError(`expected AND between conditions at "${rest}"`);
     rest = rest.slice(and[0].length);
   }
+}
+
+/**
+ * The integer a condition compares with: an unquoted number, or a quoted one (`tx.height='11'`),
+ * which CometBFT's query language also compares as a number.
+ */
+export function numericOperand(c: Condition): bigint | undefined {
+  if (typeof c.value === 'bigint') return c.value;
+  if (typeof c.value === 'string' && /^-?\d{1,30}$/.test(c.value)) return BigInt(c.value);
+  return undefined;
 }
 
 /** Whether an indexed value satisfies a condition (shared by the in-memory store and tests). */
@@ -63,14 +82,15 @@ export function valueMatches(c: Condition, value: string): boolean {
     case '=':
       return value === (typeof c.value === 'string' ? c.value : String(c.value));
     default: {
-      if (typeof c.value !== 'bigint' || !isInteger(value)) return false;
+      const n = numericOperand(c);
+      if (n === undefined || !isInteger(value)) return false;
       const v = BigInt(value);
-      return c.op === '<' ? v < c.value : c.op === '<=' ? v <= c.value : c.op === '>' ? v > c.value : v >= c.value;
+      return c.op === '<' ? v < n : c.op === '<=' ? v <= n : c.op === '>' ? v > n : v >= n;
     }
   }
 }
 
 /** Only unsigned decimal values take part in range comparisons (as the SQLite index does). */
 export function isInteger(s: string): boolean {
-  return /^\d+$/.test(s);
+  return s.length <= 30 && /^\d+$/.test(s);
 }

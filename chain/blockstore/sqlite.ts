@@ -17,11 +17,10 @@ import { EvidenceList, type DuplicateVoteEvidence } from 'cosmjs-types/tendermin
 import { ValidatorSet as ProtoValidatorSetCodec } from 'cosmjs-types/tendermint/types/validator';
 import { ExecTxResult, ResponseFinalizeBlock } from 'cosmjs-types/tendermint/abci/types';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { fromHex } from '../kernel/keys.js';
-import { parseQuery, type Condition } from './query.js';
+import { parseQuery } from './query.js';
+import { IndexSearcher } from './search.js';
 import {
   indexedAttributes,
-  pageWindow,
   type BlockRecord,
   type BlockResults,
   type BlockStore,
@@ -88,7 +87,6 @@ const u8 = (b: Buffer): Uint8Array => new Uint8Array(b);
 const encodeEvidence = (list: readonly DuplicateVoteEvidence[]): Uint8Array => EvidenceList.encode({ evidence: list.map((duplicateVoteEvidence) => ({ duplicateVoteEvidence })) }).finish();
 const decodeEvidence = (b: Buffer): DuplicateVoteEvidence[] =>
   EvidenceList.decode(b).evidence.flatMap((e) => (e.duplicateVoteEvidence === undefined ? [] : [e.duplicateVoteEvidence]));
-const SQL_OP: Record<string, string> = { '=': '=', '<': '<', '<=': '<=', '>': '>', '>=': '>=' };
 
 export class SqliteBlockStore implements BlockStore {
   readonly db: Database.Database;
@@ -96,6 +94,7 @@ export class SqliteBlockStore implements BlockStore {
   private latest: number;
   private readonly stmts;
   private readonly insertAll: (r: BlockRecord) => void;
+  private readonly searcher: IndexSearcher;
 
   /** `db`: the state's database handle (crash-safe, see above) or a file path of its own. */
   constructor(db: Database.Database | string) {
@@ -115,12 +114,14 @@ export class SqliteBlockStore implements BlockStore {
       getBlock: d.prepare('SELECT header, block_id, last_commit, seen_commit, evidence, pending_evidence, results FROM bs_blocks WHERE height = ?'),
       getHeightByHash: d.prepare('SELECT height FROM bs_blocks WHERE hash = ?'),
       getTxs: d.prepare('SELECT height, idx, hash, tx, result FROM bs_txs WHERE height = ? ORDER BY idx'),
+      getTxAt: d.prepare('SELECT height, idx, hash, tx, result FROM bs_txs WHERE height = ? AND idx = ?'),
       getTxByHash: d.prepare('SELECT height, idx, hash, tx, result FROM bs_txs WHERE hash = ? ORDER BY height LIMIT 1'),
       getSet: d.prepare('SELECT vset FROM bs_validator_sets WHERE height = ?'),
       maxHeight: d.prepare('SELECT MAX(height) AS h FROM bs_blocks'),
     };
     this.latest = (this.stmts.maxHeight.get() as { h: number | null }).h ?? 0;
     this.insertAll = (r) => this.insert(r);
+    this.searcher = new IndexSearcher(this.db);
   }
 
   get height(): number {
@@ -221,22 +222,21 @@ export class SqliteBlockStore implements BlockStore {
     return t === undefined ? undefined : toTxRecord(t);
   }
 
+  /** Synchronous search on this connection (tests, tools); the node searches in a worker (`search-worker.ts`). */
   searchTxs(query: string, opts: TxSearchOptions = {}): TxSearchResult {
-    const parts: string[] = [];
-    const params: (string | number | bigint | Uint8Array)[] = [];
-    for (const c of parseQuery(query)) {
-      const [sql, ps] = conditionSql(c);
-      parts.push(sql);
-      params.push(...ps);
-    }
-    const matches = parts.join(' INTERSECT ');
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM (${matches})`).get(...params) as { n: number }).n;
-    const { offset, limit } = pageWindow(total, opts);
-    const dir = opts.order === 'desc' ? 'DESC' : 'ASC';
-    const rows = this.db
-      .prepare(`SELECT t.height, t.idx, t.hash, t.tx, t.result FROM bs_txs t JOIN (${matches}) m ON t.height = m.height AND t.idx = m.idx ORDER BY t.height ${dir}, t.idx ${dir} LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as TxRow[];
-    return { txs: rows.map(toTxRecord), total };
+    const page = this.searcher.searchTxs(parseQuery(query), opts);
+    return { txs: page.positions.map(([h, i]) => this.txAt(h, i)!), total: page.total };
+  }
+
+  /** The tx at a position (search pages name them so). */
+  txAt(height: number, index: number): TxRecord | undefined {
+    const t = this.stmts.getTxAt.get(height, index) as TxRow | undefined;
+    return t === undefined ? undefined : toTxRecord(t);
+  }
+
+  /** The database file a separate read connection (a search worker) can open; undefined in memory. */
+  get file(): string | undefined {
+    return this.db.memory ? undefined : this.db.name;
   }
 
   close(): void {
@@ -246,31 +246,4 @@ export class SqliteBlockStore implements BlockStore {
 
 function toTxRecord(t: TxRow): TxRecord {
   return { hash: u8(t.hash), height: t.height, index: t.idx, tx: u8(t.tx), result: ExecTxResult.decode(t.result) };
-}
-
-/** One condition as a `SELECT height, idx` over an index. */
-function conditionSql(c: Condition): [string, (string | number | bigint | Uint8Array)[]] {
-  if (c.key === 'tx.hash') {
-    if (c.op !== '=' || typeof c.value !== 'string') throw new Error("tx.hash supports only = 'HEX'");
-    return ['SELECT height, idx FROM bs_txs WHERE hash = ?', [fromHex(c.value.toLowerCase())]];
-  }
-  if (c.key === 'tx.height') {
-    if (c.op === 'CONTAINS' || c.op === 'EXISTS') return ['SELECT height, idx FROM bs_txs', []];
-    if (typeof c.value !== 'bigint') throw new Error('tx.height compares with an integer, e.g. tx.height>=3');
-    return [`SELECT height, idx FROM bs_txs WHERE height ${SQL_OP[c.op]} ?`, [c.value]];
-  }
-  const base = 'SELECT DISTINCT height, idx FROM bs_tx_events WHERE key = ?';
-  switch (c.op) {
-    case 'EXISTS':
-      return [base, [c.key]];
-    case 'CONTAINS':
-      return [`${base} AND instr(value, ?) > 0`, [c.key, c.value as string]];
-    case '=':
-      if (typeof c.value === 'string') return [`${base} AND value = ?`, [c.key, c.value]];
-      return [`${base} AND value = ?`, [c.key, String(c.value)]];
-    default:
-      if (typeof c.value !== 'bigint') throw new Error(`${c.key} ${c.op} needs an integer operand`);
-      // Only integer-looking values take part in range comparisons, as CometBFT's numeric matching.
-      return [`${base} AND value GLOB '[0-9]*' AND value NOT GLOB '*[^0-9]*' AND CAST(value AS INTEGER) ${SQL_OP[c.op]} ?`, [c.key, c.value]];
-  }
 }

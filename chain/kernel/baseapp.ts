@@ -13,11 +13,11 @@ import type { MultiStore } from '../store/multistore.js';
 import { BasicGasMeter, InfiniteGasMeter, type GasMeter } from '../store/gaskv.js';
 import { GasOverflowError, OutOfGasError } from '../store/errors.js';
 import { Context, type BlockHeader, type ExecMode, type TimeNs } from './context.js';
-import { ChainError, Codes } from './errors.js';
+import { ChainError, Codes, type ErrorSpec } from './errors.js';
 import { event, EventManager, type Event } from './events.js';
 import type { BlockInfo, Module, ValidatorUpdate } from './module.js';
 import { MsgRouter, QueryRouter, type MsgResponse } from './router.js';
-import { decodeTx, txHash, type DecodedTx } from '../tx/decode.js';
+import { decodeTx, isProtobufDecodeError, txHash, type DecodedTx } from '../tx/decode.js';
 import type { AnteHandler } from './ante.js';
 import { finishExact } from './proto.js';
 
@@ -102,11 +102,22 @@ export interface BaseAppOptions {
   queryGasLimit?: number;
   /** Max gas per block (consensus param); undefined = unlimited. */
   blockMaxGas?: bigint;
+  /**
+   * Gas a simulation may use (wasmd's `simulation_gas_limit`). Default: the block max gas, as
+   * wasmd, and DEFAULT_SIMULATION_GAS_LIMIT when blocks are unlimited. A simulation is never
+   * unmetered: nobody pays for it, so an unmetered contract loop would stall the node for good.
+   */
+  simulationGasLimit?: number;
 }
 
+/** Simulation gas when neither `simulationGasLimit` nor a block max gas is set. */
+export const DEFAULT_SIMULATION_GAS_LIMIT = 50_000_000;
+
 /** Error → ABCI code/codespace/log, as `errorsmod.ABCIInfo` does. */
-export function abciInfo(e: unknown): { code: number; codespace: string; log: string } {
+export function abciInfo(e: unknown, decodeError: ErrorSpec = Codes.TxDecode): { code: number; codespace: string; log: string } {
   if (e instanceof ChainError) return { code: e.code, codespace: e.codespace, log: e.message };
+  // Bytes a client sent that do not decode (a nested Any, a query request) are its error, not a panic.
+  if (isProtobufDecodeError(e)) return { code: decodeError.code, codespace: decodeError.codespace, log: `malformed protobuf: ${e.message}: ${decodeError.desc}` };
   if (e instanceof OutOfGasError) return { code: Codes.OutOfGas.code, codespace: 'sdk', log: `${e.message}: out of gas` };
   if (e instanceof GasOverflowError) return { code: Codes.OutOfGas.code, codespace: 'sdk', log: `${e.message}: out of gas` };
   const err = e as { message?: string; codespace?: string; code?: number };
@@ -126,6 +137,7 @@ export class BaseApp {
   private readonly genesisOrder: Module[];
   private readonly queryGasLimit: number;
   readonly blockMaxGas: bigint | undefined;
+  readonly simulationGasLimit: number;
 
   /** Header of the last finalized (or initialized) block. */
   private lastHeader: BlockHeader;
@@ -145,6 +157,7 @@ export class BaseApp {
     this.ante = opts.ante;
     this.queryGasLimit = opts.queryGasLimit ?? 3_000_000;
     this.blockMaxGas = opts.blockMaxGas;
+    this.simulationGasLimit = simulationGasLimitOf(opts);
     const byName = new Map(opts.modules.map((m) => [m.name, m]));
     const order = (names: string[] | undefined): Module[] =>
       names === undefined
@@ -371,7 +384,7 @@ export class BaseApp {
       if (gasWanted > BigInt(Number.MAX_SAFE_INTEGER)) return fail(new ChainError(Codes.InvalidGasLimit, `gas limit ${gasWanted} is too large`));
       if (this.blockMaxGas !== undefined && gasWanted > this.blockMaxGas) return fail(new ChainError(Codes.OutOfGas, `tx gas limit ${gasWanted} exceeds the block max gas ${this.blockMaxGas}`));
       meter = new BasicGasMeter(Number(gasWanted));
-    }
+    } else meter = new BasicGasMeter(this.simulationGasLimit);
     if (blockGasLeft !== undefined && blockGasLeft <= 0n) return fail(new ChainError(Codes.OutOfGas, `no block gas left to run tx (block max gas ${this.blockMaxGas})`));
     const base = new Context(parent, header, meter, mode, events, txIndex, bytes);
     // Ante: kept even if a message fails later (fee and sequence stay), discarded if it fails itself.
@@ -452,9 +465,15 @@ export class BaseApp {
       const ctx = this.queryContext(height);
       return { code: 0, codespace: '', log: '', value: handler(ctx, req.data), height };
     } catch (e) {
-      return { ...abciInfo(e), value: new Uint8Array(), height };
+      return { ...abciInfo(e, Codes.InvalidRequest), value: new Uint8Array(), height };
     }
   }
+}
+
+function simulationGasLimitOf(opts: BaseAppOptions): number {
+  const limit = opts.simulationGasLimit ?? (opts.blockMaxGas !== undefined && opts.blockMaxGas > 0n && opts.blockMaxGas <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(opts.blockMaxGas) : DEFAULT_SIMULATION_GAS_LIMIT);
+  if (!Number.isSafeInteger(limit) || limit <= 0) throw new Error(`simulationGasLimit must be a positive integer, got ${limit}`);
+  return limit;
 }
 
 function encodeCommitmentProof(p: ics23.ICommitmentProof): Uint8Array {

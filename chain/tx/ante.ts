@@ -125,7 +125,7 @@ export class AnteHandler {
       const info = authInfo.signerInfos[i]!;
       if (info.publicKey !== undefined) {
         if (info.publicKey.typeUrl !== SECP256K1_PUBKEY_TYPE) throw new ChainError(Codes.InvalidPubKey, `unsupported public key type ${info.publicKey.typeUrl}; only secp256k1 keys can sign`);
-        const key = PubKey.decode(info.publicKey.value).key;
+        const key = decodePubKey(info.publicKey.value);
         if (key.length !== 33) throw new ChainError(Codes.InvalidPubKey, `secp256k1 public key must be 33 bytes (compressed), got ${key.length}`);
         if (!this.keyBelongsTo(key, signer)) throw new ChainError(Codes.InvalidPubKey, `pubKey does not match signer address ${signer} with signer index: ${i}`);
         if (acc.pubKey === undefined) acc.pubKey = info.publicKey;
@@ -190,5 +190,14 @@ export class AnteHandler {
     if (paid < required) {
       throw new ChainError(Codes.InsufficientFee, `insufficient fees; got: ${paid}${this.config.feeDenom} required: ${required}${this.config.feeDenom}`);
     }
+  }
+}
+
+/** A signer info's secp256k1 key; bytes that do not decode are the signer's error (invalid pubkey). */
+function decodePubKey(value: Uint8Array): Uint8Array {
+  try {
+    return PubKey.decode(value).key;
+  } catch (e) {
+    throw new ChainError(Codes.InvalidPubKey, `secp256k1 public key does not decode: ${(e as Error).message}`);
   }
 }

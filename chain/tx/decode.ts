@@ -3,6 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { ChainError, Codes } from '../kernel/errors.js';
 import type { DecodedMsg, MsgRouter } from '../kernel/router.js';
+import { AUTH_INFO_SCHEMA, checkTxRawCanonical, rejectUnknownFields, TX_BODY_SCHEMA } from './canonical.js';
 
 export const MAX_TX_BYTES = 1024 * 1024;
 
@@ -22,14 +23,30 @@ export function txHash(bytes: Uint8Array): Uint8Array {
   return sha256(bytes);
 }
 
+/**
+ * Whether `e` is what cosmjs-types' reader throws on bytes that are not the protobuf message it
+ * reads (truncated, a bad wire type, an overlong varint). Those are the sender's error, never the
+ * chain's: callers report them as decode errors rather than panics.
+ */
+export function isProtobufDecodeError(e: unknown): e is Error {
+  return e instanceof Error && /^(premature EOF|illegal tag: |index out of range: |invalid wire type |invalid varint)/.test(e.message);
+}
+
 export function decodeTx(bytes: Uint8Array, router: MsgRouter): DecodedTx {
   if (bytes.length === 0) throw new ChainError(Codes.TxDecode, 'empty transaction');
   if (bytes.length > MAX_TX_BYTES) throw new ChainError(Codes.TxTooLarge, `tx of ${bytes.length} bytes exceeds ${MAX_TX_BYTES}`);
+  checkTxRawCanonical(bytes);
   let raw: TxRaw;
   let body: TxBody;
   let authInfo: AuthInfo;
   try {
     raw = TxRaw.decode(bytes);
+  } catch (e) {
+    throw new ChainError(Codes.TxDecode, `malformed transaction bytes (expected cosmos.tx.v1beta1.TxRaw): ${(e as Error).message}`);
+  }
+  rejectUnknownFields(raw.bodyBytes, TX_BODY_SCHEMA);
+  rejectUnknownFields(raw.authInfoBytes, AUTH_INFO_SCHEMA);
+  try {
     body = TxBody.decode(raw.bodyBytes);
     authInfo = AuthInfo.decode(raw.authInfoBytes);
   } catch (e) {
@@ -37,6 +54,9 @@ export function decodeTx(bytes: Uint8Array, router: MsgRouter): DecodedTx {
   }
   if (body.extensionOptions.length > 0 || body.nonCriticalExtensionOptions.length > 0) {
     throw new ChainError(Codes.UnknownRequest, 'transaction extension options are not supported');
+  }
+  if (body.unordered || body.timeoutTimestamp !== undefined) {
+    throw new ChainError(Codes.NotSupported, 'unordered transactions and timeout_timestamp are not supported on this chain; use the account sequence and timeout_height');
   }
   if (body.messages.length === 0) throw new ChainError(Codes.InvalidRequest, 'must contain at least one message');
   const msgs = body.messages.map((m) => router.decode(m.typeUrl, m.value));

@@ -19,10 +19,24 @@ export type EventKind = 'NewBlock' | 'NewBlockHeader' | 'Tx';
 
 export interface PublishedEvent {
   kind: EventKind;
-  /** `{type: "tendermint/event/<Kind>", value}` */
-  data: JsonObject;
+  /** `{type: "tendermint/event/<Kind>", value}`; built only if some subscription matches. */
+  data: () => JsonObject;
   /** Composite key → values, including `tm.event`. */
   events: Record<string, string[]>;
+}
+
+/**
+ * An event's `"data":…,"events":…` JSON, serialised once however many subscriptions receive it
+ * (a 1 MB tx to 500 subscriptions is one 1.3 MB buffer, not 500). Each subscription's message is
+ * its own short head, this shared body, and a closing brace.
+ */
+export function serialisedBody(e: PublishedEvent): Buffer {
+  return Buffer.from(`"data":${JSON.stringify(e.data())},"events":${JSON.stringify(e.events)}}}`, 'utf8');
+}
+
+/** The part of a subscription's message before the shared body: `{"jsonrpc":"2.0","id":…,"result":{"query":…,`. */
+export function messageHead(id: unknown, query: string): Buffer {
+  return Buffer.from(`{"jsonrpc":"2.0","id":${JSON.stringify(id)},"result":{"query":${JSON.stringify(query)},`, 'utf8');
 }
 
 function addEvents(out: Record<string, string[]>, evs: readonly { type: string; attributes: readonly { key: string; value: string }[] }[]): void {
@@ -42,7 +56,7 @@ export function blockEvents(c: CommittedBlock): PublishedEvent[] {
   const out: PublishedEvent[] = [
     {
       kind: 'NewBlock',
-      data: {
+      data: () => ({
         type: 'tendermint/event/NewBlock',
         value: {
           block: blockJson(c.block),
@@ -55,12 +69,12 @@ export function blockEvents(c: CommittedBlock): PublishedEvent[] {
             app_hash: b64(c.results.appHash),
           },
         },
-      },
+      }),
       events: blockKeys,
     },
     {
       kind: 'NewBlockHeader',
-      data: { type: 'tendermint/event/NewBlockHeader', value: { header: headerJson(c.block.header) } },
+      data: () => ({ type: 'tendermint/event/NewBlockHeader', value: { header: headerJson(c.block.header) } }),
       events: { ...blockKeys, 'tm.event': ['NewBlockHeader'] },
     },
   ];
@@ -69,7 +83,7 @@ export function blockEvents(c: CommittedBlock): PublishedEvent[] {
     addEvents(keys, t.result.events);
     out.push({
       kind: 'Tx',
-      data: { type: 'tendermint/event/Tx', value: { TxResult: { height: String(t.height), index: t.index, tx: b64(t.tx), result: execTxResultJson(t.result) } } },
+      data: () => ({ type: 'tendermint/event/Tx', value: { TxResult: { height: String(t.height), index: t.index, tx: b64(t.tx), result: execTxResultJson(t.result) } } }),
       events: keys,
     });
   }

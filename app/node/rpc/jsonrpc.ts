@@ -129,6 +129,12 @@ export class Params {
     return this.fromUri ? this.uriString(v) : v;
   }
 
+  /** A string param as sent (no URI unquoting), or undefined if absent or not a string. */
+  rawString(name: string): string | undefined {
+    const v = this.get(name);
+    return typeof v === 'string' ? v : undefined;
+  }
+
   requireString(name: string): string {
     const v = this.string(name);
     if (v === undefined || v.length === 0) throw invalidParams(`${name} is required`);

@@ -9,7 +9,8 @@ import type { BaseApp, TxResult } from '../../../chain/kernel/baseapp.js';
 import type { BlockDriver } from '../../../chain/consensus/driver.js';
 import type { BlockStore, TxRecord, TxSearchOptions } from '../../../chain/blockstore/types.js';
 import { pageWindow } from '../../../chain/blockstore/types.js';
-import { parseQuery, QueryParseError, valueMatches, type Condition } from '../../../chain/blockstore/query.js';
+import { QueryParseError } from '../../../chain/blockstore/query.js';
+import { BackgroundSearchError } from '../../../chain/blockstore/background-search.js';
 import type { ValidatorSigner } from '../../../chain/consensus/keys.js';
 import type { AddResult, Mempool } from '../mempool.js';
 import { MempoolError } from '../mempool.js';
@@ -53,6 +54,11 @@ export interface RpcBackend {
   rpcAddress(): string;
   /** Mempool admission (CheckTx); throws MempoolError for refusals before CheckTx. */
   broadcast(tx: Uint8Array): AddResult;
+  /** The mempool's size-only refusals (too large, full), before a tx is even base64-decoded. */
+  admitSize(size: number): void;
+  /** `tx_search` / `block_search` off the main thread, under a work budget (BackgroundSearchError on refusal). */
+  searchTxs(query: string, opts: TxSearchOptions): Promise<{ total: number; txs: TxRecord[] }>;
+  searchBlocks(query: string, opts: TxSearchOptions): Promise<{ total: number; heights: number[] }>;
   /** Resolves when a block containing the tx is committed; rejects after `timeoutMs`. */
   waitForTx(hash: Uint8Array, timeoutMs: number): Promise<TxRecord>;
 }
@@ -135,7 +141,21 @@ function broadcast(ctx: CallContext, tx: Uint8Array): AddResult {
   }
 }
 
-function requireTx(p: Params): Uint8Array {
+function requireTx(p: Params, ctx: CallContext): Uint8Array {
+  // The size a base64 (or 0x-hex, over GET) text decodes to is known from its length: refuse a tx
+  // that cannot get in before decoding a megabyte of it.
+  const text = p.rawString('tx');
+  if (text !== undefined) {
+    let pad = 0;
+    while (pad < 2 && text.charCodeAt(text.length - 1 - pad) === 61 /* = */) pad++;
+    const size = text.startsWith('0x') ? (text.length - 2) >> 1 : Math.floor(((text.length - pad) * 3) / 4);
+    try {
+      ctx.backend.admitSize(size);
+    } catch (e) {
+      if (e instanceof MempoolError) throw internalError(e.message);
+      throw e;
+    }
+  }
   const tx = p.base64Bytes('tx');
   if (tx === undefined || tx.length === 0) throw invalidParams('tx is required (base64 of the TxRaw bytes)');
   return tx;
@@ -182,51 +202,32 @@ function status(ctx: CallContext): JsonObject {
   };
 }
 
-/** Scans blocks in the `block.height` range for finalize-block events matching the query. */
-const MAX_BLOCK_SEARCH_SCAN = 100_000;
-function blockSearch(p: Params, ctx: CallContext): JsonObject {
+/** A refused or failed search as CometBFT reports them; too expensive and busy are server errors (-32000). */
+function searchError(e: unknown, parseAsParams: boolean): RpcError {
+  if (e instanceof RpcError) return e;
+  if (e instanceof BackgroundSearchError) {
+    if (e.kind === 'too_expensive' || e.kind === 'busy' || e.kind === 'closed') return new RpcError(RpcCodes.Server, e.message);
+    if (e.kind === 'parse' && parseAsParams) return invalidParams(e.message);
+  }
+  if (e instanceof QueryParseError && parseAsParams) return invalidParams(e.message);
+  return internalError((e as Error).message);
+}
+
+async function blockSearch(p: Params, ctx: CallContext): Promise<JsonObject> {
   const b = ctx.backend;
   const query = p.requireString('query');
-  let conds: Condition[];
+  let r;
   try {
-    conds = parseQuery(query);
+    r = await b.searchBlocks(query, paging(p));
   } catch (e) {
-    if (e instanceof QueryParseError) throw invalidParams(e.message);
-    throw e;
+    throw searchError(e, true);
   }
-  let lo = b.driver.initialHeight;
-  let hi = b.blockStore.height;
-  const eventConds: Condition[] = [];
-  for (const c of conds) {
-    if (c.key !== 'block.height') {
-      eventConds.push(c);
-      continue;
-    }
-    if (typeof c.value !== 'bigint') throw invalidParams('block.height compares with an integer, e.g. block.height>=5');
-    const v = Number(c.value);
-    if (c.op === '=') {
-      lo = Math.max(lo, v);
-      hi = Math.min(hi, v);
-    } else if (c.op === '>') lo = Math.max(lo, v + 1);
-    else if (c.op === '>=') lo = Math.max(lo, v);
-    else if (c.op === '<') hi = Math.min(hi, v - 1);
-    else if (c.op === '<=') hi = Math.min(hi, v);
+  const blocks: Json[] = [];
+  for (const h of r.heights) {
+    const block = b.blockStore.block(h);
+    if (block !== undefined) blocks.push(blockResponseJson(block));
   }
-  const heights: number[] = [];
-  if (eventConds.length === 0) for (let h = lo; h <= hi; h++) heights.push(h);
-  else {
-    if (hi - lo + 1 > MAX_BLOCK_SEARCH_SCAN) throw internalError(`block_search would scan ${hi - lo + 1} blocks; narrow it with block.height>=N (at most ${MAX_BLOCK_SEARCH_SCAN})`);
-    for (let h = lo; h <= hi; h++) {
-      const r = b.blockStore.results(h);
-      if (r === undefined) continue;
-      const ok = eventConds.every((c) => r.finalizeBlockEvents.some((e) => e.attributes.some((a) => `${e.type}.${a.key}` === c.key && valueMatches(c, a.value))));
-      if (ok) heights.push(h);
-    }
-  }
-  const opts = paging(p);
-  if (opts.order === 'desc') heights.reverse();
-  const { offset, limit } = window(heights.length, opts);
-  return { blocks: heights.slice(offset, offset + limit).map((h) => blockResponseJson(b.blockStore.block(h)!)), total_count: String(heights.length) };
+  return { blocks, total_count: String(r.total) };
 }
 
 function blockchain(p: Params, ctx: CallContext): JsonObject {
@@ -342,24 +343,23 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
   },
   tx_search: {
     params: ['query', 'prove', 'page', 'per_page', 'order_by'],
-    call: (p, ctx) => {
+    call: async (p, ctx) => {
       const query = p.requireString('query');
       let r;
       try {
-        r = ctx.backend.blockStore.searchTxs(query, paging(p));
+        r = await ctx.backend.searchTxs(query, paging(p));
       } catch (e) {
-        if (e instanceof RpcError) throw e;
-        throw internalError((e as Error).message);
+        throw searchError(e, false);
       }
       return { txs: r.txs.map(txResponseJson), total_count: String(r.total) };
     },
   },
   block_search: { params: ['query', 'page', 'per_page', 'order_by'], call: blockSearch },
-  broadcast_tx_sync: { params: ['tx'], call: (p, ctx) => broadcastResultJson(broadcast(ctx, requireTx(p))) },
+  broadcast_tx_sync: { params: ['tx'], call: (p, ctx) => broadcastResultJson(broadcast(ctx, requireTx(p, ctx))) },
   broadcast_tx_async: {
     params: ['tx'],
     call: (p, ctx) => {
-      const tx = requireTx(p);
+      const tx = requireTx(p, ctx);
       const r = broadcast(ctx, tx);
       // CheckTx is synchronous here, so "async" only means the client is not told its outcome.
       return { code: 0, data: '', log: '', codespace: '', hash: hexUpper(r.hash) };
@@ -368,7 +368,7 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
   broadcast_tx_commit: {
     params: ['tx'],
     call: async (p, ctx) => {
-      const r = broadcast(ctx, requireTx(p));
+      const r = broadcast(ctx, requireTx(p, ctx));
       const hash = hexUpper(r.hash);
       if (!r.added) return { check_tx: checkTxJson(r.check), tx_result: execTxResultJson({ code: 0, data: new Uint8Array(), log: '', info: '', gasWanted: 0n, gasUsed: 0n, events: [], codespace: '' }), hash, height: '0' };
       const rec = await ctx.backend.waitForTx(r.hash, ctx.backend.broadcastCommitTimeoutMs);

@@ -10,7 +10,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from '../log.js';
 import type { MetricsRegistry } from '../metrics.js';
 import type { Condition } from '../../../chain/blockstore/query.js';
-import { blockEvents, eventMatches, parseSubscriptionQuery, type CommittedBlock, type PublishedEvent } from './events.js';
+import { blockEvents, eventMatches, messageHead, parseSubscriptionQuery, serialisedBody, type CommittedBlock, type PublishedEvent } from './events.js';
 import type { Json, JsonObject } from './encode.js';
 import { internalError, Params, parseRequest, responseError, responseOk, RpcCodes, RpcError, salvageId, type JsonRpcId } from './jsonrpc.js';
 import { METHODS, type CallContext, type RpcBackend, type WsSession } from './methods.js';
@@ -23,6 +23,8 @@ export interface RpcServerOptions {
   rateLimit: { requestsPerSecond: number; burst: number };
   maxSubscriptionClients: number;
   maxSubscriptionsPerClient: number;
+  /** Unsent output a websocket client may have before it is disconnected as too slow. */
+  maxUnsentBytes?: number;
 }
 
 export interface HealthReport {
@@ -119,21 +121,20 @@ class WsClient implements WsSession {
     if (this.subs.size === 0) throw internalError('no subscriptions to remove');
     this.subs.clear();
   }
-  deliver(events: readonly PublishedEvent[]): void {
-    for (const [query, s] of this.subs) {
-      for (const e of events) {
-        if (!eventMatches(s.conds, e)) continue;
-        if (!this.conn.send(JSON.stringify({ jsonrpc: '2.0', id: s.id, result: { query, data: e.data, events: e.events } }))) return;
-      }
-    }
-  }
 }
+
+/** Unsent output a subscriber may have before it is disconnected as too slow (event bodies are shared, not copied per client). */
+export const WS_MAX_UNSENT_BYTES = 16 * 1024 * 1024;
+/** Blocks waiting to be published; past this the oldest are dropped for everyone (a stalled publisher must not grow). */
+const MAX_PUBLISH_BACKLOG = 8;
 
 export class RpcServer {
   private readonly server: Server;
   private readonly limiter: RateLimiter;
   private readonly clients = new Set<WsClient>();
   private closing = false;
+  private readonly publishQueue: CommittedBlock[] = [];
+  private publishing = false;
 
   constructor(
     private readonly backend: RpcBackend,
@@ -187,11 +188,56 @@ export class RpcServer {
     return false;
   }
 
-  /** Delivers a committed block's events to websocket subscribers. */
+  /**
+   * Queues a committed block's events for websocket subscribers and returns at once: delivery runs
+   * after the commit, one event per turn of the event loop, so neither the block path nor RPC waits
+   * for it. Each event is serialised once, and only if a subscription matches it.
+   */
   publish(c: CommittedBlock): void {
     if (!this.hasSubscribers()) return;
-    const events = blockEvents(c);
-    for (const cl of this.clients) if (cl.subs.size > 0) cl.deliver(events);
+    this.publishQueue.push(c);
+    if (this.publishQueue.length > MAX_PUBLISH_BACKLOG) {
+      this.publishQueue.shift();
+      this.metrics.inc('ws_blocks_dropped_total', 'Blocks whose events were not published because the publisher fell behind');
+    }
+    if (!this.publishing) {
+      this.publishing = true;
+      setImmediate(() => void this.drainPublishQueue());
+    }
+  }
+
+  private async drainPublishQueue(): Promise<void> {
+    try {
+      for (let c = this.publishQueue.shift(); c !== undefined; c = this.publishQueue.shift()) {
+        for (const e of blockEvents(c)) {
+          if (this.closing) return;
+          this.deliver(e);
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      }
+    } catch (e) {
+      this.log.error('publishing events failed', { err: (e as Error).message });
+    } finally {
+      this.publishing = false;
+      if (this.publishQueue.length > 0 && !this.closing) {
+        this.publishing = true;
+        setImmediate(() => void this.drainPublishQueue());
+      }
+    }
+  }
+
+  private deliver(e: PublishedEvent): void {
+    let body: Buffer | undefined;
+    for (const cl of this.clients) {
+      for (const [query, s] of cl.subs) {
+        if (!eventMatches(s.conds, e)) continue;
+        body ??= serialisedBody(e);
+        if (!cl.conn.sendParts([messageHead(s.id, query), body])) {
+          this.metrics.inc('ws_slow_clients_dropped_total', 'Websocket subscribers disconnected for not reading their events');
+          break;
+        }
+      }
+    }
   }
 
   private cors(req: IncomingMessage, res: ServerResponse): void {
@@ -377,7 +423,7 @@ export class RpcServer {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\ntoo many websocket clients\n');
       return;
     }
-    const conn = acceptWebsocket(req, socket, head, { maxMessageBytes: this.opts.maxBodyBytes, maxBufferedBytes: 16 * 1024 * 1024 });
+    const conn = acceptWebsocket(req, socket, head, { maxMessageBytes: this.opts.maxBodyBytes, maxBufferedBytes: this.opts.maxUnsentBytes ?? WS_MAX_UNSENT_BYTES });
     if (conn === undefined) return;
     const client = new WsClient(conn, clientOf(req), this.opts.maxSubscriptionsPerClient);
     this.clients.add(client);

@@ -50,7 +50,9 @@ export class WsConnection {
   private fragmentsBytes = 0;
   private fragmentOpcode = -1;
   private closed = false;
-  private messageListener: (text: string) => void = () => {};
+  private messageListener: ((text: string) => void) | undefined;
+  /** Messages that arrived before `onMessage` (with the upgrade request itself, when a client does not wait for the 101). */
+  private early: string[] = [];
   private closeListeners: (() => void)[] = [];
 
   constructor(
@@ -69,6 +71,9 @@ export class WsConnection {
 
   onMessage(fn: (text: string) => void): void {
     this.messageListener = fn;
+    const early = this.early;
+    this.early = [];
+    for (const text of early) fn(text);
   }
   onClose(fn: () => void): void {
     this.closeListeners.push(fn);
@@ -76,13 +81,34 @@ export class WsConnection {
 
   /** Sends a text message; drops the connection if the client is not reading. Returns false if closed. */
   send(text: string): boolean {
+    return this.sendParts([Buffer.from(text, 'utf8')]);
+  }
+
+  /**
+   * Sends one text message made of `parts` (UTF-8), written as they are: a part shared by many
+   * connections (an event serialised once) is queued by reference on each, never copied. A client
+   * whose unsent output would pass `maxBufferedBytes` is disconnected (1008) instead — except that a
+   * single message larger than the bound may go out to a client with nothing queued.
+   */
+  sendParts(parts: readonly Buffer[]): boolean {
     if (this.closed) return false;
-    if (this.socket.writableLength > this.opts.maxBufferedBytes) {
-      this.close(CloseCodes.Policy, 'client is not reading fast enough');
+    let n = 0;
+    for (const p of parts) n += p.length;
+    const queued = this.socket.writableLength;
+    if (queued > 0 && queued + n > this.opts.maxBufferedBytes) {
+      this.close(CloseCodes.Policy, `client is not reading fast enough (over ${this.opts.maxBufferedBytes} bytes unsent)`);
       return false;
     }
-    this.socket.write(frame(OP_TEXT, Buffer.from(text, 'utf8')));
+    this.socket.cork();
+    this.socket.write(frameHead(OP_TEXT, n));
+    for (const p of parts) this.socket.write(p);
+    this.socket.uncork();
     return true;
+  }
+
+  /** Bytes written to this connection and not yet taken by the operating system. */
+  get unsentBytes(): number {
+    return this.socket.writableLength;
   }
 
   close(code: number = CloseCodes.Normal, reason = ''): void {
@@ -187,7 +213,8 @@ export class WsConnection {
       this.fail(CloseCodes.InvalidData, 'text message is not valid UTF-8');
       return;
     }
-    this.messageListener(text);
+    if (this.messageListener === undefined) this.early.push(text);
+    else this.messageListener(text);
   }
 
   private fail(code: number, reason: string): undefined {
@@ -208,7 +235,11 @@ export class WsConnection {
 
 /** A final, unmasked server frame. */
 function frame(opcode: number, payload: Buffer): Buffer {
-  const n = payload.length;
+  return Buffer.concat([frameHead(opcode, payload.length), payload]);
+}
+
+/** The header of a final, unmasked server frame of `n` payload bytes. */
+function frameHead(opcode: number, n: number): Buffer {
   const head = n < 126 ? Buffer.alloc(2) : n < 65536 ? Buffer.alloc(4) : Buffer.alloc(10);
   head[0] = 0x80 | opcode;
   if (n < 126) head[1] = n;
@@ -219,5 +250,5 @@ function frame(opcode: number, payload: Buffer): Buffer {
     head[1] = 127;
     head.writeBigUInt64BE(BigInt(n), 2);
   }
-  return Buffer.concat([head, payload]);
+  return head;
 }
