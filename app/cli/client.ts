@@ -184,20 +184,35 @@ export function printJson(io: CliIO, v: unknown): void {
   io.stdout.write(`${toJson(v)}\n`);
 }
 
-/** `help` first, or `--help` / `-h` anywhere: print the usage and succeed, as cobra does. */
-export function printHelp(argv: readonly string[], io: CliIO, usage: string): boolean {
-  if (argv[0] !== 'help' && !argv.some((x) => x === '--help' || x === '-h')) return false;
-  io.stdout.write(`usage:\n${usage}\n`);
+/**
+ * `help [words]` first, or `--help` / `-h` anywhere: print the usage of the most specific command
+ * named (`tx wasm --help` → the `tx wasm` lines) and succeed, as cobra does.
+ */
+export function printHelp(argv: readonly string[], io: CliIO, usage: string, cmd: string): boolean {
+  const helpFirst = argv[0] === 'help';
+  if (!helpFirst && !argv.some((x) => x === '--help' || x === '-h')) return false;
+  const words: string[] = [];
+  for (const x of helpFirst ? argv.slice(1) : argv) {
+    if (x.startsWith('-')) break;
+    words.push(x);
+  }
+  io.stdout.write(`usage:\n${usageFor(usage, [cmd, ...words])}\n`);
   return true;
 }
 
-/** The usage lines about `words` (e.g. "tx wasm") and the flag lines; all of it when none match. */
+/**
+ * The usage lines about `words` (e.g. "tx wasm store"), or about the longest prefix of them that
+ * names something ("tx wasm"), with the flag lines; all of it when nothing matches.
+ */
 export function usageFor(usage: string, words: readonly string[]): string {
   const lines = usage.split('\n');
-  const key = words.join(' ');
   const flags = lines.findIndex((l) => l.trimStart().startsWith('flags:'));
-  const match = key === '' ? [] : lines.filter((l, i) => (flags < 0 || i < flags) && l.includes(` ${key}`));
-  return match.length === 0 ? usage : [...match, ...(flags < 0 ? [] : lines.slice(flags))].join('\n');
+  for (let n = words.length; n >= 2; n--) {
+    const key = words.slice(0, n).join(' ');
+    const match = lines.filter((l, i) => (flags < 0 || i < flags) && (l.includes(` ${key} `) || l.endsWith(` ${key}`)));
+    if (match.length > 0) return [...match, ...(flags < 0 ? [] : lines.slice(flags))].join('\n');
+  }
+  return usage;
 }
 
 /**

@@ -248,7 +248,7 @@ function lookup(p: readonly string[]): [QuerySpec, string[]] | undefined {
 }
 
 export async function runQuery(argv: string[], io: CliIO): Promise<number> {
-  if (printHelp(argv, io, QUERY_USAGE)) return 0;
+  if (printHelp(argv, io, QUERY_USAGE, 'query')) return 0;
   let a: Args | undefined;
   return runCommand('query', () => usageFor(QUERY_USAGE, ['query', ...(a?.positional.slice(0, 1) ?? [])]), io, () => a !== undefined && a.flags.get('output') === 'json', async () => {
     a = splitArgs(argv, [...COMMON_VALUED, 'limit', 'status', 'chain-id'], []);

@@ -260,7 +260,7 @@ function printTx(io: CliIO, json: boolean, r: TxResult): void {
 }
 
 export async function runTx(argv: string[], io: CliIO): Promise<number> {
-  if (printHelp(argv, io, TX_USAGE)) return 0;
+  if (printHelp(argv, io, TX_USAGE, 'tx')) return 0;
   let a: Args | undefined;
   return runCommand('tx', () => usageFor(TX_USAGE, ['tx', ...(a?.positional.slice(0, 1) ?? [])]), io, () => a?.flags.get('output') === 'json', async () => {
     a = splitArgs(argv, VALUED, SWITCHES);
