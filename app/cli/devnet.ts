@@ -26,6 +26,9 @@ meshwork devnet stop [--dir <dir>] [--timeout-s N]
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bin', 'meshwork.js');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** How long the relayer, then the nodes, get to exit after SIGTERM before SIGKILL. */
+const STOP_GRACE_MS = 20_000;
+
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { a: 26657, b: 26667 };
 
 /** A one-line failure the user can fix (exit code 1). */
@@ -176,16 +179,25 @@ export async function runDevnet(argv: string[]): Promise<number> {
   const nodes: ChildProcess[] = [];
   const relayerRef: { current: ChildProcess | undefined } = { current: undefined };
   let stopping = false;
-  const stopEach = async (procs: ChildProcess[]): Promise<void> => {
+  // SIGTERM, and SIGKILL for whatever has not exited STOP_GRACE_MS later (said in one line).
+  const stopEach = async (procs: ChildProcess[], what: string): Promise<void> => {
     const live = procs.filter((c) => c.exitCode === null && c.signalCode === null);
     for (const c of live) c.kill('SIGTERM');
-    await Promise.all(live.map((c) => new Promise((r) => c.once('exit', r))));
+    const exited = Promise.all(live.map((c) => new Promise((r) => c.once('exit', r))));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((r) => (timer = setTimeout(() => r('late'), STOP_GRACE_MS)));
+    if ((await Promise.race([exited, late])) === 'late') {
+      say(`the ${what} did not stop within ${STOP_GRACE_MS / 1000} s of SIGTERM; killing it`);
+      for (const c of live) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+      await exited;
+    }
+    clearTimeout(timer);
   };
   // The relayer goes first: it would otherwise log its nodes' disappearance on every stop.
   const stopAll = async (): Promise<void> => {
     stopping = true;
-    await stopEach(relayerRef.current === undefined ? [] : [relayerRef.current]);
-    await stopEach(nodes);
+    await stopEach(relayerRef.current === undefined ? [] : [relayerRef.current], 'relayer');
+    await stopEach(nodes, 'nodes');
     const f = pidFile(dir);
     if (existsSync(f) && readFileSync(f, 'utf8').trim() === String(process.pid)) rmSync(f, { force: true });
   };
@@ -240,7 +252,15 @@ export async function runDevnet(argv: string[]): Promise<number> {
   };
   startRelayer();
   process.stdout.write('relayer: creating or resuming the IBC path');
-  while (!existsSync(pathFile)) {
+  const readPath = (): PathFile | undefined => {
+    try {
+      return JSON.parse(readFileSync(pathFile, 'utf8')) as PathFile;
+    } catch {
+      return undefined;
+    }
+  };
+  let path: PathFile | undefined;
+  while ((path = readPath()) === undefined) {
     if (stopping || Date.now() > deadline) {
       say(stopping ? '' : `\nthe relayer did not open the path; see ${join(dir, 'relayer.log')}`);
       await waitStopped();
@@ -250,7 +270,6 @@ export async function runDevnet(argv: string[]): Promise<number> {
     process.stdout.write('.');
     await sleep(500);
   }
-  const path = JSON.parse(readFileSync(pathFile, 'utf8')) as PathFile;
   const devKeys = readKeyring(specs[0]!.home).filter((k) => k.name !== RELAYER_KEY_NAME).map((k) => k.name);
   say(' ready\n');
   say(`  ${path.A.chainId}  RPC ${urls[0]}  home ${specs[0]!.home}`);

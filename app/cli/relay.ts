@@ -4,7 +4,7 @@
  * their IDs in a path file; later starts reuse them. Relaying is state-driven (each round reads
  * what is pending on both chains), so a restart resumes without loss or duplicates.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Order } from 'cosmjs-types/ibc/core/channel/v1/channel';
 import { Link, type ChannelPair } from '../../ibc/relayer/link.js';
@@ -49,6 +49,8 @@ export function oneLine(e: unknown): string {
 /** The first retry waits this long, doubling up to RETRY_MAX_MS while the nodes stay unreachable. */
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 10_000;
+/** How long a signalled relayer lets a round in flight finish before it exits anyway. */
+const RELAYER_STOP_GRACE_MS = 2000;
 
 export async function openPath(a: RpcChainClient, b: RpcChainClient, pathFile: string, log: (m: string) => void): Promise<{ link: Link; path: PathFile }> {
   if (existsSync(pathFile)) {
@@ -67,7 +69,9 @@ export async function openPath(a: RpcChainClient, b: RpcChainClient, pathFile: s
     B: { chainId: b.chainId, clientId: link.B.clientId, connectionId: link.B.connectionId },
     transfer,
   };
-  writeFileSync(pathFile, `${JSON.stringify(path, null, 2)}\n`);
+  // Atomically: the devnet polls for this file and must never read half of it.
+  writeFileSync(`${pathFile}.tmp`, `${JSON.stringify(path, null, 2)}\n`);
+  renameSync(`${pathFile}.tmp`, pathFile);
   log(`channel transfer/${transfer.A.channelId} ⇄ transfer/${transfer.B.channelId} open; path saved to ${pathFile}`);
   return { link, path };
 }
@@ -105,6 +109,9 @@ export async function runRelay(argv: string[]): Promise<number> {
   const onSignal = () => {
     stopping = true;
     wake?.();
+    // A round in flight may wait on slow RPC for a while; relaying is state-driven, so cutting it
+    // short loses nothing (the next start resumes from chain state). Stop promptly.
+    setTimeout(() => process.exit(0), RELAYER_STOP_GRACE_MS).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
