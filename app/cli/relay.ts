@@ -31,7 +31,7 @@ async function clientFor(home: string): Promise<RpcChainClient> {
   const h = loadHome(home);
   const relayer = readKeyring(home).find((a) => a.name === RELAYER_KEY_NAME);
   if (relayer === undefined) {
-    throw new HomeError(`${home}/keyring.json has no key named "${RELAYER_KEY_NAME}": the relayer signs only with its own key. Import a funded one with \`meshwork keys import ${RELAYER_KEY_NAME} --home ${home}\` (or recreate the devnet directory, which creates and funds it)`);
+    throw new HomeError(`${home}/keyring.json has no key named "${RELAYER_KEY_NAME}": the relayer signs only with its own key. Create homes with \`meshwork init --relayer-key\` (devnets have one), or import a funded key with \`meshwork keys import ${RELAYER_KEY_NAME} --home ${home}\``);
   }
   const gasPrice = clientGasPrice(h.config.app.min_gas_price);
   const [host, port] = h.config.rpc.laddr.split(':');
