@@ -1,7 +1,7 @@
 /**
  * The ante handler: what the Cosmos SDK's default decorator chain checks before any message runs —
  * signature count, timeout height, memo, tx-size gas, fee deduction, public keys, signature gas,
- * SIGN_MODE_DIRECT and SIGN_MODE_LEGACY_AMINO_JSON verification (./amino.ts), account sequences. Its state changes (fee, sequence, pubkey) are
+ * SIGN_MODE_DIRECT verification, account sequences. Its state changes (fee, sequence, pubkey) are
  * kept even when a message later fails.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
