@@ -69,12 +69,17 @@ function portFree(port: number): Promise<boolean> {
   });
 }
 
+/** Whether `pid` runs: signal 0 reaches it and (on Linux) it is not a zombie its parent has yet to reap. */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 
