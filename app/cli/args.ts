@@ -3,6 +3,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** `--help` / `-h` anywhere, as cobra reads them. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.some((x) => x === '--help' || x === '-h');
+}
+
 export interface ParsedArgs {
   flags: Map<string, string>;
   switches: Set<string>;

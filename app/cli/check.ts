@@ -37,6 +37,8 @@ export function checkFile(file: string, capabilities: readonly string[]): CheckO
   }
 }
 
+export const CHECK_USAGE = 'meshwork check [--available-capabilities a,b,c] <file.wasm>...';
+
 export function runCheck(args: string[]): number {
   let capabilities: readonly string[] = DEFAULT_CAPABILITIES;
   const files: string[] = [];
@@ -52,7 +54,7 @@ export function runCheck(args: string[]): number {
     } else files.push(a);
   }
   if (files.length === 0) {
-    process.stderr.write('usage: meshwork check [--available-capabilities a,b,c] <file.wasm>...\n');
+    process.stderr.write(`usage: ${CHECK_USAGE}\n`);
     return 2;
   }
   console.log(`Available capabilities: ${capabilities.join(', ')}\n`);

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { encodeSecp256k1Pubkey } from '@cosmjs/amino';
-import { sha256 } from '@cosmjs/crypto';
+import { encodeSecp256k1Pubkey, Secp256k1HdWallet } from '@cosmjs/amino';
+import { sha256, stringToPath } from '@cosmjs/crypto';
 import { toBase64, toHex } from '@cosmjs/encoding';
 import { encodePubkey, type Coin, type EncodeObject } from '@cosmjs/proto-signing';
 import { calculateFee, type GasPrice, type StdFee } from '@cosmjs/stargate';
@@ -17,9 +17,10 @@ import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { AuthInfo, Fee, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { ConfigError, parseConfig, type NodeConfig } from '../node/config.js';
-import { HomeError } from '../node/home.js';
+import { HD_PATH, HomeError } from '../node/home.js';
+import { createMeshworkAminoTypes } from '../../chain/tx/amino.js';
 import { UsageError, type ParsedArgs } from './args.js';
-import { Keyring, KeyringError, unlock, type UnlockedKey } from './keyring.js';
+import { Keyring, KeyringError, normalizeMnemonic, unlock, type UnlockedKey } from './keyring.js';
 import type { CliIO, Progress } from './progress.js';
 
 export { processIO, type CliIO } from './progress.js';
@@ -184,20 +185,35 @@ export function printJson(io: CliIO, v: unknown): void {
   io.stdout.write(`${toJson(v)}\n`);
 }
 
-/** `help` first, or `--help` / `-h` anywhere: print the usage and succeed, as cobra does. */
-export function printHelp(argv: readonly string[], io: CliIO, usage: string): boolean {
-  if (argv[0] !== 'help' && !argv.some((x) => x === '--help' || x === '-h')) return false;
-  io.stdout.write(`usage:\n${usage}\n`);
+/**
+ * `help [words]` first, or `--help` / `-h` anywhere: print the usage of the most specific command
+ * named (`tx wasm --help` → the `tx wasm` lines) and succeed, as cobra does.
+ */
+export function printHelp(argv: readonly string[], io: CliIO, usage: string, cmd: string): boolean {
+  const helpFirst = argv[0] === 'help';
+  if (!helpFirst && !argv.some((x) => x === '--help' || x === '-h')) return false;
+  const words: string[] = [];
+  for (const x of helpFirst ? argv.slice(1) : argv) {
+    if (x.startsWith('-')) break;
+    words.push(x);
+  }
+  io.stdout.write(`usage:\n${usageFor(usage, [cmd, ...words])}\n`);
   return true;
 }
 
-/** The usage lines about `words` (e.g. "tx wasm") and the flag lines; all of it when none match. */
+/**
+ * The usage lines about `words` (e.g. "tx wasm store"), or about the longest prefix of them that
+ * names something ("tx wasm"), with the flag lines; all of it when nothing matches.
+ */
 export function usageFor(usage: string, words: readonly string[]): string {
   const lines = usage.split('\n');
-  const key = words.join(' ');
   const flags = lines.findIndex((l) => l.trimStart().startsWith('flags:'));
-  const match = key === '' ? [] : lines.filter((l, i) => (flags < 0 || i < flags) && l.includes(` ${key}`));
-  return match.length === 0 ? usage : [...match, ...(flags < 0 ? [] : lines.slice(flags))].join('\n');
+  for (let n = words.length; n >= 2; n--) {
+    const key = words.slice(0, n).join(' ');
+    const match = lines.filter((l, i) => (flags < 0 || i < flags) && (l.includes(` ${key} `) || l.endsWith(` ${key}`)));
+    if (match.length > 0) return [...match, ...(flags < 0 ? [] : lines.slice(flags))].join('\n');
+  }
+  return usage;
 }
 
 /**
@@ -249,15 +265,43 @@ export async function loadKey(a: Args, io: CliIO, from: string | undefined): Pro
   return unlock(Keyring.load(path).get(from), addressPrefix(a, io), path);
 }
 
-export async function openSigner(a: Args, io: CliIO, key: UnlockedKey): Promise<Signer> {
+/** `--sign-mode`: SIGN_MODE_DIRECT, or SIGN_MODE_LEGACY_AMINO_JSON as a Ledger signs. */
+export type SignModeName = 'direct' | 'amino-json';
+
+export function signModeFlag(a: Args): SignModeName {
+  const m = a.flags.get('sign-mode') ?? 'direct';
+  if (m !== 'direct' && m !== 'amino-json') throw new UsageError(`--sign-mode must be direct or amino-json, got ${JSON.stringify(m)}`);
+  return m;
+}
+
+/** The key as an amino-only signer (`@cosmjs/amino`'s wallet): what signs in SIGN_MODE_LEGACY_AMINO_JSON. */
+export async function aminoWallet(key: UnlockedKey, prefix: string): Promise<Secp256k1HdWallet> {
+  return Secp256k1HdWallet.fromMnemonic(normalizeMnemonic(key.account.mnemonic), { prefix, hdPaths: [stringToPath(key.account.hd_path ?? HD_PATH)] });
+}
+
+export async function openSigner(a: Args, io: CliIO, key: UnlockedKey, signMode: SignModeName = 'direct'): Promise<Signer> {
   const conn = await connect(a, io);
+  const wallet = signMode === 'amino-json' ? await aminoWallet(key, addressPrefix(a, io)) : key.wallet;
   // Explicit signer data and our own polling: no CosmJS broadcast timer outlives the command.
-  const client = SigningCosmWasmClient.createWithSigner(conn.comet, key.wallet, { broadcastPollIntervalMs: 200, broadcastTimeoutMs: 30_000 });
+  const client = SigningCosmWasmClient.createWithSigner(conn.comet, wallet, { aminoTypes: createMeshworkAminoTypes(), broadcastPollIntervalMs: 200, broadcastTimeoutMs: 30_000 });
   return { conn, client, key, address: key.address, close: () => client.disconnect() };
+}
+
+/**
+ * `--broadcast-mode`: `sync` returns after CheckTx (as wasmd's default), `async` right after
+ * handing the tx over, `commit` (this CLI's default) waits for the block and prints its result.
+ */
+export type BroadcastMode = 'sync' | 'async' | 'commit';
+
+export function broadcastModeFlag(a: Args): BroadcastMode {
+  const m = a.flags.get('broadcast-mode') ?? 'commit';
+  if (m !== 'sync' && m !== 'async' && m !== 'commit' && m !== 'block') throw new UsageError(`--broadcast-mode must be sync, async or commit, got ${JSON.stringify(m)}`);
+  return m === 'block' ? 'commit' : m;
 }
 
 export interface TxResult {
   txhash: string;
+  /** 0 when the tx was not waited for (`--broadcast-mode sync|async`). */
   height: number;
   code: number;
   gasWanted: bigint;
@@ -282,8 +326,8 @@ async function simulate(s: Signer, msgs: readonly EncodeObject[], memo: string, 
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Simulates (for `--gas auto`), signs, broadcasts and waits for the block; a non-zero code throws TxFailedError. */
-export async function submitTx(s: Signer, msgs: readonly EncodeObject[], fee: FeeOptions, memo: string, progress: Progress, timeoutMs = 30_000): Promise<TxResult> {
+/** The fee to pay: simulated (`--gas auto`, times the adjustment) or as given; and the signer's account. */
+export async function planFee(s: Signer, msgs: readonly EncodeObject[], fee: FeeOptions, memo: string, progress: Progress): Promise<{ stdFee: StdFee; accountNumber: bigint; sequence: number }> {
   const account = await s.client.getAccount(s.address);
   if (account === null) {
     throw new CliError(`account ${s.address} does not exist on ${s.conn.chainId}: it has never received tokens; fund it first, e.g. \`meshwork tx bank send <funded key> ${s.address} 1000000${fee.gasPrice.denom}\``);
@@ -299,20 +343,39 @@ export async function submitTx(s: Signer, msgs: readonly EncodeObject[], fee: Fe
     }
   } else gas = fee.gas;
   const stdFee: StdFee = fee.fees === undefined ? calculateFee(gas, fee.gasPrice) : { amount: fee.fees, gas: String(gas) };
-  const raw = await s.client.sign(s.address, msgs, stdFee, memo, { accountNumber: BigInt(account.accountNumber), sequence: account.sequence, chainId: s.conn.chainId });
-  const bytes = TxRaw.encode(raw).finish();
+  return { stdFee, accountNumber: account.accountNumber, sequence: account.sequence };
+}
+
+/** Simulates (for `--gas auto`), signs, broadcasts and (by default) waits for the block; a non-zero code throws TxFailedError. */
+export async function submitTx(s: Signer, msgs: readonly EncodeObject[], fee: FeeOptions, memo: string, progress: Progress, mode: BroadcastMode = 'commit', timeoutMs = 30_000): Promise<TxResult> {
+  const { stdFee, accountNumber, sequence } = await planFee(s, msgs, fee, memo, progress);
+  const raw = await s.client.sign(s.address, msgs, stdFee, memo, { accountNumber, sequence, chainId: s.conn.chainId });
+  return broadcastTx(s.conn, TxRaw.encode(raw).finish(), progress, mode, timeoutMs);
+}
+
+/** Broadcasts signed tx bytes; with `commit`, waits for the block. A non-zero code throws TxFailedError. */
+export async function broadcastTx(conn: Connection, bytes: Uint8Array, progress: Progress, mode: BroadcastMode = 'commit', timeoutMs = 30_000): Promise<TxResult> {
   const txhash = toHex(sha256(bytes)).toUpperCase();
+  const pending = (code: number): TxResult => ({ txhash, height: 0, code, gasWanted: 0n, gasUsed: 0n, events: [], msgResponses: [] });
+  if (mode === 'async') {
+    await conn.comet.broadcastTxAsync({ tx: bytes });
+    return pending(0);
+  }
   const waiting = `broadcast ${txhash.slice(0, 8)}…; waiting for inclusion…`;
   progress.step(waiting);
-  const check = await s.conn.comet.broadcastTxSync({ tx: bytes });
+  const check = await conn.comet.broadcastTxSync({ tx: bytes });
   if (check.code !== 0) {
     progress.done();
     throw new TxFailedError('check', check.code, check.codespace ?? '', check.log ?? '', txhash);
   }
+  if (mode === 'sync') {
+    progress.done('accepted into the mempool');
+    return pending(0);
+  }
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      const r = await s.conn.comet.tx({ hash: sha256(bytes) });
+      const r = await conn.comet.tx({ hash: sha256(bytes) });
       progress.done(`included in block ${r.height}`);
       if (r.result.code !== 0) throw new TxFailedError('deliver', r.result.code, r.result.codespace ?? '', r.result.log ?? '', txhash, r.height);
       return {
@@ -332,7 +395,7 @@ export async function submitTx(s: Signer, msgs: readonly EncodeObject[], fee: Fe
       throw new CliError(`tx ${txhash} was not included within ${timeoutMs / 1000}s; it may still be in the mempool: check with \`meshwork query tx ${txhash}\``);
     }
     try {
-      progress.tick(`${waiting} block ${(await s.conn.comet.status()).syncInfo.latestBlockHeight}`);
+      progress.tick(`${waiting} block ${(await conn.comet.status()).syncInfo.latestBlockHeight}`);
     } catch {
       // A node that stops answering is reported by the deadline above.
     }

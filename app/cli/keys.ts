@@ -107,7 +107,7 @@ async function importKey(a: Args, io: CliIO, keyring: Keyring, name: string, fil
 }
 
 export async function runKeys(argv: string[], io: CliIO): Promise<number> {
-  if (printHelp(argv, io, KEYS_USAGE)) return 0;
+  if (printHelp(argv, io, KEYS_USAGE, 'keys')) return 0;
   let a: Args | undefined;
   return runCommand('keys', () => usageFor(KEYS_USAGE, ['keys', ...(a?.positional.slice(0, 1) ?? [])]), io, () => a?.flags.get('output') === 'json', async () => {
     a = splitArgs(argv, VALUED, SWITCHES);

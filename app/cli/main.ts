@@ -1,62 +1,77 @@
-/** Entry point of the `meshwork` command: dispatches to one module per subcommand. */
-import { runCheck } from './check.js';
-import { runInit } from './init.js';
-import { runStart } from './start.js';
-import { runRelay } from './relay.js';
-import { runDevnet } from './devnet.js';
-import { runReplay } from './replay.js';
+/**
+ * Entry point of the `meshwork` command: one table of commands, each with its usage and the
+ * function that runs it. A new command is one entry (name, aliases, summary, usage, run).
+ */
+import { runCheck, CHECK_USAGE } from './check.js';
+import { runInit, INIT_USAGE } from './init.js';
+import { runStart, START_USAGE } from './start.js';
+import { runRelay, RELAY_USAGE } from './relay.js';
+import { runDevnet, DEVNET_USAGE } from './devnet.js';
+import { runReplay, REPLAY_USAGE } from './replay.js';
 import { processIO } from './client.js';
-import { runKeys } from './keys.js';
-import { runTx } from './tx.js';
-import { runQuery } from './query.js';
+import { runKeys, KEYS_USAGE } from './keys.js';
+import { runTx, TX_USAGE } from './tx.js';
+import { runQuery, QUERY_USAGE } from './query.js';
+import { runStatus, STATUS_USAGE } from './status.js';
+import { wantsHelp } from './args.js';
 
-const USAGE = `meshwork <command> [options]
+export interface CommandSpec {
+  name: string;
+  aliases?: readonly string[];
+  /** One line for the top-level help. */
+  summary: string;
+  /** The command's own usage text (`meshwork <name> --help`). */
+  usage: string;
+  /** Commands with subcommands print the help of the subcommand named themselves. */
+  ownHelp?: boolean;
+  run(argv: string[]): Promise<number> | number;
+}
 
-Commands:
-  check [--available-capabilities a,b] <file.wasm>...   run the chain's upload checks on contracts
-  init --home <dir> --chain-id <id> [--moniker m] [--accounts N] [--block-time-ms T] [--rpc-laddr h:p] [--overwrite]
-                                                        create a node home: genesis, config, validator key, funded dev accounts
-  start --home <dir> [--rpc-laddr h:p] [--log-level l] [--block-time-ms T]
-                                                        run the node (CometBFT JSON-RPC on 127.0.0.1:26657) until SIGINT/SIGTERM
-  relay --from <home> --to <home> [--path f] [--once]  relay IBC between two nodes over RPC (creates the path on first run)
-  devnet [--dir d] [--port-a N] [--port-b N]            two chains and a relayer as separate processes; Ctrl-C stops them
-  replay --home <dir> [--to-height N]                   re-execute the stored chain from genesis; check every block ID and app hash
-  keys create|import|export|list|show|delete ...        manage keys in <home>/keyring.json (\`meshwork keys\` for details)
-  tx bank|staking|gov|wasm ... --from <key>             sign and broadcast a tx over RPC (\`meshwork tx\` for details)
-  query|q bank|auth|staking|gov|wasm|tx ...             query a node over RPC (\`meshwork query\` for details)
-  help                                                  this text
-`;
+export const COMMANDS: CommandSpec[] = [
+  { name: 'check', summary: 'run the chain\'s upload checks on contracts', usage: CHECK_USAGE, run: runCheck },
+  { name: 'init', summary: 'create a node home: genesis, config, validator key, funded dev accounts', usage: INIT_USAGE, run: runInit },
+  { name: 'start', summary: 'run the node (CometBFT JSON-RPC) until SIGINT/SIGTERM', usage: START_USAGE, run: runStart },
+  { name: 'status', summary: 'a node\'s status: node info, sync info, validator info (as `wasmd status`)', usage: STATUS_USAGE, run: (a) => runStatus(a, processIO()) },
+  { name: 'relay', summary: 'relay IBC between two nodes over RPC (creates the path on first run)', usage: RELAY_USAGE, run: runRelay },
+  { name: 'devnet', summary: 'two chains and a relayer as separate processes; `devnet stop` stops a running one', usage: DEVNET_USAGE, run: runDevnet },
+  { name: 'replay', summary: 're-execute the stored chain from genesis; check every block ID and app hash', usage: REPLAY_USAGE, run: runReplay },
+  { name: 'keys', summary: 'manage keys in <home>/keyring.json', usage: KEYS_USAGE, ownHelp: true, run: (a) => runKeys(a, processIO()) },
+  { name: 'tx', summary: 'sign and broadcast a tx over RPC; or --generate-only, tx sign, tx broadcast', usage: TX_USAGE, ownHelp: true, run: (a) => runTx(a, processIO()) },
+  { name: 'query', aliases: ['q'], summary: 'query a node over RPC', usage: QUERY_USAGE, ownHelp: true, run: (a) => runQuery(a, processIO()) },
+];
+
+export function usage(): string {
+  const lines = COMMANDS.map((c) => `  ${[c.name, ...(c.aliases ?? [])].join('|').padEnd(14)}${c.summary}`);
+  return `meshwork <command> [options]\n\nCommands:\n${lines.join('\n')}\n  help [command]  this text, or a command's own help (also: meshwork <command> --help)\n`;
+}
+
+function find(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name || (c.aliases ?? []).includes(name));
+}
+
+function printUsage(c: CommandSpec): number {
+  process.stdout.write(`usage:\n${c.usage.replace(/^(?! )/gm, '  ')}\n`);
+  return 0;
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
-  switch (cmd) {
-    case 'check':
-      return runCheck(rest);
-    case 'init':
-      return runInit(rest);
-    case 'start':
-      return runStart(rest);
-    case 'relay':
-      return runRelay(rest);
-    case 'devnet':
-      return runDevnet(rest);
-    case 'replay':
-      return runReplay(rest);
-    case 'keys':
-      return runKeys(rest, processIO());
-    case 'tx':
-      return runTx(rest, processIO());
-    case 'query':
-    case 'q':
-      return runQuery(rest, processIO());
-    case undefined:
-    case 'help':
-    case '--help':
-    case '-h':
-      console.log(USAGE);
-      return cmd === undefined ? 2 : 0;
-    default:
-      process.stderr.write(`meshwork: unknown command "${cmd}"\n\n${USAGE}\n`);
+  if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') {
+    const named = cmd === undefined ? undefined : rest[0];
+    const c = named === undefined ? undefined : find(named);
+    if (named !== undefined && c === undefined) {
+      process.stderr.write(`meshwork help: unknown command "${named}"\n\n${usage()}\n`);
       return 2;
+    }
+    if (c !== undefined) return c.ownHelp === true ? c.run(['help', ...rest.slice(1)]) : printUsage(c);
+    process.stdout.write(`${usage()}\n`);
+    return cmd === undefined ? 2 : 0;
   }
+  const c = find(cmd);
+  if (c === undefined) {
+    process.stderr.write(`meshwork: unknown command "${cmd}"\n\n${usage()}\n`);
+    return 2;
+  }
+  if (c.ownHelp !== true && wantsHelp(rest)) return printUsage(c);
+  return c.run(rest);
 }

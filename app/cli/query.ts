@@ -22,6 +22,7 @@ import { PageRequest } from 'cosmjs-types/cosmos/base/query/v1beta1/pagination';
 import { Tx } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import type { Any } from 'cosmjs-types/google/protobuf/any';
 import { UsageError } from './args.js';
+import { IBC_QUERIES, IBC_QUERY_USAGE } from './query-ibc.js';
 import { Keyring } from './keyring.js';
 import { CliError, COMMON_VALUED, connect, keyringPath, outputFormat, printJson, printHelp, runCommand, splitArgs, usageFor, type Args, type CliIO, type Connection } from './client.js';
 
@@ -141,10 +142,13 @@ export const QUERY_USAGE = `  meshwork query bank balances <address>            
   meshwork query gov vote <id> <voter>               meshwork query gov votes <id>
   meshwork query gov deposits <id>                   meshwork query gov tally <id>
   meshwork query wasm contract-state smart <contract> <json>
+  meshwork query wasm contract-state raw <contract> <key> [--ascii|--b64] (key in hex by default)
+  meshwork query wasm contract-state all <contract>
   meshwork query wasm contract <address>             meshwork query wasm code-info <code_id>
   meshwork query wasm list-code                      meshwork query wasm list-contract-by-code <code_id>
   meshwork query wasm contract-history <address>
   meshwork query tx <hash>
+${IBC_QUERY_USAGE}
   flags: --node <url> --home <dir> --limit N`;
 
 interface Services {
@@ -209,12 +213,35 @@ const QUERIES: Record<string, QuerySpec> = {
       return { data: jsonOrBase64(toBase64(r.data)) };
     },
   },
+  'wasm contract-state raw': {
+    args: ['contract', 'key'],
+    run: async (s, [address, key], a) => {
+      let queryData: Uint8Array;
+      try {
+        queryData = a.switches.has('ascii') ? toUtf8(key!) : a.switches.has('b64') ? fromBase64(key!) : fromHex(key!);
+      } catch (e) {
+        throw new UsageError(`the key ${JSON.stringify(key)} is not valid ${a.switches.has('b64') ? 'base64' : 'hex'} (${(e as Error).message}); pass --ascii for a text key`);
+      }
+      const r = await s.wasm.RawContractState({ address: address!, queryData });
+      return { data: toBase64(r.data) };
+    },
+  },
+  'wasm contract-state all': {
+    args: ['contract'],
+    run: async (s, [address], a) => {
+      const r = await s.wasm.AllContractState(WasmQ.QueryAllContractStateRequest.fromPartial({ address, ...page(a) }));
+      // wasmd's Model.key is HexBytes: upper-case hex in JSON; values are base64.
+      const next = r.pagination?.nextKey;
+      return { models: r.models.map((m) => ({ key: toHex(m.key).toUpperCase(), value: toBase64(m.value) })), pagination: { next_key: next === undefined || next.length === 0 ? null : toBase64(next), total: String(r.pagination?.total ?? 0n) } };
+    },
+  },
   'wasm contract': { args: ['address'], run: async (s, [address]) => protoJson(WasmQ.QueryContractInfoResponse, await s.wasm.ContractInfo({ address: address! })) },
   'wasm contract-history': { args: ['address'], run: async (s, [address], a) => protoJson(WasmQ.QueryContractHistoryResponse, await s.wasm.ContractHistory(WasmQ.QueryContractHistoryRequest.fromPartial({ address, ...page(a) }))) },
   'wasm code-info': { args: ['code_id'], run: async (s, [c]) => protoJson(WasmQ.QueryCodeInfoResponse, await s.wasm.CodeInfo({ codeId: id(c!, 'code id') })) },
   'wasm list-code': { args: [], run: async (s, _p, a) => protoJson(WasmQ.QueryCodesResponse, await s.wasm.Codes(WasmQ.QueryCodesRequest.fromPartial(page(a)))) },
   'wasm list-contract-by-code': { args: ['code_id'], run: async (s, [c], a) => protoJson(WasmQ.QueryContractsByCodeResponse, await s.wasm.ContractsByCode(WasmQ.QueryContractsByCodeRequest.fromPartial({ codeId: id(c!, 'code id'), ...page(a) }))) },
   tx: { args: ['hash'], run: (s, [hash]) => queryTx(s.conn, hash!) },
+  ...Object.fromEntries(Object.entries(IBC_QUERIES).map(([k, q]) => [k, { args: q.args, run: (s: Services, p: string[]) => q.run({ conn: s.conn, protoJson }, p) }])),
 };
 
 export async function queryTx(conn: Connection, hash: string): Promise<unknown> {
@@ -225,16 +252,27 @@ export async function queryTx(conn: Connection, hash: string): Promise<unknown> 
   } catch (e) {
     throw new CliError(`tx ${hash.toUpperCase()} not found on ${conn.url} (${(e as Error).message}); it may not be in a block yet`);
   }
+  // The SDK's TxResponse also carries the block time; a pruned block leaves it empty, as there.
+  let timestamp = '';
+  try {
+    timestamp = (await conn.comet.block(r.height)).block.header.time.toISOString().replace(/\.\d+Z$/, 'Z');
+  } catch {
+    // Not fatal: the tx itself was found.
+  }
   return {
     height: String(r.height),
     txhash: hash.toUpperCase(),
-    code: r.result.code,
     codespace: r.result.codespace ?? '',
+    code: r.result.code,
+    data: r.result.data === undefined ? '' : toHex(r.result.data).toUpperCase(),
     raw_log: r.result.log ?? '',
+    logs: [],
+    info: '',
     gas_wanted: r.result.gasWanted.toString(),
     gas_used: r.result.gasUsed.toString(),
-    events: r.result.events,
     tx: anyJson('/cosmos.tx.v1beta1.Tx', r.tx),
+    timestamp,
+    events: r.result.events,
   };
 }
 
@@ -248,10 +286,10 @@ function lookup(p: readonly string[]): [QuerySpec, string[]] | undefined {
 }
 
 export async function runQuery(argv: string[], io: CliIO): Promise<number> {
-  if (printHelp(argv, io, QUERY_USAGE)) return 0;
+  if (printHelp(argv, io, QUERY_USAGE, 'query')) return 0;
   let a: Args | undefined;
-  return runCommand('query', () => usageFor(QUERY_USAGE, ['query', ...(a?.positional.slice(0, 1) ?? [])]), io, () => a !== undefined && a.flags.get('output') === 'json', async () => {
-    a = splitArgs(argv, [...COMMON_VALUED, 'limit', 'status', 'chain-id'], []);
+  return runCommand('query', () => usageFor(QUERY_USAGE, ['query', ...(a?.positional.slice(0, 2) ?? [])]), io, () => a !== undefined && a.flags.get('output') === 'json', async () => {
+    a = splitArgs(argv, [...COMMON_VALUED, 'limit', 'status', 'chain-id'], ['ascii', 'b64', 'hex']);
     outputFormat(a);
     const found = lookup(a.positional);
     if (found === undefined) throw new UsageError(a.positional.length === 0 ? 'which query?' : `unknown query "${a.positional.join(' ')}"`);

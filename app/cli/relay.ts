@@ -4,12 +4,12 @@
  * their IDs in a path file; later starts reuse them. Relaying is state-driven (each round reads
  * what is pending on both chains), so a restart resumes without loss or duplicates.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Order } from 'cosmjs-types/ibc/core/channel/v1/channel';
 import { Link, type ChannelPair } from '../../ibc/relayer/link.js';
 import { RpcChainClient } from '../../ibc/relayer/rpc-client.js';
-import { loadHome, readKeyring, HomeError } from '../node/home.js';
+import { loadHome, readKeyring, HomeError, RELAYER_KEY_NAME } from '../node/home.js';
 import { clientGasPrice } from '../node/config.js';
 import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 
@@ -22,16 +22,35 @@ export interface PathFile {
   transfer: ChannelPair;
 }
 
-/** The RPC URL and relayer key of a node home (the last keyring account is the relayer's). */
+/**
+ * The RPC URL and relayer key of a node home. The relayer signs only with the key named `relayer`
+ * (funded at genesis by `meshwork devnet`): any other key may be a user's, whose txs would race the
+ * relayer's for account sequences.
+ */
 async function clientFor(home: string): Promise<RpcChainClient> {
   const h = loadHome(home);
-  const accounts = readKeyring(home);
-  const relayer = accounts.find((a) => a.name === 'relayer') ?? accounts[accounts.length - 1];
-  if (relayer === undefined) throw new HomeError(`${home}/keyring.json has no accounts`);
+  const relayer = readKeyring(home).find((a) => a.name === RELAYER_KEY_NAME);
+  if (relayer === undefined) {
+    throw new HomeError(`${home}/keyring.json has no key named "${RELAYER_KEY_NAME}": the relayer signs only with its own key. Create homes with \`meshwork init --relayer-key\` (devnets have one), or import a funded key with \`meshwork keys import ${RELAYER_KEY_NAME} --home ${home}\``);
+  }
   const gasPrice = clientGasPrice(h.config.app.min_gas_price);
   const [host, port] = h.config.rpc.laddr.split(':');
   return RpcChainClient.connect({ rpcUrl: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, mnemonic: relayer.mnemonic, prefix: h.config.address_prefix, gasPrice });
 }
+
+/** "fetch failed (ECONNREFUSED)" rather than a stack: what went wrong, in one line. */
+export function oneLine(e: unknown): string {
+  const err = e as Error & { cause?: { code?: string; message?: string } };
+  const cause = err.cause?.code ?? err.cause?.message;
+  const msg = (err.message ?? String(e)).split('\n')[0]!;
+  return cause === undefined || msg.includes(cause) ? msg : `${msg} (${cause})`;
+}
+
+/** The first retry waits this long, doubling up to RETRY_MAX_MS while the nodes stay unreachable. */
+const RETRY_MIN_MS = 500;
+const RETRY_MAX_MS = 10_000;
+/** How long a signalled relayer lets a round in flight finish before it exits anyway. */
+const RELAYER_STOP_GRACE_MS = 2000;
 
 export async function openPath(a: RpcChainClient, b: RpcChainClient, pathFile: string, log: (m: string) => void): Promise<{ link: Link; path: PathFile }> {
   if (existsSync(pathFile)) {
@@ -50,7 +69,9 @@ export async function openPath(a: RpcChainClient, b: RpcChainClient, pathFile: s
     B: { chainId: b.chainId, clientId: link.B.clientId, connectionId: link.B.connectionId },
     transfer,
   };
-  writeFileSync(pathFile, `${JSON.stringify(path, null, 2)}\n`);
+  // Atomically: the devnet polls for this file and must never read half of it.
+  writeFileSync(`${pathFile}.tmp`, `${JSON.stringify(path, null, 2)}\n`);
+  renameSync(`${pathFile}.tmp`, pathFile);
   log(`channel transfer/${transfer.A.channelId} ⇄ transfer/${transfer.B.channelId} open; path saved to ${pathFile}`);
   return { link, path };
 }
@@ -74,27 +95,66 @@ export async function runRelay(argv: string[]): Promise<number> {
   } catch (e) {
     return exitCodeFor('relay', RELAY_USAGE, e);
   }
-  const log = (m: string) => process.stdout.write(`${JSON.stringify({ level: 'info', msg: m, module: 'relayer' })}\n`);
+  const log = (m: string, level = 'info') => process.stdout.write(`${JSON.stringify({ level, msg: m, module: 'relayer' })}\n`);
   let stopping = false;
+  let wake: (() => void) | undefined;
+  const sleep = (ms: number) =>
+    new Promise<void>((r) => {
+      const t = setTimeout(r, ms);
+      wake = () => {
+        clearTimeout(t);
+        r();
+      };
+    });
   const onSignal = () => {
     stopping = true;
+    wake?.();
+    // A round in flight may wait on slow RPC for a while; relaying is state-driven, so cutting it
+    // short loses nothing (the next start resumes from chain state). Stop promptly.
+    setTimeout(() => process.exit(0), RELAYER_STOP_GRACE_MS).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const ca = await clientFor(from);
-  const cb = await clientFor(to);
+  let ca: RpcChainClient | undefined;
+  let cb: RpcChainClient | undefined;
+  let link: Link | undefined;
+  let retryMs = RETRY_MIN_MS;
+  let failing: string | undefined;
   try {
-    const { link } = await openPath(ca, cb, pathFile, log);
-    do {
-      const s = await link.relayAll({ maxRounds: 3 });
-      if (s.received + s.acknowledged + s.timedOut > 0 || s.errors.length > 0) {
-        log(`relayed: ${s.received} received, ${s.acknowledged} acknowledged, ${s.timedOut} timed out${s.errors.length > 0 ? `; errors: ${s.errors.join(' | ')}` : ''}`);
+    while (!stopping) {
+      try {
+        ca ??= await clientFor(from);
+        cb ??= await clientFor(to);
+        link ??= (await openPath(ca, cb, pathFile, log)).link;
+        const s = await link.relayAll({ maxRounds: 3 });
+        if (failing !== undefined) log(`nodes reachable again; relaying resumed`);
+        failing = undefined;
+        retryMs = RETRY_MIN_MS;
+        if (s.received + s.acknowledged + s.timedOut > 0 || s.errors.length > 0) {
+          log(`relayed: ${s.received} received, ${s.acknowledged} acknowledged, ${s.timedOut} timed out${s.errors.length > 0 ? `; errors: ${s.errors.join(' | ')}` : ''}`);
+        }
+        if (once) break;
+        await sleep(pollMs);
+      } catch (e) {
+        // A bad home, key or path file will not fix itself: report it and stop.
+        if (e instanceof UsageError || e instanceof HomeError) throw e;
+        const why = oneLine(e);
+        if (once) {
+          log(`relaying failed: ${why}`, 'error');
+          return 1;
+        }
+        // One line per outage (not per attempt), and no stack: nodes stop and restart on devnets.
+        if (failing !== why) log(`${why}; retrying with backoff (up to ${RETRY_MAX_MS / 1000} s between attempts)`, 'warn');
+        failing = why;
+        await sleep(retryMs);
+        retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
       }
-      if (!once && !stopping) await new Promise((r) => setTimeout(r, pollMs));
-    } while (!once && !stopping);
+    }
+  } catch (e) {
+    return exitCodeFor('relay', RELAY_USAGE, e, [HomeError]);
   } finally {
-    ca.disconnect();
-    cb.disconnect();
+    ca?.disconnect();
+    cb?.disconnect();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

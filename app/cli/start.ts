@@ -13,7 +13,8 @@ import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 export const START_USAGE = 'meshwork start --home <dir> [--rpc-laddr host:port] [--log-level debug|info|warn|error] [--block-time-ms T]';
 
 export async function runStart(argv: string[]): Promise<number> {
-  let node: MeshworkNode;
+  let node: MeshworkNode | undefined;
+  let laddrShown = '';
   try {
     const a = parseArgs(argv, ['home', 'rpc-laddr', 'log-level', 'block-time-ms'], []);
     const home = a.flags.get('home');
@@ -29,17 +30,24 @@ export async function runStart(argv: string[]): Promise<number> {
     const blockTime = intFlag(a, 'block-time-ms', 10, 3_600_000);
     if (blockTime !== undefined) config.consensus = { block_time_ms: blockTime };
     node = MeshworkNode.open({ home, config });
+    laddrShown = node.config.rpc.laddr;
     await node.start();
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      await node?.stop();
+      process.stderr.write(`meshwork start: ${laddrShown} is already in use (another node or devnet?); stop it, or pass --rpc-laddr 127.0.0.1:<free port>\n`);
+      return 1;
+    }
     return exitCodeFor('start', START_USAGE, e, [HomeError, ConfigError, GenesisError, NodeError]);
   }
+  const running = node;
   await new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals): void => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      node.log.info('shutting down', { signal });
-      node.stop().then(resolve, (e: unknown) => {
-        node.log.error('shutdown failed', { err: (e as Error).message });
+      running.log.info('shutting down', { signal });
+      running.stop().then(resolve, (e: unknown) => {
+        running.log.error('shutdown failed', { err: (e as Error).message });
         resolve();
       });
     };

@@ -94,6 +94,8 @@ describe('meshwork tx / query against a running node', () => {
     expect(BigInt(after.balance.amount) - BigInt(before.balance.amount)).toBe(12345n);
     const all = await query('bank', 'balances', 'account2');
     expect(all.balances).toEqual([{ denom: 'stake', amount: after.balance.amount }]);
+    // As the SDK: a request without a limit reports the total count.
+    expect(all.pagination.total).toBe('1');
 
     const j = await txJson('bank', 'send', validator, bob, '1stake', '--memo', 'hello', '--gas', '200000', '--fees', '5000stake', '--quiet');
     expect(j).toMatchObject({ code: 0, gas_wanted: '200000', txhash: expect.stringMatching(/^[0-9A-F]{64}$/) });

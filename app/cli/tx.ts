@@ -1,25 +1,35 @@
 /**
  * `meshwork tx <module> <action> ... --from <key>`: builds the message, then simulates (for
- * `--gas auto`), signs with a keyring key, broadcasts over RPC and waits for the block, printing
- * the tx hash, height, gas and events (and the code id / contract address / proposal id).
+ * `--gas auto`), signs with a keyring key (SIGN_MODE_DIRECT, or amino JSON with `--sign-mode
+ * amino-json`), broadcasts over RPC and waits for the block (or not: `--broadcast-mode sync|async`),
+ * printing the tx hash, height, gas and events (and the code id / contract address / proposal id).
+ * `--generate-only` prints the unsigned tx instead, for `tx sign` and `tx broadcast` (tx-offline.ts).
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { toHex, toUtf8 } from '@cosmjs/encoding';
+import { fromBase64, fromHex, toUtf8 } from '@cosmjs/encoding';
 import { parseCoins, type Coin, type EncodeObject } from '@cosmjs/proto-signing';
 import { GasPrice } from '@cosmjs/stargate';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { MsgBeginRedelegate, MsgDelegate, MsgUndelegate } from 'cosmjs-types/cosmos/staking/v1beta1/tx';
-import { MsgDeposit, MsgSubmitProposal, MsgSubmitProposalResponse, MsgVote } from 'cosmjs-types/cosmos/gov/v1/tx';
+import { MsgDeposit, MsgSubmitProposal, MsgVote } from 'cosmjs-types/cosmos/gov/v1/tx';
 import { VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov';
-import { MsgExecuteContract, MsgInstantiateContract, MsgInstantiateContractResponse, MsgMigrateContract, MsgStoreCode, MsgStoreCodeResponse } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
+import { MsgClearAdmin, MsgExecuteContract, MsgInstantiateContract, MsgInstantiateContract2, MsgMigrateContract, MsgStoreCode, MsgUpdateAdmin } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
+import { MsgTransfer } from 'cosmjs-types/ibc/applications/transfer/v1/tx';
+import { ClientState as TendermintClientState } from 'cosmjs-types/ibc/lightclients/tendermint/v1/tendermint';
+import * as ChannelQ from 'cosmjs-types/ibc/core/channel/v1/query';
+import * as ConnectionQ from 'cosmjs-types/ibc/core/connection/v1/query';
+import * as ClientQ from 'cosmjs-types/ibc/core/client/v1/query';
 import { clientGasPrice } from '../node/config.js';
 import { UsageError } from './args.js';
-import { CliError, COMMON_VALUED, expectPositional, homeConfig, homeDir, keyringPath, loadKey, openSigner, outputFormat, printJson, printHelp, runCommand, splitArgs, usageFor, submitTx, type Args, type CliIO, type FeeOptions, type TxResult } from './client.js';
+import { broadcastModeFlag, CliError, COMMON_VALUED, connect, expectPositional, homeConfig, homeDir, keyringPath, loadKey, openSigner, outputFormat, planFee, printHelp, runCommand, signModeFlag, splitArgs, usageFor, submitTx, type Args, type CliIO, type Connection, type FeeOptions } from './client.js';
+import { printTx } from './tx-output.js';
+import { runTxBroadcast, runTxSign, unsignedTxJson } from './tx-offline.js';
 import { decodeBech32, Keyring } from './keyring.js';
 import { formatBytes, Progress } from './progress.js';
 import { anyFromJson } from './query.js';
+import { calculateFee } from '@cosmjs/stargate';
 
 export const TX_USAGE = `  meshwork tx bank send <from> <to_address|key> <amount>
   meshwork tx staking delegate <valoper> <amount> --from <key>
@@ -31,9 +41,17 @@ export const TX_USAGE = `  meshwork tx bank send <from> <to_address|key> <amount
   meshwork tx wasm store <file.wasm> --from <key>
   meshwork tx wasm instantiate <code_id> <json> --label <l> (--admin <addr|key> | --no-admin) [--amount <coins>] --from <key>
   meshwork tx wasm execute <contract> <json> [--amount <coins>] --from <key>
+  meshwork tx wasm instantiate2 <code_id> <json> <salt> --label <l> (--admin <addr|key> | --no-admin) [--amount <coins>] [--fix-msg] [--hex|--b64] --from <key>
   meshwork tx wasm migrate <contract> <new_code_id> <json> --from <key>
+  meshwork tx wasm set-contract-admin <contract> <new_admin> --from <key>
+  meshwork tx wasm clear-contract-admin <contract> --from <key>
+  meshwork tx ibc-transfer transfer <src-port> <src-channel> <receiver> <amount> [--packet-timeout-height R-H] [--packet-timeout-timestamp ns] [--absolute-timeouts] [--memo <packet memo>] --from <key>
+  meshwork tx sign <tx.json> --from <key> [--offline --account-number N --sequence N --chain-id <id>] [--output-document <file>]
+  meshwork tx broadcast <signed.json>
   flags: --node <url> --home <dir> --keyring <file> --chain-id <id> --gas auto|N (auto) --gas-adjustment 1.4
-         --gas-prices <price> (config min_gas_price) --fees <coins> --memo <text> --output text|json --quiet`;
+         --gas-prices <price> (config min_gas_price) --fees <coins> --note|--memo <tx memo> --output text|json --quiet
+         --sign-mode direct|amino-json (direct) --broadcast-mode sync|async|commit (commit: wait for the block)
+         --generate-only (print the unsigned tx as JSON; --from may be an address)`;
 
 /** "1000stake,5uatom" → coins; an empty string is no coins. */
 function parseCoinsArg(s: string, what: string): Coin[] {
@@ -45,10 +63,10 @@ function parseCoinsArg(s: string, what: string): Coin[] {
   }
 }
 
-const TX_VALUED = [...COMMON_VALUED, 'from', 'gas', 'gas-adjustment', 'gas-prices', 'fees', 'memo', 'chain-id', 'prefix'] as const;
-const TX_SWITCHES = ['quiet', 'yes'] as const;
+export const TX_VALUED = [...COMMON_VALUED, 'from', 'gas', 'gas-adjustment', 'gas-prices', 'fees', 'memo', 'note', 'chain-id', 'prefix', 'sign-mode', 'broadcast-mode', 'account-number', 'sequence', 'output-document'] as const;
+export const TX_SWITCHES = ['quiet', 'yes', 'generate-only', 'offline'] as const;
 
-function feeOptions(a: Args, io: CliIO): FeeOptions {
+export function feeOptions(a: Args, io: CliIO): FeeOptions {
   const g = a.flags.get('gas') ?? 'auto';
   if (g !== 'auto' && !/^\d{1,15}$/.test(g)) throw new UsageError(`--gas must be "auto" or a whole number of gas units, got ${JSON.stringify(g)}`);
   const adj = Number(a.flags.get('gas-adjustment') ?? '1.4');
@@ -65,8 +83,8 @@ function feeOptions(a: Args, io: CliIO): FeeOptions {
   return { gas: g === 'auto' ? 'auto' : Number(g), adjustment: adj, gasPrice, ...(fees === undefined ? {} : { fees: parseCoinsArg(fees, '--fees') }) };
 }
 
-const VALUED = [...TX_VALUED, 'label', 'admin', 'amount', 'metadata'];
-const SWITCHES = [...TX_SWITCHES, 'no-admin'];
+const VALUED = [...TX_VALUED, 'label', 'admin', 'amount', 'metadata', 'packet-timeout-height', 'packet-timeout-timestamp'];
+const SWITCHES = [...TX_SWITCHES, 'no-admin', 'fix-msg', 'hex', 'b64', 'ascii', 'absolute-timeouts'];
 
 /** A tx's messages, and a progress line to show before the (possibly long) submission. */
 interface Built {
@@ -171,7 +189,7 @@ function keyOrAddress(a: Args, io: CliIO, s: string, what: string): string {
   return Keyring.load(keyringPath(a, io)).find(s)?.address ?? address(s, what);
 }
 
-function build(a: Args, io: CliIO, sender: string, path: string, p: string[]): Built {
+async function build(a: Args, io: CliIO, sender: string, path: string, p: string[], conn: () => Promise<Connection>): Promise<Built> {
   const funds = () => parseCoinsArg(a.flags.get('amount') ?? '', '--amount');
   switch (path) {
     case 'bank send': {
@@ -222,66 +240,133 @@ function build(a: Args, io: CliIO, sender: string, path: string, p: string[]): B
       const [contract, codeId, json] = expectPositional({ ...a, positional: p }, ['contract', 'new_code_id', 'json']);
       return { msgs: [{ typeUrl: '/cosmwasm.wasm.v1.MsgMigrateContract', value: MsgMigrateContract.fromPartial({ sender, contract: address(contract!, 'contract'), codeId: uint(codeId!, 'code id'), msg: jsonBytes(json!, 'the migrate message') }) }] };
     }
+    case 'wasm instantiate2': {
+      const [codeId, json, salt] = expectPositional({ ...a, positional: p }, ['code_id', 'json', 'salt']);
+      const label = a.flags.get('label');
+      if (label === undefined || label === '') throw new UsageError('--label <text> is required (a human-readable name for the contract)');
+      const value = MsgInstantiateContract2.fromPartial({ sender, admin: admin(a, io), codeId: uint(codeId!, 'code id'), label, msg: jsonBytes(json!, 'the instantiate message'), funds: funds(), salt: saltBytes(a, salt!), fixMsg: a.switches.has('fix-msg') });
+      return { msgs: [{ typeUrl: '/cosmwasm.wasm.v1.MsgInstantiateContract2', value }] };
+    }
+    case 'wasm set-contract-admin': {
+      const [contract, newAdmin] = expectPositional({ ...a, positional: p }, ['contract', 'new_admin']);
+      return { msgs: [{ typeUrl: '/cosmwasm.wasm.v1.MsgUpdateAdmin', value: MsgUpdateAdmin.fromPartial({ sender, contract: address(contract!, 'contract'), newAdmin: keyOrAddress(a, io, newAdmin!, 'new_admin') }) }] };
+    }
+    case 'wasm clear-contract-admin': {
+      const [contract] = expectPositional({ ...a, positional: p }, ['contract']);
+      return { msgs: [{ typeUrl: '/cosmwasm.wasm.v1.MsgClearAdmin', value: MsgClearAdmin.fromPartial({ sender, contract: address(contract!, 'contract') }) }] };
+    }
+    case 'ibc-transfer transfer': {
+      const [port, channel, receiver, amount] = expectPositional({ ...a, positional: p }, ['src-port', 'src-channel', 'receiver', 'amount']);
+      const timeouts = await transferTimeouts(a, port!, channel!, conn);
+      return { msgs: [{ typeUrl: '/ibc.applications.transfer.v1.MsgTransfer', value: MsgTransfer.fromPartial({ sourcePort: port!, sourceChannel: channel!, token: oneCoin(amount!, 'amount'), sender, receiver: receiver!, ...timeouts, memo: a.flags.get('memo') ?? '' }) }] };
+    }
     default:
       throw new UsageError(`unknown tx command "${path}"`);
   }
 }
 
-const COMMANDS = ['bank send', 'staking delegate', 'staking unbond', 'staking undelegate', 'staking redelegate', 'gov submit-proposal', 'gov deposit', 'gov vote', 'wasm store', 'wasm instantiate', 'wasm execute', 'wasm migrate'];
+const COMMANDS = ['bank send', 'staking delegate', 'staking unbond', 'staking undelegate', 'staking redelegate', 'gov submit-proposal', 'gov deposit', 'gov vote', 'wasm store', 'wasm instantiate', 'wasm instantiate2', 'wasm execute', 'wasm migrate', 'wasm set-contract-admin', 'wasm clear-contract-admin', 'ibc-transfer transfer'];
 
-/** What the message responses tell beyond the events: new code ids, contract addresses, proposal ids. */
-function outcome(r: TxResult): Record<string, string> {
-  const o: Record<string, string> = {};
-  for (const m of r.msgResponses) {
-    if (m.typeUrl === '/cosmwasm.wasm.v1.MsgStoreCodeResponse') {
-      const d = MsgStoreCodeResponse.decode(m.value);
-      o.code_id = d.codeId.toString();
-      o.checksum = toHex(d.checksum);
-    } else if (m.typeUrl === '/cosmwasm.wasm.v1.MsgInstantiateContractResponse') o.contract_address = MsgInstantiateContractResponse.decode(m.value).address;
-    else if (m.typeUrl === '/cosmos.gov.v1.MsgSubmitProposalResponse') o.proposal_id = MsgSubmitProposalResponse.decode(m.value).proposalId.toString();
+/** wasmd's salt flags: text by default, `--hex` or `--b64` for bytes. */
+function saltBytes(a: Args, salt: string): Uint8Array {
+  let b: Uint8Array;
+  try {
+    b = a.switches.has('hex') ? fromHex(salt) : a.switches.has('b64') ? fromBase64(salt) : toUtf8(salt);
+  } catch (e) {
+    throw new UsageError(`the salt ${JSON.stringify(salt)} is not valid ${a.switches.has('hex') ? 'hex' : 'base64'}: ${(e as Error).message}`);
   }
-  return o;
+  if (b.length === 0 || b.length > 64) throw new UsageError(`the salt must be 1 to 64 bytes, got ${b.length}`);
+  return b;
 }
 
-function printTx(io: CliIO, json: boolean, r: TxResult): void {
-  const extra = outcome(r);
-  if (json) {
-    printJson(io, { txhash: r.txhash, height: String(r.height), code: r.code, gas_wanted: r.gasWanted.toString(), gas_used: r.gasUsed.toString(), ...extra, events: r.events });
-    return;
+/** Ten minutes, ibc-go's default relative packet timeout. */
+const DEFAULT_TIMEOUT_NS = 600_000_000_000n;
+
+/**
+ * ibc-go's transfer timeouts: `--packet-timeout-height {revision}-{height}` (0-0: none) and
+ * `--packet-timeout-timestamp` ns (0: none). Relative by default: the height is added to the
+ * counterparty client's latest height (the channel's connection's client on this chain), the
+ * timestamp to now; `--absolute-timeouts` takes them as they are.
+ */
+async function transferTimeouts(a: Args, port: string, channel: string, conn: () => Promise<Connection>): Promise<{ timeoutHeight: { revisionNumber: bigint; revisionHeight: bigint }; timeoutTimestamp: bigint }> {
+  const hs = a.flags.get('packet-timeout-height') ?? '0-0';
+  const hm = /^(\d{1,19})-(\d{1,19})$/.exec(hs);
+  if (hm === null) throw new UsageError(`--packet-timeout-height must be {revision}-{height} such as 1-1000 (0-0: none), got ${JSON.stringify(hs)}`);
+  const ts = a.flags.get('packet-timeout-timestamp') ?? DEFAULT_TIMEOUT_NS.toString();
+  if (!/^\d{1,20}$/.test(ts)) throw new UsageError(`--packet-timeout-timestamp must be nanoseconds (0: none), got ${JSON.stringify(ts)}`);
+  let height = { revisionNumber: BigInt(hm[1]!), revisionHeight: BigInt(hm[2]!) };
+  let timestamp = BigInt(ts);
+  if (height.revisionHeight === 0n && timestamp === 0n) throw new UsageError('a transfer needs a timeout: --packet-timeout-height or --packet-timeout-timestamp must be non-zero');
+  if (!a.switches.has('absolute-timeouts')) {
+    if (timestamp > 0n) timestamp += BigInt(Date.now()) * 1_000_000n;
+    if (height.revisionHeight > 0n) {
+      const c = await conn();
+      const rpc = { request: (service: string, method: string, data: Uint8Array) => c.abci(`/${service}/${method}`, data) };
+      const ch = await new ChannelQ.QueryClientImpl(rpc).Channel({ portId: port, channelId: channel });
+      const connectionId = ch.channel?.connectionHops[0];
+      if (connectionId === undefined) throw new CliError(`channel ${port}/${channel} has no connection on ${c.chainId}`);
+      const cn = await new ConnectionQ.QueryClientImpl(rpc).Connection({ connectionId });
+      const cs = await new ClientQ.QueryClientImpl(rpc).ClientState({ clientId: cn.connection!.clientId });
+      const latest = TendermintClientState.decode(cs.clientState!.value).latestHeight!;
+      height = { revisionNumber: latest.revisionNumber + height.revisionNumber, revisionHeight: latest.revisionHeight + height.revisionHeight };
+    }
   }
-  const lines = [`txhash: ${r.txhash}`, `height: ${r.height}`, `gas_wanted: ${r.gasWanted}`, `gas_used: ${r.gasUsed}`];
-  for (const [k, v] of Object.entries(extra)) lines.push(`${k}: ${v}`);
-  lines.push('events:');
-  for (const e of r.events) {
-    lines.push(`  ${e.type}`);
-    for (const at of e.attributes) lines.push(`    ${at.key}: ${at.value}`);
-  }
-  io.stdout.write(`${lines.join('\n')}\n`);
+  return { timeoutHeight: height, timeoutTimestamp: timestamp };
 }
 
 export async function runTx(argv: string[], io: CliIO): Promise<number> {
-  if (printHelp(argv, io, TX_USAGE)) return 0;
+  if (printHelp(argv, io, TX_USAGE, 'tx')) return 0;
+  if (argv[0] === 'sign') return runTxSign(argv.slice(1), io, TX_USAGE);
+  if (argv[0] === 'broadcast') return runTxBroadcast(argv.slice(1), io, TX_USAGE);
   let a: Args | undefined;
-  return runCommand('tx', () => usageFor(TX_USAGE, ['tx', ...(a?.positional.slice(0, 1) ?? [])]), io, () => a?.flags.get('output') === 'json', async () => {
+  return runCommand('tx', () => usageFor(TX_USAGE, ['tx', ...(a?.positional.slice(0, 2) ?? [])]), io, () => a?.flags.get('output') === 'json', async () => {
     a = splitArgs(argv, VALUED, SWITCHES);
+    const args = a;
     const json = outputFormat(a) === 'json';
     const [mod, action, ...rest] = a.positional;
     const path = `${mod ?? ''} ${action ?? ''}`;
     if (!COMMANDS.includes(path)) throw new UsageError(mod === undefined ? 'which tx?' : `unknown tx command "${path.trim()}"`);
     const fee = feeOptions(a, io);
+    const signMode = signModeFlag(a);
+    const mode = broadcastModeFlag(a);
+    const note = a.flags.get('note') ?? (path === 'ibc-transfer transfer' ? undefined : a.flags.get('memo')) ?? '';
     // `bank send` names the sender positionally, as the SDK CLI does.
     const from = path === 'bank send' ? rest[0] : a.flags.get('from');
     if (path === 'bank send' && rest.length !== 3) expectPositional({ ...a, positional: rest }, ['from', 'to_address', 'amount']);
-    const key = await loadKey(a, io, from);
-    const built = build(a, io, key.address, path, rest);
-    const signer = await openSigner(a, io, key);
+    let connection: Connection | undefined;
+    const lazyConn = async () => (connection ??= await connect(args, io));
     try {
-      const progress = new Progress(io.stderr, a.switches.has('quiet'));
-      built.before?.(progress);
-      printTx(io, json, await submitTx(signer, built.msgs, fee, a.flags.get('memo') ?? '', progress));
-      return 0;
+      if (a.switches.has('generate-only')) {
+        // As the SDK: --from may be a bare address; then there is no key to simulate with, so --gas N.
+        const known = from === undefined ? undefined : Keyring.load(keyringPath(a, io)).find(from);
+        if (known === undefined) {
+          if (from === undefined) throw new UsageError('--from <key name or address> is required');
+          address(from, '--from');
+          if (fee.gas === 'auto') throw new UsageError(`--from ${from} is not a key in the keyring, so the gas cannot be simulated: pass --gas <N>`);
+          const built = await build(a, io, from, path, rest, lazyConn);
+          const stdFee = fee.fees === undefined ? calculateFee(fee.gas, fee.gasPrice) : { amount: fee.fees, gas: String(fee.gas) };
+          io.stdout.write(`${unsignedTxJson(built.msgs, stdFee, note)}\n`);
+          return 0;
+        }
+      }
+      const key = await loadKey(a, io, from);
+      const built = await build(a, io, key.address, path, rest, lazyConn);
+      const signer = await openSigner(a, io, key, signMode);
+      try {
+        const progress = new Progress(io.stderr, a.switches.has('quiet'));
+        if (a.switches.has('generate-only')) {
+          const { stdFee } = await planFee(signer, built.msgs, fee, note, progress);
+          io.stdout.write(`${unsignedTxJson(built.msgs, stdFee, note)}\n`);
+          return 0;
+        }
+        built.before?.(progress);
+        printTx(io, json, await submitTx(signer, built.msgs, fee, note, progress, mode));
+        return 0;
+      } finally {
+        signer.close();
+      }
     } finally {
-      signer.close();
+      connection?.close();
     }
   });
 }

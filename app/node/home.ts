@@ -70,6 +70,11 @@ export interface InitOptions {
   overwrite?: boolean;
   /** Written into config.json (e.g. a test's block time or port). */
   config?: ConfigOverrides;
+  /**
+   * Also create a key named `relayer`, funded at genesis like the others, for the IBC relayer only
+   * (devnets): it signs nothing else, so users' keys never race it for sequences.
+   */
+  relayerKey?: boolean;
   /** Default: the wall clock at init (the genesis time is chosen once, by whoever creates the chain). */
   genesisTimeNs?: bigint;
 }
@@ -77,9 +82,15 @@ export interface InitOptions {
 export interface InitResult {
   paths: HomePaths;
   chainId: string;
+  /** The dev accounts offered to users (the relayer's key is not among them). */
   accounts: KeyringAccount[];
+  /** The relayer's key, when `relayerKey` asked for one. */
+  relayer?: KeyringAccount;
   validator: { address: string; operator: string };
 }
+
+/** The name of the key `meshwork relay` signs with. */
+export const RELAYER_KEY_NAME = 'relayer';
 
 function writePrivate(path: string, content: string): void {
   writeFileSync(path, content, { mode: 0o600 });
@@ -104,6 +115,13 @@ export async function initHome(o: InitOptions): Promise<InitResult> {
     const [acc] = await wallet.getAccounts();
     accounts.push({ name: i === 0 ? 'validator' : `account${i}`, address: acc!.address, mnemonic: wallet.mnemonic, hd_path: HD_PATH });
   }
+  let relayer: KeyringAccount | undefined;
+  if (o.relayerKey === true) {
+    const wallet = await DirectSecp256k1HdWallet.generate(24, { prefix: config.address_prefix });
+    const [acc] = await wallet.getAccounts();
+    relayer = { name: RELAYER_KEY_NAME, address: acc!.address, mnemonic: wallet.mnemonic, hd_path: HD_PATH };
+  }
+  const keys = relayer === undefined ? accounts : [...accounts, relayer];
   const seed = randomBytes(32).toString('hex');
   const signer = ValidatorSigner.fromSeed(seed);
   const balance = o.balance ?? 1_000_000_000_000n;
@@ -112,7 +130,7 @@ export async function initHome(o: InitOptions): Promise<InitResult> {
     chainId: o.chainId,
     genesisTime,
     bondDenom: DEFAULT_BOND_DENOM,
-    accounts: accounts.map((a) => ({ address: a.address, coins: [{ denom: DEFAULT_BOND_DENOM, amount: balance }] })),
+    accounts: keys.map((a) => ({ address: a.address, coins: [{ denom: DEFAULT_BOND_DENOM, amount: balance }] })),
     validators: [{ operator: accounts[0]!.address, pubKey: signer.pubKey, selfBond: o.selfBond ?? 100_000_000_000n, moniker: config.moniker }],
     blockTimeMs: config.consensus.block_time_ms,
   });
@@ -120,8 +138,8 @@ export async function initHome(o: InitOptions): Promise<InitResult> {
   writeFileSync(paths.config, `${JSON.stringify(config, null, 2)}\n`);
   writeFileSync(paths.genesis, `${JSON.stringify(genesis, null, 2)}\n`);
   writePrivate(paths.validatorKey, `${JSON.stringify({ seed, address: hexUpper(signer.address), pub_key: { type: 'tendermint/PubKeyEd25519', value: b64(signer.pubKey) } }, null, 2)}\n`);
-  writePrivate(paths.keyring, `${JSON.stringify({ accounts }, null, 2)}\n`);
-  return { paths, chainId: o.chainId, accounts, validator: { address: hexUpper(signer.address), operator: accounts[0]!.address } };
+  writePrivate(paths.keyring, `${JSON.stringify({ accounts: keys }, null, 2)}\n`);
+  return { paths, chainId: o.chainId, accounts, ...(relayer === undefined ? {} : { relayer }), validator: { address: hexUpper(signer.address), operator: accounts[0]!.address } };
 }
 
 function readJson(path: string, what: string): unknown {

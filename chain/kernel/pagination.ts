@@ -1,6 +1,6 @@
 /**
  * Cosmos `query.Paginate` over an ordered store range: key-based (resume at `next_key`) or
- * offset-based paging, default limit 100, optional total count.
+ * offset-based paging, default limit 100, the total count when asked for or when no limit is given.
  */
 import type { PageRequest, PageResponse } from 'cosmjs-types/cosmos/base/query/v1beta1/pagination';
 import type { KVPair, KVStore } from '../store/kv.js';
@@ -25,8 +25,13 @@ export function paginate<T>(
   const key = req?.key ?? new Uint8Array();
   const offset = req?.offset ?? 0n;
   let limit = req?.limit ?? 0n;
+  let countTotal = req?.countTotal === true;
   if (key.length > 0 && offset > 0n) throw new ChainError(Codes.InvalidRequest, 'pagination: either offset or key is expected, got both');
-  if (limit === 0n) limit = DEFAULT_PAGE_LIMIT;
+  // As the SDK's Paginate: a request without a limit gets the default page and the total count.
+  if (limit === 0n) {
+    limit = DEFAULT_PAGE_LIMIT;
+    countTotal = true;
+  }
   if (limit > MAX_PAGE_LIMIT) limit = MAX_PAGE_LIMIT;
   const reverse = req?.reverse ?? false;
   const end = prefixEnd(prefix);
@@ -41,7 +46,7 @@ export function paginate<T>(
   let nextKey = new Uint8Array();
   let n = 0n;
   let total = 0n;
-  const countAll = req?.countTotal === true && key.length === 0;
+  const countAll = countTotal && key.length === 0;
   for (const [k, v] of it) {
     if (key.length === 0 && n < offset) {
       n++;

@@ -19,6 +19,7 @@ import type { BankKeeper } from '../modules/bank/keeper.js';
 import type { DecodedTx } from './decode.js';
 import { finishExact } from '../kernel/proto.js';
 import { verifySecp256k1 } from './secp256k1.js';
+import { legacyAminoSignBytes } from './amino.js';
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 export const FEE_COLLECTOR = 'fee_collector';
@@ -142,8 +143,11 @@ export class AnteHandler {
       }
       if (!simulate && opts.recheck !== true) {
         const mode = info.modeInfo?.single?.mode;
-        if (mode !== SignMode.SIGN_MODE_DIRECT) throw new ChainError(Codes.NotSupported, `signature mode ${mode ?? 'multi'} is not supported; sign with SIGN_MODE_DIRECT`);
-        const signDoc = finishExact(SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId: ctx.chainId, accountNumber: ctx.height === 0 ? 0n : acc.accountNumber }));
+        const accountNumber = ctx.height === 0 ? 0n : acc.accountNumber;
+        let signDoc: Uint8Array;
+        if (mode === SignMode.SIGN_MODE_DIRECT) signDoc = finishExact(SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId: ctx.chainId, accountNumber }));
+        else if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) signDoc = legacyAminoSignBytes(tx, ctx.chainId, accountNumber, info.sequence);
+        else throw new ChainError(Codes.NotSupported, `signature mode ${mode ?? 'multi'} is not supported; sign with SIGN_MODE_DIRECT or SIGN_MODE_LEGACY_AMINO_JSON`);
         const key = PubKey.decode(acc.pubKey!.value).key;
         if (!this.verifiedBefore(sigs[i]!, sha256(signDoc), key)) {
           throw new ChainError(Codes.Unauthorized, `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`);

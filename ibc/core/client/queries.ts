@@ -90,7 +90,9 @@ export function registerClientQueries(router: QueryRouter, keeper: ClientKeeper)
     ClientStates: (ctx, b) => {
       const q = Q.QueryClientStatesRequest.decode(b);
       const { items, pagination } = filteredPaginate(ctx.store(IBC_STORE), key('clients/'), q.pagination, (k, v) => {
-        const parts = fromUtf8(k).split('/');
+        // Keys under clients/ also hold binary heights (consensus states, processed times): decode
+        // leniently, only "<id>/clientState" is kept.
+        const parts = Buffer.from(k).toString('utf8').split('/');
         if (parts.length !== 2 || parts[1] !== 'clientState') return undefined;
         return { clientId: parts[0]!, clientState: AnyCodec.decode(v) };
       });
