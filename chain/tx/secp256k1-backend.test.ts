@@ -5,7 +5,11 @@ import { fixedCorpus, randomCorpus, type VerifyCase } from '../testing/secp256k1
 import { Secp256k1Verifier } from './secp256k1.js';
 import { SECP256K1_BACKENDS, chooseSecp256k1Backend, loadSecp256k1Backend, Secp256k1BackendError, wellFormed, type Secp256k1Backend } from './secp256k1-backend.js';
 
-/** `MESHWORK_SECP256K1_CASES=100000` for the full differential run (a few minutes: noble is slow). */
+/**
+ * `MESHWORK_SECP256K1_CASES=100000` for the full differential run: about 15 minutes (noble is slow),
+ * longer than `npm test` allows a file, so run it as
+ * `MESHWORK_SECP256K1_CASES=100000 node --import ./scripts/test-loader.mjs --test --test-timeout=0 chain/tx/secp256k1-backend.test.ts`.
+ */
 const RANDOM_CASES = Number(process.env.MESHWORK_SECP256K1_CASES ?? 500);
 
 /** What the chain accepted before libsecp256k1: noble's own verify with Cosmos' options. */

@@ -208,6 +208,15 @@ export function secp256k1Backend(): BackendChoice {
   return inUse;
 }
 
+/**
+ * Makes `name` the backend this process verifies with from now on (benchmarks compare them; an
+ * embedding program may pin one). Worker pools created afterwards load the same one.
+ */
+export function selectSecp256k1Backend(name: Secp256k1BackendName): BackendChoice {
+  inUse = { backend: loadSecp256k1Backend(name), skipped: [] };
+  return inUse;
+}
+
 /** Cosmos secp256k1 verification with the process's backend (what the ante handler calls). */
 export function verifySecp256k1(sig: Uint8Array, digest: Uint8Array, pubKey: Uint8Array): boolean {
   return (inUse ?? secp256k1Backend()).backend.verify(sig, digest, pubKey);
