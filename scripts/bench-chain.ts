@@ -10,7 +10,7 @@ import { TxSigner } from '../chain/testing/signer.js';
 import { NS_PER_SECOND } from '../chain/kernel/context.js';
 import { MultiStore } from '../chain/store/multistore.js';
 import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TestChain } from '../multitest/chain.js';
@@ -19,8 +19,22 @@ import { SignatureVerifyPool } from '../chain/tx/verify-pool.js';
 import { preverifySignatures } from '../chain/tx/preverify.js';
 import type { BaseApp } from '../chain/kernel/baseapp.js';
 
-// dist/scripts/ → repository root → ../shared/testdata
-const testdataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'testdata');
+/**
+ * `shared/testdata` beside the checkout (dist/scripts/ → repository root → ..), or beside one of
+ * its parents (a git worktree under wt/), or `MESHWORK_TESTDATA`.
+ */
+export function findTestdata(): string {
+  const env = process.env.MESHWORK_TESTDATA;
+  if (env !== undefined && env !== '') return env;
+  let dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  for (let i = 0; i < 4; i++) {
+    const candidate = join(dir, '..', 'shared', 'testdata');
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'testdata');
+}
+const testdataDir = findTestdata();
 
 export type Report = (name: string, value: string, target?: string) => void;
 

@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { type Msg, Vm, toBytes } from '../runtime/src/index.js';
 import { prepareCode } from '../runtime/src/prepare.js';
 import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testing/index.js';
-import { benchChain } from './bench-chain.js';
+import { benchChain, findTestdata } from './bench-chain.js';
 import { benchIbc } from './bench-ibc.js';
 import { benchRpc } from './bench-rpc.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const testdata = join(root, '..', 'shared', 'testdata');
+const testdata = findTestdata();
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
