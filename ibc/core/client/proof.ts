@@ -12,6 +12,7 @@ import { calculateExistenceRoot, ics23, verifyNonExistence } from '@confio/ics23
 import { ensureSpec } from '@confio/ics23/build/proofs.js';
 import { ensureBytesEqual } from '@confio/ics23/build/specs.js';
 import { BinaryReader } from 'cosmjs-types/binary';
+import { createHash } from 'node:crypto';
 import { MerkleProof } from 'cosmjs-types/ibc/core/commitment/v1/commitment';
 import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { ProofSpec } from 'cosmjs-types/cosmos/ics23/v1/proofs';
@@ -78,7 +79,7 @@ const SPEC_CACHE_SIZE = 64;
 
 function ics23Spec(s: ProofSpec): { spec: ics23.ProofSpec; key: string } {
   const bytes = ProofSpec.encode(s).finish();
-  const k = latin1(bytes);
+  const k = digestOf([bytes]);
   let e = specCache.get(k);
   if (e === undefined) {
     if (specCache.size >= SPEC_CACHE_SIZE) specCache.delete(specCache.keys().next().value!);
@@ -88,8 +89,19 @@ function ics23Spec(s: ProofSpec): { spec: ics23.ProofSpec; key: string } {
   return e;
 }
 
-function latin1(b: Uint8Array): string {
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+/**
+ * A cache key over several byte strings: sha256 of their length-prefixed concatenation (node's
+ * native hash, so keying a 2 KB proof costs microseconds, not a copy into a string).
+ */
+function digestOf(parts: ReadonlyArray<Uint8Array | string>): string {
+  const h = createHash('sha256');
+  const len = Buffer.alloc(4);
+  for (const p of parts) {
+    len.writeUInt32BE(typeof p === 'string' ? Buffer.byteLength(p) : p.length);
+    h.update(len);
+    h.update(p);
+  }
+  return h.digest('base64');
 }
 
 /**
@@ -114,7 +126,7 @@ interface Prepared {
   keys: Uint8Array[];
 }
 
-function prepare(c: MerkleCheck, spec: ErrorSpec): Prepared {
+function prepare(c: MerkleCheck, spec: ErrorSpec, specs?: Prepared['specs']): Prepared {
   const fail = (m: string): never => {
     throw new ChainError(spec, m);
   };
@@ -137,7 +149,7 @@ function prepare(c: MerkleCheck, spec: ErrorSpec): Prepared {
   } catch (e) {
     return fail(`invalid proof: cannot decode it as an ICS-23 MerkleProof (${(e as Error).message})`);
   }
-  return { proofs, raw, specs: c.specs.map(ics23Spec), keys };
+  return { proofs, raw, specs: specs ?? c.specs.map(ics23Spec), keys };
 }
 
 /**
@@ -161,7 +173,7 @@ function verifyChained(c: MerkleCheck, p: Prepared, value: Uint8Array, from: num
     if (ep === null || ep === undefined) throw new ChainError(spec, `invalid proof: commitment proof ${i} (for key ${label(key)}) must be an existence proof`);
     // The last step ends at the app hash: seen verified before, its root is the app hash.
     const last = i === p.proofs.length - 1;
-    const stepKey = last ? `${p.specs[i]!.key}\u0000${latin1(p.raw[i]!)}\u0000${latin1(key)}\u0000${latin1(value)}\u0000${latin1(c.root)}` : undefined;
+    const stepKey = last ? digestOf([p.specs[i]!.key, p.raw[i]!, key, value, c.root]) : undefined;
     if (stepKey !== undefined && verifiedSteps.has(stepKey)) return;
     try {
       subroot = existenceStep(ep, p.specs[i]!.spec, key, value);
@@ -177,18 +189,45 @@ function verifyChained(c: MerkleCheck, p: Prepared, value: Uint8Array, from: num
   }
 }
 
+/**
+ * Whole checks that passed, keyed by all their inputs. A relayer's tx is verified when it is
+ * simulated and again when it is delivered; the second time finds the first's verdict.
+ */
+const verifiedChecks = new Set<string>();
+const VERIFIED_CHECKS_SIZE = 2048;
+
+function checkKey(kind: string, c: MerkleCheck, specs: Prepared['specs'], value: Uint8Array | undefined): string {
+  return digestOf([kind, ...specs.map((x) => x.key), c.root, c.prefix, c.key, value ?? '', c.proof]);
+}
+
+/** Runs `verify` unless the same check passed before; remembers it when it passes. */
+function once(k: string, verify: () => void): void {
+  if (verifiedChecks.has(k)) return;
+  verify();
+  if (verifiedChecks.size >= VERIFIED_CHECKS_SIZE) verifiedChecks.delete(verifiedChecks.values().next().value!);
+  verifiedChecks.add(k);
+}
+
 /** Throws `FailedMembershipVerification` unless `proof` shows `prefix`/`key` = `value` under `root`. */
 export function verifyMerkleMembership(c: MerkleCheck & { value: Uint8Array }): void {
   const spec = ClientErrors.FailedMembershipVerification;
-  const p = prepare(c, spec);
-  if (c.value.length === 0) throw new ChainError(spec, 'invalid proof: empty value in membership proof');
-  verifyChained(c, p, c.value, 0, spec);
+  if (c.value.length === 0) {
+    prepare(c, spec);
+    throw new ChainError(spec, 'invalid proof: empty value in membership proof');
+  }
+  const specs = c.specs.map(ics23Spec);
+  once(checkKey('member', c, specs, c.value), () => verifyChained(c, prepare(c, spec, specs), c.value, 0, spec));
 }
 
 /** Throws `FailedNonMembershipVerification` unless `proof` shows `prefix`/`key` absent under `root`. */
 export function verifyMerkleNonMembership(c: MerkleCheck): void {
+  const specs = c.specs.map(ics23Spec);
+  once(checkKey('absent', c, specs, undefined), () => verifyNonMembershipUncached(c, specs));
+}
+
+function verifyNonMembershipUncached(c: MerkleCheck, specs: Prepared['specs']): void {
   const spec = ClientErrors.FailedNonMembershipVerification;
-  const p = prepare(c, spec);
+  const p = prepare(c, spec, specs);
   const np = p.proofs[0]!.nonexist;
   if (np === null || np === undefined) throw new ChainError(spec, `invalid proof: commitment proof 0 must be a non-existence proof for key ${label(c.key)} (the key may exist)`);
   let subroot: Uint8Array;
