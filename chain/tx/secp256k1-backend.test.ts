@@ -82,6 +82,18 @@ describe('secp256k1 backends', () => {
     }
   });
 
+  test('the WASM backend survives many keys off the curve (tiny-secp256k1 throws out of WebAssembly on them)', () => {
+    const wasm = backends[1]!;
+    const c = fixedCorpus(1, 1)[0]!;
+    expect(wasm.verify(c.sig, c.digest, c.pubKey)).toBe(true);
+    const offCurve = c.pubKey.slice();
+    offCurve[32]! ^= 1;
+    expect(nobleReference({ ...c, pubKey: offCurve })).toBe(false);
+    // Unguarded, a few thousand of these corrupt the module's memory (found by the 100,000-case run).
+    for (let i = 0; i < 20_000; i++) expect(wasm.verify(c.sig, c.digest, offCurve)).toBe(false);
+    expect(wasm.verify(c.sig, c.digest, c.pubKey)).toBe(true);
+  });
+
   test('the shared input rules: low S boundary, key prefixes, lengths', () => {
     const n = secp256k1.Point.Fn.ORDER;
     const sig = (r: bigint, s: bigint) => Buffer.from(r.toString(16).padStart(64, '0') + s.toString(16).padStart(64, '0'), 'hex');

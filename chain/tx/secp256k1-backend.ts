@@ -79,6 +79,7 @@ interface NativeSecp256k1 {
 }
 
 interface TinySecp256k1 {
+  isPoint(p: Uint8Array): boolean;
   verify(h: Uint8Array, q: Uint8Array, signature: Uint8Array, strict?: boolean): boolean;
 }
 
@@ -124,8 +125,23 @@ function loadNative(): Secp256k1Backend {
 
 function loadWasm(): Secp256k1Backend {
   const lib = require('tiny-secp256k1') as TinySecp256k1;
-  // strict: high S is refused by the library too (it is refused before already).
-  return guarded('wasm', `libsecp256k1 (tiny-secp256k1@${packageVersion('tiny-secp256k1')}, WebAssembly)`, (sig, digest, pub) => lib.verify(digest, pub, sig, true));
+  // tiny-secp256k1 reports a key that is not on the curve by throwing out of its WebAssembly, which
+  // leaves the module's shadow-stack pointer behind: after a few thousand such throws its memory is
+  // corrupt (valid signatures fail, then the module traps). So keys go through its non-throwing
+  // `isPoint` first; with r and s in range (`wellFormed`) `verify` has nothing left to throw on.
+  // Should it throw anyway, the instance is not trusted again: noble answers from then on.
+  let poisoned: Secp256k1Verifier | undefined;
+  return guarded('wasm', `libsecp256k1 (tiny-secp256k1@${packageVersion('tiny-secp256k1')}, WebAssembly)`, (sig, digest, pub) => {
+    if (poisoned !== undefined) return poisoned.verify(sig, digest, pub);
+    if (!lib.isPoint(pub)) return false;
+    try {
+      // strict: high S is refused by the library too (it is refused before already).
+      return lib.verify(digest, pub, sig, true);
+    } catch {
+      poisoned = new Secp256k1Verifier();
+      return poisoned.verify(sig, digest, pub);
+    }
+  });
 }
 
 function loadNoble(): Secp256k1Backend {
