@@ -10,13 +10,31 @@ import { TxSigner } from '../chain/testing/signer.js';
 import { NS_PER_SECOND } from '../chain/kernel/context.js';
 import { MultiStore } from '../chain/store/multistore.js';
 import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TestChain } from '../multitest/chain.js';
+import { SECP256K1_BACKENDS, loadSecp256k1Backend, secp256k1Backend, selectSecp256k1Backend, type Secp256k1BackendName } from '../chain/tx/secp256k1-backend.js';
+import { SignatureVerifyPool } from '../chain/tx/verify-pool.js';
+import { preverifySignatures } from '../chain/tx/preverify.js';
+import type { BaseApp } from '../chain/kernel/baseapp.js';
 
-// dist/scripts/ → repository root → ../shared/testdata
-const testdataDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'testdata');
+/**
+ * `shared/testdata` beside the checkout (dist/scripts/ → repository root → ..), or beside one of
+ * its parents (a git worktree under wt/), or `MESHWORK_TESTDATA`.
+ */
+export function findTestdata(): string {
+  const env = process.env.MESHWORK_TESTDATA;
+  if (env !== undefined && env !== '') return env;
+  let dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  for (let i = 0; i < 4; i++) {
+    const candidate = join(dir, '..', 'shared', 'testdata');
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'testdata');
+}
+const testdataDir = findTestdata();
 
 export type Report = (name: string, value: string, target?: string) => void;
 
@@ -43,6 +61,108 @@ export function secp256k1VerifyRate(): number {
     rates.push((digests.length / (performance.now() - t0)) * 1000);
   }
   return median(rates);
+}
+
+/** `n` signatures over distinct digests, each by a key of its own (no per-key work can be reused). */
+function freshKeySignatures(n: number, label: string): Array<{ sig: Uint8Array; digest: Uint8Array; pubKey: Uint8Array }> {
+  return Array.from({ length: n }, (_, i) => {
+    const priv = sha256(new TextEncoder().encode(`${label} key ${i}`));
+    const digest = sha256(new TextEncoder().encode(`${label} msg ${i}`));
+    return { sig: secp256k1.sign(digest, priv, { prehash: false, format: 'compact' }), digest, pubKey: secp256k1.getPublicKey(priv, true) };
+  });
+}
+
+/** Raw verifies/s of one backend on the main thread, each signature by a different key. */
+export function backendVerifyRate(name: Secp256k1BackendName, n = name === 'noble' ? 200 : 2000): number {
+  const b = loadSecp256k1Backend(name);
+  const checks = freshKeySignatures(n, `bench-${name}`);
+  const rates: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    for (const c of checks) if (!b.verify(c.sig, c.digest, c.pubKey)) throw new Error(`${name} rejected a valid signature`);
+    rates.push((checks.length / (performance.now() - t0)) * 1000);
+  }
+  return median(rates);
+}
+
+/** Verifies/s through the worker pool (all threads), batches of 1,000 fresh-key signatures. */
+export async function poolVerifyRate(pool: SignatureVerifyPool): Promise<number> {
+  const checks = freshKeySignatures(1000, 'bench-pool');
+  await pool.verify(checks.slice(0, 10));
+  const rates: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    const v = await pool.verify(checks);
+    if (!v.every(Boolean)) throw new Error('the pool rejected a valid signature');
+    rates.push((checks.length / (performance.now() - t0)) * 1000);
+  }
+  return median(rates);
+}
+
+/**
+ * How a block's signatures are verified in the fresh-signer benchmarks: `ante` on the main thread
+ * as each tx runs; `pool` all at once on the worker pool before the block runs (the block path of
+ * a node for txs CheckTx did not see); `pipelined` the next block's on the pool while this one
+ * runs (as a node's CheckTx verifies arriving txs while a block executes).
+ */
+export type VerifyMode = 'ante' | 'pool' | 'pipelined';
+
+/** Runs `deliver` per block with the signatures verified as `mode` says; the median txs/s of every block but the first. */
+async function runBlocks(app: BaseApp, signed: Uint8Array[][], mode: VerifyMode, pool: SignatureVerifyPool | undefined, deliver: (txs: Uint8Array[]) => void): Promise<number> {
+  const rates: number[] = [];
+  let ahead: Promise<unknown> | undefined;
+  if (mode === 'pipelined') ahead = preverifySignatures(app, pool!, signed[0]!);
+  for (let b = 0; b < signed.length; b++) {
+    const txs = signed[b]!;
+    const t0 = performance.now();
+    if (mode === 'pool') await preverifySignatures(app, pool!, txs);
+    if (mode === 'pipelined') {
+      await ahead;
+      ahead = b + 1 < signed.length ? preverifySignatures(app, pool!, signed[b + 1]!) : undefined;
+    }
+    deliver(txs);
+    if (b > 0) rates.push((txs.length / (performance.now() - t0)) * 1000);
+  }
+  return median(rates);
+}
+
+/** Signed bank sends/s where every tx is the first of its signer (its key is set by the tx). */
+export async function signedBankSendFreshRate(modes: Array<{ backend: Secp256k1BackendName; verify: VerifyMode }>, pool: SignatureVerifyPool): Promise<number[]> {
+  const perBlock = 200;
+  const blocks = 5;
+  const senders = await Promise.all(Array.from({ length: perBlock * blocks }, (_, i) => TxSigner.fromLabel(`fresh-sender-${i}`, 'mesh')));
+  const setup = () => {
+    const m = createMeshworkApp({ chainId: CHAIN });
+    m.app.initChain({ chainId: CHAIN, genesisTime: T0, initialHeight: 1, appState: { bank: { balances: senders.map((s) => ({ address: s.address, coins: [{ denom: 'stake', amount: '1000000000000' }] })) } } });
+    let height = 0;
+    const block = (txs: Uint8Array[]) => {
+      height++;
+      const r = m.app.finalizeBlock({ height, time: T0 + BigInt(height) * NS_PER_SECOND, proposer: new Uint8Array(20), txs, lastCommit: { round: 0, votes: [] }, misbehavior: [] });
+      m.app.commit();
+      for (const t of r.txResults) if (t.code !== 0) throw new Error(`bench tx failed: ${t.log}`);
+    };
+    block([]);
+    return { m, block };
+  };
+  const first = setup();
+  const signed: Uint8Array[][] = [];
+  for (let b = 0; b < blocks; b++) {
+    const txs: Uint8Array[] = [];
+    for (let i = 0; i < perBlock; i++) {
+      const k = b * perBlock + i;
+      const s = senders[k]!;
+      const accNum = first.m.keepers.auth.getAccount(first.m.app.queryContext(), s.address)!.accountNumber;
+      txs.push(await s.sign({ msgs: [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: MsgSend.fromPartial({ fromAddress: s.address, toAddress: senders[(k + 1) % senders.length]!.address, amount: [{ denom: 'stake', amount: '1' }] }) }], fee: { amount: [{ denom: 'stake', amount: '2000' }], gas: 200_000 }, chainId: CHAIN, accountNumber: accNum, sequence: 0 }));
+    }
+    signed.push(txs);
+  }
+  const out: number[] = [];
+  for (const mode of modes) {
+    selectSecp256k1Backend(mode.backend);
+    const { m, block } = setup();
+    out.push(await runBlocks(m.app, signed, mode.verify, pool, block));
+  }
+  return out;
 }
 
 /** Signed bank sends per second: decode, ante (signature, fee, sequence), message, events, commit. */
@@ -166,15 +286,31 @@ export async function signedCw20TransferRate(): Promise<number> {
 
 /**
  * The same, but every tx is the first of a new account (its key is set by the tx): no verification
- * work carried over from an earlier signature of the same key.
+ * work carried over from an earlier signature of the same key. One figure per mode, same txs.
  */
-export async function signedCw20FreshSignerRate(): Promise<number> {
+export async function signedCw20FreshSignerRate(modes: Array<{ backend: Secp256k1BackendName; verify: VerifyMode }>, pool: SignatureVerifyPool): Promise<number[]> {
   const perBlock = 100;
   const blocks = 5;
   const keys = await Promise.all(Array.from({ length: perBlock * blocks }, (_, i) => TxSigner.fromLabel(`cw20-fresh-${i}`, 'mesh')));
-  const { chain, token } = await cw20Chain(keys);
-  const senders = keys.map((k) => k.withRegistry(chain.registry));
-  return deliverCw20Blocks(chain, await signCw20Transfers(chain, token, senders, perBlock, blocks, (n) => n));
+  const first = await cw20Chain(keys);
+  const senders = keys.map((k) => k.withRegistry(first.chain.registry));
+  const signed = await signCw20Transfers(first.chain, first.token, senders, perBlock, blocks, (n) => n);
+  const out: number[] = [];
+  for (const mode of modes) {
+    selectSecp256k1Backend(mode.backend);
+    const { chain, token } = await cw20Chain(keys);
+    if (token !== first.token) throw new Error('bench: the cw20 address differs between identical chains');
+    out.push(
+      await runBlocks(chain.m.app, signed, mode.verify, pool, (txs) => {
+        for (const tx of txs) {
+          const r = chain.m.app.deliverTx(tx);
+          if (r.code !== 0) throw new Error(`bench cw20 tx failed: ${r.log}`);
+        }
+        chain.nextBlock();
+      }),
+    );
+  }
+  return out;
 }
 
 /** cw20 transfers per second executed through the harness (no signatures), 500 per block. */
@@ -192,17 +328,36 @@ export async function harnessCw20TransferRate(): Promise<number> {
 }
 
 export async function benchChain(report: Report): Promise<void> {
+  const inUse = secp256k1Backend().backend.name;
   const verify = secp256k1VerifyRate();
+  report('chain: raw secp256k1 verifies/s, noble verify, one key (the old path)', fmt(verify), '');
+  const perBackend = new Map<Secp256k1BackendName, number>();
+  for (const name of SECP256K1_BACKENDS) {
+    perBackend.set(name, backendVerifyRate(name));
+    report(`chain: raw secp256k1 verifies/s, ${name} backend, a new key each${name === inUse ? ' (in use)' : ''}`, fmt(perBackend.get(name)!), name === inUse ? 'target ≥ 10,000' : '');
+  }
+  report('chain: raw verifies, backend in use / noble (old path)', `${fmt(perBackend.get(inUse)! / verify, 1)}×`, '');
+  const pool = new SignatureVerifyPool();
+  try {
+    report(`chain: secp256k1 verifies/s on the worker pool (${pool.threads} threads, ${pool.backend}), a new key each`, fmt(await poolVerifyRate(pool)), '');
+    const modes: Array<{ backend: Secp256k1BackendName; verify: VerifyMode; label: string }> = [
+      { backend: 'noble', verify: 'ante', label: 'noble in the ante (old path)' },
+      { backend: inUse, verify: 'ante', label: `${inUse} in the ante` },
+      { backend: inUse, verify: 'pool', label: `${inUse}, block verified on the pool first` },
+      { backend: inUse, verify: 'pipelined', label: `${inUse}, next block verified on the pool meanwhile` },
+    ];
+    const bank = await signedBankSendFreshRate(modes, pool);
+    modes.forEach((m, i) => report(`chain: signed bank sends/s, each from a new signer — ${m.label}`, fmt(bank[i]!), i > 0 ? `target ≥ 4,000; ${fmt(bank[i]! / bank[0]!, 1)}× old` : ''));
+    const fresh = await signedCw20FreshSignerRate(modes, pool);
+    modes.forEach((m, i) => report(`chain: signed cw20 transfers/s, each from a new signer — ${m.label}`, fmt(fresh[i]!), i > 0 ? `target ≥ 3,000; ${fmt(fresh[i]! / fresh[0]!, 1)}× old` : ''));
+  } finally {
+    selectSecp256k1Backend(inUse);
+    await pool.close();
+  }
   const sends = await signedBankSendRate();
-  report('chain: raw secp256k1 verifies/s (noble, compact, low-S)', fmt(verify), '');
-  report('chain: signed bank sends/s (decode+ante+msg+commit, 200 txs/block)', fmt(sends), '');
-  report('chain: signed bank sends / raw verify rate', `${fmt((sends / verify) * 100, 1)} %`, 'target ≥ 80 %');
+  report(`chain: signed bank sends/s (decode+ante+msg+commit, 200 txs/block, 50 signers in turn, ${inUse})`, fmt(sends), '');
   const cw20 = await signedCw20TransferRate();
-  report('chain: signed cw20_base transfers/s (MsgExecuteContract, 100 txs/block)', fmt(cw20), '');
-  report('chain: signed cw20 transfers / raw verify rate', `${fmt((cw20 / verify) * 100, 1)} %`, 'target ≥ 80 %');
-  const fresh = await signedCw20FreshSignerRate();
-  report('chain: signed cw20 transfers/s, each the first tx of its signer', fmt(fresh), '');
-  report('chain: first-tx cw20 transfers / raw verify rate', `${fmt((fresh / verify) * 100, 1)} %`, '');
+  report(`chain: signed cw20_base transfers/s (MsgExecuteContract, 100 txs/block, 50 signers in turn, ${inUse})`, fmt(cw20), '');
   report('chain: harness cw20_base transfers/s (unsigned, 500 per block)', fmt(await harnessCw20TransferRate()), '');
   for (const size of [10_000, 100_000]) report(`chain: commit of a block writing 200 keys, ${fmt(size)} keys in state`, `${fmt(commitTime(size), 2)} ms`, '');
 }

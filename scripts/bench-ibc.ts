@@ -6,6 +6,8 @@
 import { MsgTransfer } from 'cosmjs-types/ibc/applications/transfer/v1/tx';
 import { Interchain, Order } from '../multitest/interchain.js';
 import type { Report } from './bench-chain.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -44,7 +46,25 @@ export async function relayedPacketRate(perBatch = 100, batches = 5): Promise<nu
   return median(rates);
 }
 
+/**
+ * With `MESHWORK_BENCH_BASELINE=<another checkout's dist>`, the baseline's relayer runs beside this
+ * one, alternating batch runs so both meet the same machine load, and the ratio is reported.
+ */
 export async function benchIbc(report: Report): Promise<void> {
-  const r = await relayedPacketRate();
-  report('IBC: ICS-20 packets relayed/s (send → recv → ack, proofs, 2 in-process chains)', r.toFixed(0));
+  const baseline = process.env.MESHWORK_BENCH_BASELINE;
+  if (baseline === undefined || baseline === '') {
+    const r = await relayedPacketRate();
+    report('IBC: ICS-20 packets relayed/s (send → recv → ack, proofs, 2 in-process chains)', r.toFixed(0), 'target ≥ 1,000');
+    return;
+  }
+  const old = (await import(pathToFileURL(join(baseline, 'scripts', 'bench-ibc.js')).href)) as { relayedPacketRate: (perBatch?: number, batches?: number) => Promise<number> };
+  const olds: number[] = [];
+  const news: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    olds.push(await old.relayedPacketRate());
+    news.push(await relayedPacketRate());
+  }
+  report(`IBC: ICS-20 packets relayed/s, baseline (${baseline}), 3 runs alternating`, median(olds).toFixed(0), '');
+  report('IBC: ICS-20 packets relayed/s (send → recv → ack, proofs, 2 in-process chains)', median(news).toFixed(0), 'target ≥ 1,000');
+  report('IBC: relayed packets/s, this / baseline (medians)', `${(median(news) / median(olds)).toFixed(2)}×`, '');
 }

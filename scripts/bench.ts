@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { type Msg, Vm, toBytes } from '../runtime/src/index.js';
 import { prepareCode } from '../runtime/src/prepare.js';
 import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testing/index.js';
-import { benchChain } from './bench-chain.js';
+import { benchChain, findTestdata } from './bench-chain.js';
 import { benchIbc } from './bench-ibc.js';
 import { benchRpc } from './bench-rpc.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const testdata = join(root, '..', 'shared', 'testdata');
+const testdata = findTestdata();
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -132,20 +132,26 @@ function benchMetering(): void {
   report('metering overhead (metered / unmetered)', `${fmt(m / p, 2)}×`, 'target ≤ 1.3×');
 }
 
+/** `MESHWORK_BENCH=chain,ibc` runs only those sections (runtime, chain, ibc, rpc); all by default. */
+const only = process.env.MESHWORK_BENCH?.split(',').map((x) => x.trim()).filter((x) => x !== '');
+const runs = (section: string) => only === undefined || only.length === 0 || only.includes(section);
+
 async function main(): Promise<void> {
   console.log(`Meshwork bench — node ${process.version}; medians of repeated batches in one process\n`);
-  benchUpload('cw20_base.wasm', load('cw-plus/cw20_base.wasm'), 'target ≤ 50 ms');
-  benchUpload('hackatom.wasm', load('cosmwasm/hackatom.wasm'), '');
-  const cases: Cw20Case[] = [{ label: 'cw20_base.wasm (Rust)', wasm: load('cw-plus/cw20_base.wasm') }];
-  const ours = join(root, 'build', 'cw20.wasm');
-  if (existsSync(ours)) cases.push({ label: 'cw20.wasm (Meshwork, AssemblyScript)', wasm: new Uint8Array(readFileSync(ours)) });
-  else console.log('(build/cw20.wasm not found: run `npm run build:contracts` to include our cw20)');
-  for (const c of cases) benchCw20(c);
-  benchCw20(cases[0]!, false);
-  benchMetering();
-  await benchChain(report);
-  await benchIbc(report);
-  await benchRpc(report);
+  if (runs('runtime')) {
+    benchUpload('cw20_base.wasm', load('cw-plus/cw20_base.wasm'), 'target ≤ 50 ms');
+    benchUpload('hackatom.wasm', load('cosmwasm/hackatom.wasm'), '');
+    const cases: Cw20Case[] = [{ label: 'cw20_base.wasm (Rust)', wasm: load('cw-plus/cw20_base.wasm') }];
+    const ours = join(root, 'build', 'cw20.wasm');
+    if (existsSync(ours)) cases.push({ label: 'cw20.wasm (Meshwork, AssemblyScript)', wasm: new Uint8Array(readFileSync(ours)) });
+    else console.log('(build/cw20.wasm not found: run `npm run build:contracts` to include our cw20)');
+    for (const c of cases) benchCw20(c);
+    benchCw20(cases[0]!, false);
+    benchMetering();
+  }
+  if (runs('chain')) await benchChain(report);
+  if (runs('ibc')) await benchIbc(report);
+  if (runs('rpc')) await benchRpc(report);
 }
 
 await main();

@@ -447,6 +447,7 @@ describe('meshwork node with stock CosmJS clients', () => {
     expect(metrics).toMatch(/^meshwork_mempool_size \d+$/m);
     expect(metrics).toMatch(/^meshwork_rpc_requests_total\{method="status"\} \d+$/m);
     expect(metrics).toMatch(/^meshwork_consensus_gas_used_total \d+$/m);
+    expect(metrics).toMatch(/^meshwork_crypto_secp256k1_backend_info\{backend="native",library="libsecp256k1 \(secp256k1@[\d.]+, N-API\)"\} 1$/m);
   });
 
   test('restart from disk: same height, block hash and app hash; the chain continues from there', async () => {

@@ -28,6 +28,7 @@ import { loadHome, type HomePaths } from './home.js';
 import { Logger } from './log.js';
 import { Mempool, MempoolError, type AddResult } from './mempool.js';
 import { MetricsRegistry } from './metrics.js';
+import { secp256k1Backend } from '../../chain/tx/secp256k1-backend.js';
 import { hexUpper } from './rpc/encode.js';
 import type { CommittedBlock } from './rpc/events.js';
 import type { RpcBackend } from './rpc/methods.js';
@@ -482,6 +483,10 @@ export class MeshworkNode implements RpcBackend {
     m.declare('mempool_admitted_txs_total', 'counter', 'Txs admitted to the mempool');
     m.declare('ws_clients', 'gauge', 'Open websocket connections');
     m.declare('ibc_packets_pending', 'gauge', 'IBC packets this chain sent that are not yet acknowledged or timed out (all channels)');
+    // Which library verifies tx signatures (chosen at start: native libsecp256k1, its WASM build, or noble).
+    const { backend, skipped } = secp256k1Backend();
+    m.set('crypto_secp256k1_backend_info', 'The secp256k1 verification backend in use (value 1; labels name it)', 1, { backend: backend.name, library: backend.library });
+    this.log.info('secp256k1 verification backend', { backend: backend.name, library: backend.library, ...(skipped.length > 0 ? { skipped: skipped.map((k) => `${k.name}: ${k.reason}`).join('; ') } : {}) });
   }
 
   /** Sent packets awaiting an ack or timeout, per channel, and in all (a gauge per label set). */

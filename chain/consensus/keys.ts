@@ -32,11 +32,32 @@ export class ValidatorSigner {
   }
 }
 
+/**
+ * Verdicts of (signature, message, key) triples seen recently. A light-client update is verified
+ * when the relayer simulates its tx and again when the tx is delivered, and a commit is checked
+ * by every client of the chain: the same pure computation, so its answer is kept. Bounded, oldest
+ * dropped first.
+ */
+const verdicts = new Map<string, boolean>();
+const VERDICTS_SIZE = 4096;
+
+function latin1(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+}
+
+/** ed25519 verification with noble's (ZIP-215) rules, as CometBFT verifies votes. */
 export function verifyEd25519(signature: Uint8Array, message: Uint8Array, pubKey: Uint8Array): boolean {
   if (signature.length !== 64 || pubKey.length !== 32) return false;
+  const k = `${latin1(signature)}${latin1(pubKey)}${latin1(message)}`;
+  const known = verdicts.get(k);
+  if (known !== undefined) return known;
+  let ok: boolean;
   try {
-    return ed25519.verify(signature, message, pubKey);
+    ok = ed25519.verify(signature, message, pubKey);
   } catch {
-    return false;
+    ok = false;
   }
+  if (verdicts.size >= VERDICTS_SIZE) verdicts.delete(verdicts.keys().next().value!);
+  verdicts.set(k, ok);
+  return ok;
 }

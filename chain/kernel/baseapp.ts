@@ -19,6 +19,8 @@ import type { BlockInfo, Module, ValidatorUpdate } from './module.js';
 import { MsgRouter, QueryRouter, type MsgResponse } from './router.js';
 import { decodeTx, isProtobufDecodeError, txHash, type DecodedTx } from '../tx/decode.js';
 import type { AnteHandler } from './ante.js';
+import { directSignatureChecks, type PreverifyTarget } from '../tx/preverify.js';
+import type { SignatureCheck, SignatureVerdicts } from '../tx/signature-cache.js';
 import { finishExact } from './proto.js';
 
 export interface TxResult {
@@ -125,7 +127,7 @@ export function abciInfo(e: unknown, decodeError: ErrorSpec = Codes.TxDecode): {
   return { code: Codes.Panic.code, codespace: Codes.Panic.codespace, log: `panic: ${err?.message ?? String(e)}` };
 }
 
-export class BaseApp {
+export class BaseApp implements PreverifyTarget {
   readonly chainId: string;
   readonly store: MultiStore;
   readonly msgRouter: MsgRouter;
@@ -355,6 +357,32 @@ export class BaseApp {
       gasInfo: { gasWanted: r.gasWanted, gasUsed: r.gasUsed },
       result: { data: new Uint8Array(), log: '', events: r.events.map((e) => ({ type: e.type, attributes: e.attributes })), msgResponses: msgData.msgResponses },
     }).finish();
+  }
+
+  /**
+   * The signature checks the ante handler will make for `txs`, worked out on the check state, so
+   * that they can be verified ahead on a worker pool (`preverifySignatures` in `tx/preverify.ts`).
+   * Undecodable txs and signers without an account yet give none.
+   */
+  signatureChecks(txs: readonly Uint8Array[]): SignatureCheck[] {
+    const header: BlockHeader = { ...this.lastHeader, height: this.lastHeader.height + 1 };
+    const ctx = new Context(this.checkState.branch(), header, new InfiniteGasMeter(), 'check');
+    const out: SignatureCheck[] = [];
+    for (const bytes of txs) {
+      let tx: DecodedTx;
+      try {
+        tx = decodeTx(bytes, this.msgRouter);
+      } catch {
+        continue;
+      }
+      for (const c of directSignatureChecks(this.ante.auth, ctx, tx)) out.push(c);
+    }
+    return out;
+  }
+
+  /** The verdicts the ante handler reads before verifying a signature itself. */
+  get signatureVerdicts(): SignatureVerdicts {
+    return this.ante.signatures;
   }
 
   /** Decodes a tx with this app's message registry (RPC, indexer). */

@@ -171,6 +171,9 @@ export interface KeyProof {
   proofs: [ics23.CommitmentProof, ics23.CommitmentProof];
 }
 
+/** Store-in-app-hash proofs kept (a few heights' worth of each store). */
+const ROOT_PROOF_CACHE_SIZE = 64;
+
 export class MultiStore {
   private readonly trees = new Map<string, MutableTree>();
   private readonly kvs = new Map<string, TreeStore>();
@@ -179,6 +182,8 @@ export class MultiStore {
   readonly keepRecent: number;
   private readonly archive: MultiStoreOptions['archive'];
   private lastHash: Bytes;
+  /** `cachedStoreRootProof`: most recent first out. */
+  private readonly rootProofs = new Map<string, ics23.CommitmentProof>();
 
   constructor(names: string[], opts: MultiStoreOptions = {}) {
     if (new Set(names).size !== names.length) throw new Error('multistore: duplicate store name');
@@ -306,7 +311,23 @@ export class MultiStore {
     const infos: StoreInfo[] = this.names.map((n) => ({ name: n, hash: trees.get(n)!.hash() }));
     const value = t.get(key);
     const inner = value !== undefined ? t.existenceProof(key) : t.nonExistenceProof(key);
-    return { value, proofs: [inner, storeRootProof(infos, name)] };
+    return { value, proofs: [inner, this.cachedStoreRootProof(infos, name)] };
+  }
+
+  /**
+   * The store-in-app-hash proof is the same for every key of a store at one version (a relayer
+   * proving 100 packets asks for it 100 times): kept per (store, all store roots). Callers encode
+   * the proof and must not change it.
+   */
+  private cachedStoreRootProof(infos: StoreInfo[], name: string): ics23.CommitmentProof {
+    const k = `${name}\u0000${infos.map((i) => `${i.name}\u0001${Buffer.from(i.hash).toString('latin1')}`).join('\u0000')}`;
+    let p = this.rootProofs.get(k);
+    if (p === undefined) {
+      p = storeRootProof(infos, name);
+      if (this.rootProofs.size >= ROOT_PROOF_CACHE_SIZE) this.rootProofs.delete(this.rootProofs.keys().next().value!);
+      this.rootProofs.set(k, p);
+    }
+    return p;
   }
 }
 

@@ -4,8 +4,6 @@
  * SIGN_MODE_DIRECT verification, account sequences. Its state changes (fee, sequence, pubkey) are
  * kept even when a message later fails.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import type { Context } from '../kernel/context.js';
@@ -17,9 +15,9 @@ import { secp256k1Address } from '../types/address.js';
 import type { AuthKeeper } from '../modules/auth/keeper.js';
 import type { BankKeeper } from '../modules/bank/keeper.js';
 import type { DecodedTx } from './decode.js';
-import { finishExact } from '../kernel/proto.js';
-import { verifySecp256k1 } from './secp256k1.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { legacyAminoSignBytes } from './amino.js';
+import { directSignDigest, SignatureVerdicts } from './signature-cache.js';
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 export const FEE_COLLECTOR = 'fee_collector';
@@ -47,27 +45,17 @@ export class AnteHandler {
   /** `signer\0key` pairs known to match (hashing the key and decoding the address cost µs per tx). */
   private readonly keyOwners = new Set<string>();
   /**
-   * (signature, sign-doc digest, key) triples that verified. Verification is a pure function of the
-   * three, so a tx that passed CheckTx is not verified again when its block runs: the same answer,
-   * without the millisecond. Oldest first; bounded.
+   * Verdicts of (signature, sign-doc digest, key) triples. Verification is a pure function of the
+   * three, so a tx that passed CheckTx is not verified again when its block runs, and verdicts the
+   * worker pool computed ahead (`preverify.ts`) are used as they are. Oldest first; bounded.
    */
-  private readonly verifiedSigs = new Set<string>();
+  readonly signatures = new SignatureVerdicts(VERIFIED_SIGNATURES);
 
   constructor(
     readonly auth: AuthKeeper,
     readonly bank: BankKeeper,
     readonly config: AnteConfig,
   ) {}
-
-  /** Verifies, or finds the same triple verified before (only valid signatures are remembered). */
-  private verifiedBefore(sig: Uint8Array, digest: Uint8Array, key: Uint8Array): boolean {
-    const k = Buffer.concat([sig, digest, key]).toString('latin1');
-    if (this.verifiedSigs.has(k)) return true;
-    if (!verifySecp256k1(sig, digest, key)) return false;
-    if (this.verifiedSigs.size >= VERIFIED_SIGNATURES) this.verifiedSigs.delete(this.verifiedSigs.values().next().value!);
-    this.verifiedSigs.add(k);
-    return true;
-  }
 
   /**
    * `recheck`: the mempool re-checking a tx it admitted before, against the state after a block.
@@ -144,12 +132,12 @@ export class AnteHandler {
       if (!simulate && opts.recheck !== true) {
         const mode = info.modeInfo?.single?.mode;
         const accountNumber = ctx.height === 0 ? 0n : acc.accountNumber;
-        let signDoc: Uint8Array;
-        if (mode === SignMode.SIGN_MODE_DIRECT) signDoc = finishExact(SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId: ctx.chainId, accountNumber }));
-        else if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) signDoc = legacyAminoSignBytes(tx, ctx.chainId, accountNumber, info.sequence);
+        let digest: Uint8Array;
+        if (mode === SignMode.SIGN_MODE_DIRECT) digest = directSignDigest(raw, ctx.chainId, accountNumber);
+        else if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) digest = sha256(legacyAminoSignBytes(tx, ctx.chainId, accountNumber, info.sequence));
         else throw new ChainError(Codes.NotSupported, `signature mode ${mode ?? 'multi'} is not supported; sign with SIGN_MODE_DIRECT or SIGN_MODE_LEGACY_AMINO_JSON`);
         const key = PubKey.decode(acc.pubKey!.value).key;
-        if (!this.verifiedBefore(sigs[i]!, sha256(signDoc), key)) {
+        if (!this.signatures.verify({ sig: sigs[i]!, digest, pubKey: key })) {
           throw new ChainError(Codes.Unauthorized, `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`);
         }
       }

@@ -1,4 +1,5 @@
 /**
+ * The `noble` backend of `secp256k1-backend.ts`, the fallback when neither libsecp256k1 build loads.
  * Cosmos secp256k1 signature verification (64-byte r||s over a sha256 digest, low-S only): the
  * ECDSA check noble's `verify` makes, computed with noble's own point and field types so that what
  * repeats from one tx to the next is kept.
@@ -140,11 +141,4 @@ export class Secp256k1Verifier {
 
 function bytesToBigInt(b: Uint8Array): bigint {
   return BigInt('0x' + Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex'));
-}
-
-const shared = new Secp256k1Verifier();
-
-/** Verification with the process-wide key cache (what the ante handler uses). */
-export function verifySecp256k1(sig: Uint8Array, digest: Uint8Array, pubKey: Uint8Array): boolean {
-  return shared.verify(sig, digest, pubKey);
 }

@@ -2,7 +2,8 @@ import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { Secp256k1Verifier, verifySecp256k1 } from './secp256k1.js';
+import { Secp256k1Verifier } from './secp256k1.js';
+import { verifySecp256k1 } from './secp256k1-backend.js';
 
 const N = secp256k1.Point.Fn.ORDER;
 const te = new TextEncoder();

@@ -90,7 +90,11 @@ export function packetFromEvent(a: Record<string, string>): Packet {
 const any = <T>(typeUrl: string, value: T): EncodeObject => ({ typeUrl, value });
 
 export interface LinkOptions {
-  /** Max messages per tx (Hermes' max_msg_num). */
+  /**
+   * Max packet messages per tx (Hermes' max_msg_num). Default 100: a MsgRecvPacket with its proof
+   * is about 2 KB, so a full tx stays far below the node's 1 MiB `max_tx_bytes`, and its gas
+   * (~150k each) below the 100M default block max gas.
+   */
   maxMsgsPerTx?: number;
   /** The clients' `max_clock_drift` (ns); default 20 s as ts-relayer. */
   maxClockDrift?: bigint;
@@ -108,7 +112,7 @@ export class Link {
     readonly B: LinkEnd,
     opts: LinkOptions = {},
   ) {
-    this.maxMsgs = opts.maxMsgsPerTx ?? 30;
+    this.maxMsgs = opts.maxMsgsPerTx ?? 100;
   }
 
   end(s: Side): LinkEnd {
@@ -367,22 +371,28 @@ export class Link {
     return this.acks.get(k);
   }
 
-  /** Submits `msgs` (after `update`) in batches; a failed batch is retried message by message so one bad packet cannot block the rest. */
+  /**
+   * Submits `msgs` in batches of `maxMsgsPerTx`, the client update (if any) in the first tx with the
+   * first batch, so a round costs one tx and one block where it cost two. A failed batch is retried
+   * message by message (the update then alone first) so one bad packet cannot block the rest.
+   */
   private async submitBatched(side: Side, update: EncodeObject[], msgs: EncodeObject[], summary: RelaySummary): Promise<number> {
     const ep = this.end(side).endpoint;
     let ok = 0;
-    if (update.length > 0) summary.txs.push(await mustSucceed(ep, update, 'update client'));
+    let pendingUpdate = update;
     for (let i = 0; i < msgs.length; i += this.maxMsgs) {
       const batch = msgs.slice(i, i + this.maxMsgs);
-      const r = await ep.submit(batch);
+      const r = await ep.submit([...pendingUpdate, ...batch]);
       summary.txs.push(r);
       if (r.code === 0) {
+        pendingUpdate = [];
         ok += batch.length;
         continue;
       }
-      if (batch.length === 1) {
-        summary.errors.push(`${ep.chainId}: ${batch[0]!.typeUrl}: ${r.log}`);
-        continue;
+      if (pendingUpdate.length > 0) {
+        // The update may be what failed: alone, its failure says so and stops the relay as before.
+        summary.txs.push(await mustSucceed(ep, pendingUpdate, 'update client'));
+        pendingUpdate = [];
       }
       for (const m of batch) {
         const r1 = await ep.submit([m]);
@@ -391,6 +401,7 @@ export class Link {
         else summary.errors.push(`${ep.chainId}: ${m.typeUrl}: ${r1.log}`);
       }
     }
+    if (pendingUpdate.length > 0) summary.txs.push(await mustSucceed(ep, pendingUpdate, 'update client'));
     return ok;
   }
 

@@ -6,15 +6,20 @@
  * in cosmjs-types' codec, so each CommitmentProof is re-decoded with the other codec (same wire format).
  * Also the relayer-side helpers that turn an `abci_query` proof into MerkleProof bytes.
  */
-import { calculateExistenceRoot, ics23, verifyExistence, verifyNonExistence } from '@confio/ics23';
+import { calculateExistenceRoot, ics23, verifyNonExistence } from '@confio/ics23';
+// Not re-exported by the package index; the same functions `verifyExistence` runs, so that a step's
+// root is hashed once (see `existenceStep`).
+import { ensureSpec } from '@confio/ics23/build/proofs.js';
+import { ensureBytesEqual } from '@confio/ics23/build/specs.js';
+import { BinaryReader } from 'cosmjs-types/binary';
+import { createHash } from 'node:crypto';
 import { MerkleProof } from 'cosmjs-types/ibc/core/commitment/v1/commitment';
 import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
-import type { ProofSpec } from 'cosmjs-types/cosmos/ics23/v1/proofs';
+import { ProofSpec } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { ChainError } from '../../../chain/kernel/errors.js';
 import type { ErrorSpec } from '../../../chain/kernel/errors.js';
 import { bytesEqual, toHex } from '../../../chain/kernel/keys.js';
 import { ClientErrors } from '../errors.js';
-import { toIcs23Spec } from './tendermint.js';
 
 export const toIcs23Proof = (p: CommitmentProof): ics23.CommitmentProof => ics23.CommitmentProof.decode(CommitmentProof.encode(p).finish());
 export const fromIcs23Proof = (p: ics23.ICommitmentProof): CommitmentProof => CommitmentProof.decode(ics23.CommitmentProof.encode(p).finish());
@@ -51,46 +56,132 @@ const label = (b: Uint8Array): string => {
   return /^[\x20-\x7e]*$/.test(s) ? JSON.stringify(s) : toHex(b);
 };
 
-function prepare(c: MerkleCheck, spec: ErrorSpec): { proofs: ics23.CommitmentProof[]; specs: ics23.ProofSpec[]; keys: Uint8Array[] } {
+/**
+ * The CommitmentProofs of MerkleProof bytes, each as its own encoding (`repeated CommitmentProof
+ * proofs = 1`; other fields are skipped as the codec would). Decoding them straight into
+ * @confio/ics23's codec saves the cosmjs-types decode and re-encode per proof, and the raw bytes of
+ * each proof are what the verified-proof cache is keyed by.
+ */
+function splitMerkleProof(bytes: Uint8Array): Uint8Array[] {
+  const r = new BinaryReader(bytes);
+  const out: Uint8Array[] = [];
+  while (r.pos < r.len) {
+    const tag = r.uint32();
+    if (tag >>> 3 === 1 && (tag & 7) === 2) out.push(r.bytes());
+    else r.skipType(tag & 7);
+  }
+  return out;
+}
+
+/** Proof specs come from client states (the same few per chain): converted once per encoding. */
+const specCache = new Map<string, { spec: ics23.ProofSpec; key: string }>();
+const SPEC_CACHE_SIZE = 64;
+
+function ics23Spec(s: ProofSpec): { spec: ics23.ProofSpec; key: string } {
+  const bytes = ProofSpec.encode(s).finish();
+  const k = digestOf([bytes]);
+  let e = specCache.get(k);
+  if (e === undefined) {
+    if (specCache.size >= SPEC_CACHE_SIZE) specCache.delete(specCache.keys().next().value!);
+    e = { spec: ics23.ProofSpec.decode(bytes), key: k };
+    specCache.set(k, e);
+  }
+  return e;
+}
+
+/**
+ * A cache key over several byte strings: sha256 of their length-prefixed concatenation (node's
+ * native hash, so keying a 2 KB proof costs microseconds, not a copy into a string).
+ */
+function digestOf(parts: ReadonlyArray<Uint8Array | string>): string {
+  const h = createHash('sha256');
+  const len = Buffer.alloc(4);
+  for (const p of parts) {
+    len.writeUInt32BE(typeof p === 'string' ? Buffer.byteLength(p) : p.length);
+    h.update(len);
+    h.update(p);
+  }
+  return h.digest('base64');
+}
+
+/**
+ * Store-in-app-hash steps (proof 1) that verified, keyed by everything the step's verdict depends
+ * on: spec, proof bytes, store name, store root and app hash. All the packets a relayer proves at
+ * one height share this step, so a tx of 100 MsgRecvPacket checks it once instead of 100 times
+ * ("prove once per height"). Verification is a pure function of the key, so the cache cannot
+ * change a verdict; gas is not metered per hash, so it cannot change gas either.
+ */
+const verifiedSteps = new Set<string>();
+const VERIFIED_STEPS_SIZE = 1024;
+
+function rememberStep(k: string): void {
+  if (verifiedSteps.size >= VERIFIED_STEPS_SIZE) verifiedSteps.delete(verifiedSteps.values().next().value!);
+  verifiedSteps.add(k);
+}
+
+interface Prepared {
+  proofs: ics23.CommitmentProof[];
+  raw: Uint8Array[];
+  specs: Array<{ spec: ics23.ProofSpec; key: string }>;
+  keys: Uint8Array[];
+}
+
+function prepare(c: MerkleCheck, spec: ErrorSpec, specs?: Prepared['specs']): Prepared {
   const fail = (m: string): never => {
     throw new ChainError(spec, m);
   };
-  let mp: MerkleProof;
+  let raw: Uint8Array[];
   try {
-    mp = MerkleProof.decode(c.proof);
+    raw = splitMerkleProof(c.proof);
   } catch (e) {
     return fail(`invalid proof: cannot decode it as an ICS-23 MerkleProof (${(e as Error).message})`);
   }
-  if (mp.proofs.length === 0) fail('invalid merkle proof: proof must not be empty');
+  if (raw.length === 0) fail('invalid merkle proof: proof must not be empty');
   if (c.root.length === 0) fail('invalid merkle proof: root cannot be empty');
   if (c.prefix.length === 0) fail('invalid prefix: prefix cannot be empty');
-  if (c.specs.length !== mp.proofs.length) fail(`invalid merkle proof: ${mp.proofs.length} proofs for ${c.specs.length} proof specs; expected [proof of the key in store ${label(c.prefix)}, proof of that store in the app hash]`);
+  if (c.specs.length !== raw.length) fail(`invalid merkle proof: ${raw.length} proofs for ${c.specs.length} proof specs; expected [proof of the key in store ${label(c.prefix)}, proof of that store in the app hash]`);
   // Key path [prefix, key]: proof i proves key path entry (n − 1 − i).
   const keys = [c.key, c.prefix];
   if (keys.length !== c.specs.length) fail(`invalid proof: path length ${keys.length} not same as proof ${c.specs.length}`);
   let proofs: ics23.CommitmentProof[];
   try {
-    proofs = mp.proofs.map(toIcs23Proof);
+    proofs = raw.map((b) => ics23.CommitmentProof.decode(b));
   } catch (e) {
-    return fail(`invalid proof: cannot convert the commitment proofs (${(e as Error).message})`);
+    return fail(`invalid proof: cannot decode it as an ICS-23 MerkleProof (${(e as Error).message})`);
   }
-  return { proofs, specs: c.specs.map(toIcs23Spec), keys };
+  return { proofs, raw, specs: specs ?? c.specs.map(ics23Spec), keys };
+}
+
+/**
+ * One existence step: `ep` proves `key` = `value` under the root it computes, which is returned.
+ * The root is hashed once (`verifyExistence` alone would hash the path a second time).
+ */
+function existenceStep(ep: ics23.IExistenceProof, spec: ics23.ProofSpec, key: Uint8Array, value: Uint8Array): Uint8Array {
+  ensureSpec(ep, spec);
+  const root = calculateExistenceRoot(ep);
+  ensureBytesEqual(key, ep.key!);
+  ensureBytesEqual(value, ep.value!);
+  return root;
 }
 
 /** Proofs from `from` on are existence proofs chaining `value` up to `root`. */
-function verifyChained(c: MerkleCheck, p: ReturnType<typeof prepare>, value: Uint8Array, from: number, spec: ErrorSpec): void {
+function verifyChained(c: MerkleCheck, p: Prepared, value: Uint8Array, from: number, spec: ErrorSpec): void {
   let subroot = value;
   for (let i = from; i < p.proofs.length; i++) {
     const key = p.keys[i]!;
     const ep = p.proofs[i]!.exist;
     if (ep === null || ep === undefined) throw new ChainError(spec, `invalid proof: commitment proof ${i} (for key ${label(key)}) must be an existence proof`);
+    // The last step ends at the app hash: seen verified before, its root is the app hash.
+    const last = i === p.proofs.length - 1;
+    const stepKey = last ? digestOf([p.specs[i]!.key, p.raw[i]!, key, value, c.root]) : undefined;
+    if (stepKey !== undefined && verifiedSteps.has(stepKey)) return;
     try {
-      subroot = calculateExistenceRoot(ep);
-      verifyExistence(ep, p.specs[i]!, subroot, key, value);
+      subroot = existenceStep(ep, p.specs[i]!.spec, key, value);
     } catch (e) {
       const what = i === 0 ? `key ${label(key)} with the expected value` : `store ${label(key)} in the app hash`;
       throw new ChainError(spec, `invalid proof: proof ${i} does not prove ${what}: ${(e as Error).message}`);
     }
+    if (stepKey !== undefined && bytesEqual(subroot, c.root)) rememberStep(stepKey);
     value = subroot;
   }
   if (!bytesEqual(subroot, c.root)) {
@@ -98,18 +189,45 @@ function verifyChained(c: MerkleCheck, p: ReturnType<typeof prepare>, value: Uin
   }
 }
 
+/**
+ * Whole checks that passed, keyed by all their inputs. A relayer's tx is verified when it is
+ * simulated and again when it is delivered; the second time finds the first's verdict.
+ */
+const verifiedChecks = new Set<string>();
+const VERIFIED_CHECKS_SIZE = 2048;
+
+function checkKey(kind: string, c: MerkleCheck, specs: Prepared['specs'], value: Uint8Array | undefined): string {
+  return digestOf([kind, ...specs.map((x) => x.key), c.root, c.prefix, c.key, value ?? '', c.proof]);
+}
+
+/** Runs `verify` unless the same check passed before; remembers it when it passes. */
+function once(k: string, verify: () => void): void {
+  if (verifiedChecks.has(k)) return;
+  verify();
+  if (verifiedChecks.size >= VERIFIED_CHECKS_SIZE) verifiedChecks.delete(verifiedChecks.values().next().value!);
+  verifiedChecks.add(k);
+}
+
 /** Throws `FailedMembershipVerification` unless `proof` shows `prefix`/`key` = `value` under `root`. */
 export function verifyMerkleMembership(c: MerkleCheck & { value: Uint8Array }): void {
   const spec = ClientErrors.FailedMembershipVerification;
-  const p = prepare(c, spec);
-  if (c.value.length === 0) throw new ChainError(spec, 'invalid proof: empty value in membership proof');
-  verifyChained(c, p, c.value, 0, spec);
+  if (c.value.length === 0) {
+    prepare(c, spec);
+    throw new ChainError(spec, 'invalid proof: empty value in membership proof');
+  }
+  const specs = c.specs.map(ics23Spec);
+  once(checkKey('member', c, specs, c.value), () => verifyChained(c, prepare(c, spec, specs), c.value, 0, spec));
 }
 
 /** Throws `FailedNonMembershipVerification` unless `proof` shows `prefix`/`key` absent under `root`. */
 export function verifyMerkleNonMembership(c: MerkleCheck): void {
+  const specs = c.specs.map(ics23Spec);
+  once(checkKey('absent', c, specs, undefined), () => verifyNonMembershipUncached(c, specs));
+}
+
+function verifyNonMembershipUncached(c: MerkleCheck, specs: Prepared['specs']): void {
   const spec = ClientErrors.FailedNonMembershipVerification;
-  const p = prepare(c, spec);
+  const p = prepare(c, spec, specs);
   const np = p.proofs[0]!.nonexist;
   if (np === null || np === undefined) throw new ChainError(spec, `invalid proof: commitment proof 0 must be a non-existence proof for key ${label(c.key)} (the key may exist)`);
   let subroot: Uint8Array;
@@ -117,7 +235,7 @@ export function verifyMerkleNonMembership(c: MerkleCheck): void {
     const neighbour = np.left ?? np.right;
     if (neighbour === null || neighbour === undefined) throw new Error('neither left nor right proof defined');
     subroot = calculateExistenceRoot(neighbour);
-    verifyNonExistence(np, p.specs[0]!, subroot, c.key);
+    verifyNonExistence(np, p.specs[0]!.spec, subroot, c.key);
   } catch (e) {
     throw new ChainError(spec, `invalid proof: failed to verify non-membership of key ${label(c.key)}: ${(e as Error).message}`);
   }
