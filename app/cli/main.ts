@@ -9,6 +9,7 @@ import { processIO } from './client.js';
 import { runKeys } from './keys.js';
 import { runTx } from './tx.js';
 import { runQuery } from './query.js';
+import type { AppVersion } from '../chain/versions.js';
 
 const USAGE = `meshwork <command> [options]
 
@@ -27,7 +28,12 @@ Commands:
   help                                                  this text
 `;
 
-export async function main(argv: string[]): Promise<number> {
+export interface MainOptions {
+  /** The app version this binary runs (`bin/meshwork-v2.js`: the test-only second version). */
+  version?: AppVersion;
+}
+
+export async function main(argv: string[], opts: MainOptions = {}): Promise<number> {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'check':
@@ -35,13 +41,13 @@ export async function main(argv: string[]): Promise<number> {
     case 'init':
       return runInit(rest);
     case 'start':
-      return runStart(rest);
+      return runStart(rest, opts.version);
     case 'relay':
       return runRelay(rest);
     case 'devnet':
       return runDevnet(rest);
     case 'replay':
-      return runReplay(rest);
+      return runReplay(rest, opts.version);
     case 'keys':
       return runKeys(rest, processIO());
     case 'tx':
