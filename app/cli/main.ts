@@ -10,6 +10,7 @@ import { runKeys } from './keys.js';
 import { runTx } from './tx.js';
 import { runQuery } from './query.js';
 import type { AppVersion } from '../chain/versions.js';
+import { runVisor } from './visor.js';
 
 const USAGE = `meshwork <command> [options]
 
@@ -25,6 +26,8 @@ Commands:
   keys create|import|export|list|show|delete ...        manage keys in <home>/keyring.json (\`meshwork keys\` for details)
   tx bank|staking|gov|wasm ... --from <key>             sign and broadcast a tx over RPC (\`meshwork tx\` for details)
   query|q bank|auth|staking|gov|wasm|tx ...             query a node over RPC (\`meshwork query\` for details)
+  visor init|run|status ...                            supervise a node across upgrades (cosmovisor env; \`meshwork visor\`)
+  pre-upgrade --home <dir>                              the visor's pre-upgrade hook (this version has none: exit 1)
   help                                                  this text
 `;
 
@@ -55,6 +58,12 @@ export async function main(argv: string[], opts: MainOptions = {}): Promise<numb
     case 'query':
     case 'q':
       return runQuery(rest, processIO());
+    case 'visor':
+      return runVisor(rest, processIO());
+    case 'pre-upgrade':
+      // cosmovisor's contract: exit 1 = "not implemented", and the upgrade continues.
+      process.stderr.write('meshwork pre-upgrade: this app version has no pre-upgrade work\n');
+      return 1;
     case undefined:
     case 'help':
     case '--help':

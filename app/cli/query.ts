@@ -22,6 +22,8 @@ import { PageRequest } from 'cosmjs-types/cosmos/base/query/v1beta1/pagination';
 import { Tx } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import type { Any } from 'cosmjs-types/google/protobuf/any';
 import { UsageError } from './args.js';
+import { MsgCancelUpgrade, MsgSoftwareUpgrade } from 'cosmjs-types/cosmos/upgrade/v1beta1/tx';
+import { UPGRADE_QUERIES, UPGRADE_QUERY_FLAGS, UPGRADE_QUERY_USAGE } from './upgrade-query.js';
 import { Keyring } from './keyring.js';
 import { CliError, COMMON_VALUED, connect, keyringPath, outputFormat, printJson, printHelp, runCommand, splitArgs, usageFor, type Args, type CliIO, type Connection } from './client.js';
 
@@ -49,6 +51,8 @@ const EXTRA_TYPES: [string, unknown][] = [
   ['/cosmos.crypto.ed25519.PubKey', Ed25519PubKey],
   ['/cosmos.gov.v1beta1.TextProposal', TextProposal],
   ['/cosmos.tx.v1beta1.Tx', Tx],
+  ['/cosmos.upgrade.v1beta1.MsgSoftwareUpgrade', MsgSoftwareUpgrade],
+  ['/cosmos.upgrade.v1beta1.MsgCancelUpgrade', MsgCancelUpgrade],
 ];
 
 const TYPES = new Map<string, JsonCodec>();
@@ -144,6 +148,7 @@ export const QUERY_USAGE = `  meshwork query bank balances <address>            
   meshwork query wasm contract <address>             meshwork query wasm code-info <code_id>
   meshwork query wasm list-code                      meshwork query wasm list-contract-by-code <code_id>
   meshwork query wasm contract-history <address>
+\${UPGRADE_QUERY_USAGE}
   meshwork query tx <hash>
   flags: --node <url> --home <dir> --limit N`;
 
@@ -215,6 +220,7 @@ const QUERIES: Record<string, QuerySpec> = {
   'wasm list-code': { args: [], run: async (s, _p, a) => protoJson(WasmQ.QueryCodesResponse, await s.wasm.Codes(WasmQ.QueryCodesRequest.fromPartial(page(a)))) },
   'wasm list-contract-by-code': { args: ['code_id'], run: async (s, [c], a) => protoJson(WasmQ.QueryContractsByCodeResponse, await s.wasm.ContractsByCode(WasmQ.QueryContractsByCodeRequest.fromPartial({ codeId: id(c!, 'code id'), ...page(a) }))) },
   tx: { args: ['hash'], run: (s, [hash]) => queryTx(s.conn, hash!) },
+  ...UPGRADE_QUERIES,
 };
 
 export async function queryTx(conn: Connection, hash: string): Promise<unknown> {
@@ -251,7 +257,7 @@ export async function runQuery(argv: string[], io: CliIO): Promise<number> {
   if (printHelp(argv, io, QUERY_USAGE)) return 0;
   let a: Args | undefined;
   return runCommand('query', () => usageFor(QUERY_USAGE, ['query', ...(a?.positional.slice(0, 1) ?? [])]), io, () => a !== undefined && a.flags.get('output') === 'json', async () => {
-    a = splitArgs(argv, [...COMMON_VALUED, 'limit', 'status', 'chain-id'], []);
+    a = splitArgs(argv, [...COMMON_VALUED, 'limit', 'status', 'chain-id', ...UPGRADE_QUERY_FLAGS], []);
     outputFormat(a);
     const found = lookup(a.positional);
     if (found === undefined) throw new UsageError(a.positional.length === 0 ? 'which query?' : `unknown query "${a.positional.join(' ')}"`);
