@@ -95,6 +95,8 @@ export class Visor {
       requireExecutable(bin, `the ${currentVersionName(this.cfg)} binary`);
       const end = await this.runChild(bin, probation);
       if (end.kind === 'signal') return 0;
+      // The new version committed the upgrade block while it ran: the upgrade is over.
+      if (probation !== undefined && probation.record.status !== 'in_progress') probation = undefined;
       if (probation !== undefined) {
         // The new version stopped (or was stopped) before it committed the upgrade block.
         const why = end.kind === 'window_elapsed' ? `did not commit block ${probation.record.height} within ${this.cfg.startupWindowMs} ms` : `exited (${end.kind === 'exit' ? (end.signal ?? end.code) : '?'}) before committing block ${probation.record.height}`;
@@ -148,6 +150,7 @@ export class Visor {
     this.metrics.set('current_version', 'The version `current` points to (label)', 1, { name: currentVersionName(this.cfg) });
     return new Promise<ChildEnd>((resolve) => {
       let done = false;
+      let timedOut = false;
       let window: NodeJS.Timeout | undefined;
       let poll: NodeJS.Timeout | undefined;
       const settle = (e: ChildEnd) => {
@@ -162,17 +165,12 @@ export class Visor {
           }
           return;
         }
-        if (e.kind === 'window_elapsed') {
-          child.kill('SIGKILL');
+        if (e.kind === 'window_elapsed' && !done) {
+          // Reported by the exit handler once the process is really gone (its database must be closed before a restore).
+          timedOut = true;
           this.log.error('the new version did not become healthy within the start-up window; stopping it', { window_ms: this.cfg.startupWindowMs });
+          child.kill('SIGKILL');
         }
-        if (done) return;
-        if (e.kind === 'window_elapsed') {
-          // Report once the process is really gone (its database must be closed before a restore).
-          child.once('exit', () => finish(e));
-          return;
-        }
-        finish(e);
       };
       const finish = (e: ChildEnd) => {
         if (done) return;
@@ -220,6 +218,7 @@ export class Visor {
         this.child = undefined;
         this.metrics.set('child_up', 'Whether the supervised node process is running', 0);
         if (this.stopping !== undefined) finish({ kind: 'signal', signal: this.stopping });
+        else if (timedOut) finish({ kind: 'window_elapsed' });
         else finish({ kind: 'exit', code, signal });
       });
     });
