@@ -102,12 +102,21 @@ describe('visor: upgrade at a halt', () => {
   });
 
   test('a new version that never commits the upgrade block within the window is stopped and rolled back', async () => {
-    const c = cfg({ MESHWORK_VISOR_STARTUP_WINDOW_MS: '400' });
+    const c = cfg({ MESHWORK_VISOR_STARTUP_WINDOW_MS: '1500', MESHWORK_VISOR_METRICS_ADDR: '127.0.0.1:30150' });
     genesisBinary(c);
     script(join(c.root, 'upgrades', 'v2', 'bin', 'meshwork'), `[ "$1" = pre-upgrade ] && exit 1\necho "v2 $*" >> ${home}/runs.log\nexec sleep 30`);
     const visor = new Visor(c, ['start'], capture().log);
-    expect(await visor.run()).toBe(0);
-    expect(readState(c).upgrades[0]!.error).toMatch(/did not commit block 6 within 400 ms/);
+    const running = visor.run();
+    // While the new version is on probation, the visor's own metrics are served over HTTP.
+    let scraped = '';
+    for (let i = 0; i < 40 && !scraped.includes('name="v2"'); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      scraped = await fetch('http://127.0.0.1:30150/metrics').then((r) => r.text(), () => '');
+    }
+    expect(scraped).toMatch(/meshwork_visor_child_up 1/);
+    expect(scraped).toMatch(/meshwork_visor_current_version\{name="v2"\} 1/);
+    expect(await running).toBe(0);
+    expect(readState(c).upgrades[0]!.error).toMatch(/did not commit block 6 within 1500 ms/);
     expect(visor.metrics.render()).toMatch(/meshwork_visor_rollbacks_total 1/);
   });
 
