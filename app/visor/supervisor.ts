@@ -88,6 +88,22 @@ export class Visor {
 
   private async loop(): Promise<number> {
     let probation: Probation | undefined;
+    // As cosmovisor: an upgrade-info.json that `current` has not applied means the node already
+    // halted for it (before the visor ran, or before a visor restart): upgrade before starting.
+    const early = this.pendingUpgrade();
+    if (early !== undefined && !this.rolledBack(early)) {
+      this.log.info(`data/upgrade-info.json names upgrade "${early.name}", which current has not applied: upgrading before the first start`);
+      try {
+        probation = await this.upgrade(early);
+      } catch (e) {
+        this.log.error(`upgrade "${early.name}" aborted: ${(e as Error).message}`, { upgrade: early.name, height: early.height });
+        return 1;
+      }
+      if (!this.cfg.restartAfterUpgrade) {
+        this.finish(probation.record, 'completed');
+        return 0;
+      }
+    }
     for (;;) {
       if (this.stopping !== undefined) return 0;
       const dir = currentDir(this.cfg);

@@ -120,6 +120,16 @@ describe('visor: upgrade at a halt', () => {
     expect(visor.metrics.render()).toMatch(/meshwork_visor_rollbacks_total 1/);
   });
 
+  test('an upgrade-info.json the current version has not applied is acted on before the first start', async () => {
+    const c = cfg();
+    genesisBinary(c);
+    v2Binary(c, true);
+    writeFileSync(join(home, 'data', 'upgrade-info.json'), readFileSync(join(home, 'info.json')));
+    expect(await new Visor(c, ['start'], capture().log).run()).toBe(0);
+    expect(runs()).toEqual(['v2 pre-upgrade --home ' + home, 'v2 start']);
+    expect(current(c)).toBe('upgrades/v2');
+  });
+
   test('missing upgrade binary: aborted (auto-download is off), current unchanged', async () => {
     const c = cfg();
     genesisBinary(c);
@@ -145,6 +155,8 @@ describe('visor: upgrade at a halt', () => {
     const sum = createHash('sha256').update(readFileSync(join(c.root, 'upgrades', 'v2', 'bin', 'meshwork'))).digest('hex');
     genesisBinary(c, `{"binaries":{"${goPlatform()}":"https://example.invalid/m?checksum=sha256:${sum}"}}`);
     rmSync(join(c.root, 'visor-state.json'));
+    // The halted node's info file names the bad plan; the fresh chain below halts again with the good one.
+    rmSync(join(home, 'data', 'upgrade-info.json'));
     expect(await new Visor(c, ['start'], capture().log).run()).toBe(0);
     expect(readState(c).upgrades[0]!.steps[0]).toBe('checksum:sha256');
   });
