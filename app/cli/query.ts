@@ -148,7 +148,7 @@ export const QUERY_USAGE = `  meshwork query bank balances <address>            
   meshwork query wasm contract <address>             meshwork query wasm code-info <code_id>
   meshwork query wasm list-code                      meshwork query wasm list-contract-by-code <code_id>
   meshwork query wasm contract-history <address>
-\${UPGRADE_QUERY_USAGE}
+${UPGRADE_QUERY_USAGE}
   meshwork query tx <hash>
   flags: --node <url> --home <dir> --limit N`;
 

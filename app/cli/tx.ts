@@ -27,7 +27,7 @@ export const TX_USAGE = `  meshwork tx bank send <from> <to_address|key> <amount
   meshwork tx staking unbond|undelegate <valoper> <amount> --from <key>
   meshwork tx staking redelegate <src_valoper> <dst_valoper> <amount> --from <key>
   meshwork tx gov submit-proposal <proposal.json> --from <key>
-\${UPGRADE_TX_USAGE}
+${UPGRADE_TX_USAGE}
   meshwork tx gov deposit <proposal_id> <amount> --from <key>
   meshwork tx gov vote <proposal_id> yes|no|abstain|no_with_veto [--metadata m] --from <key>
   meshwork tx wasm store <file.wasm> --from <key>
