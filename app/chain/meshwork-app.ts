@@ -33,6 +33,10 @@ import type { MessagePlugin } from '../../chain/modules/wasm/message-plugins.js'
 import type { QueryPlugin } from '../../chain/modules/wasm/query-plugins.js';
 import { MsgRouter, QueryRouter } from '../../chain/kernel/router.js';
 import { MESHWORK_QUERY_NAMESPACE, meshworkQueryPlugin } from './custom-queries.js';
+import { UpgradeKeeper, type UpgradeHandler, type UpgradeInfoSink } from '../../chain/modules/upgrade/keeper.js';
+import { UpgradeModule } from '../../chain/modules/upgrade/module.js';
+import { versionMapOf, type VersionedModule } from '../../chain/modules/upgrade/migrations.js';
+import { MESHWORK_V1, type AppVersion } from './versions.js';
 import { IBC_STORES, declareIbcAccounts, wireIbc, type IbcWiring } from './ibc.js';
 
 export const GOV_MODULE = 'gov';
@@ -55,6 +59,12 @@ export interface MeshworkAppOptions {
   customQueries?: Record<string, QueryPlugin>;
   /** Gas a simulation may use (wasmd `simulation_gas_limit`); default the block max gas. */
   simulationGasLimit?: number;
+  /** Which app version to build (default the standard `MESHWORK_V1`). */
+  version?: AppVersion;
+  /** Operator's `--unsafe-skip-upgrades` heights. */
+  skipUpgradeHeights?: readonly number[];
+  /** Where a halt for a missing upgrade handler writes `upgrade-info.json` (a node: `<home>/data`). */
+  upgradeInfoSink?: UpgradeInfoSink;
 }
 
 export interface MeshworkKeepers {
@@ -69,6 +79,7 @@ export interface MeshworkKeepers {
   wasm: WasmKeeper;
   hooks: HooksKeeper;
   ibc: IbcWiring;
+  upgrade: UpgradeKeeper;
 }
 
 export interface MeshworkApp {
@@ -79,10 +90,11 @@ export interface MeshworkApp {
   bondDenom: string;
   /** The gov module account: the authority of every gov-only message. */
   authority: string;
+  version: AppVersion;
 }
 
 /** Names of every store the standard app commits to (the app hash covers all of them). */
-export const MESHWORK_STORES = ['acc', 'bank', 'staking', 'slashing', 'evidence', 'distribution', 'mint', 'gov', 'wasm', 'hooks', ...IBC_STORES];
+export const MESHWORK_STORES = ['acc', 'bank', 'staking', 'slashing', 'evidence', 'distribution', 'mint', 'gov', 'wasm', 'hooks', 'upgrade', ...IBC_STORES];
 
 export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const prefixes = prefixesFor(opts.prefix ?? 'mesh');
@@ -140,7 +152,16 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const ibc = wireIbc({ auth, bank, wasm, codec, authority });
   // Users may not send to module accounts, except gov (as in the SDK since v0.47).
   for (const name of auth.moduleAccountNames()) if (name !== GOV_MODULE) bank.blockAddress(auth.moduleAddress(name));
+  // Upgrade handlers need the keepers, which need the upgrade keeper in the record: filled in below.
+  const version = opts.version ?? MESHWORK_V1;
+  const handlers = new Map<string, UpgradeHandler>();
+  const upgrade = new UpgradeKeeper({ authority, handlers, skipHeights: opts.skipUpgradeHeights, infoSink: opts.upgradeInfoSink });
+  const keepers: MeshworkKeepers = { auth, bank, staking, slashing, evidence, distribution, mint, gov, wasm, hooks, ibc, upgrade };
   const modules: Module[] = [authModule, bankModule, stakingModule, slashingModule, evidenceModule, distributionModule, mintModule, new GovModule(gov), new WasmModule(wasm), new HooksModule(hooks), ...ibc.modules];
+  const overrides = version.moduleVersions?.(keepers) ?? {};
+  const versioned: VersionedModule[] = [...modules.map((m) => m.name), 'upgrade'].map((name): VersionedModule => ({ name, consensusVersion: overrides[name]?.consensusVersion ?? 1, migrations: overrides[name]?.migrations }));
+  for (const [name, h] of Object.entries(version.upgradeHandlers ?? {})) handlers.set(name, (ctx, plan, from) => h({ keepers, modules: versioned }, ctx, plan, from));
+  modules.push(new UpgradeModule(upgrade, () => versionMapOf(versioned)));
   const app = new BaseApp({
     chainId: opts.chainId,
     store,
@@ -150,12 +171,13 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
     queryRouter,
     blockMaxGas: opts.blockMaxGas,
     simulationGasLimit: opts.simulationGasLimit,
+    preBlockers: ['upgrade'],
     // Cosmos SDK v0.50 order (pos-spec §2): mint → distribution → slashing → evidence; gov before staking at EndBlock.
     beginBlockers: ['mint', 'distribution', 'slashing', 'evidence', 'staking'],
     endBlockers: ['gov', 'staking', 'hooks'],
     // Staking's genesis validators self-delegate from bank balances and trigger distribution and
     // slashing hooks, so those are initialised first (like genutil's gentxs after them).
-    initGenesisOrder: ['auth', 'bank', 'distribution', 'slashing', 'gov', 'mint', 'evidence', 'staking', 'wasm', 'hooks', 'ibc', 'transfer'],
+    initGenesisOrder: ['auth', 'bank', 'distribution', 'slashing', 'gov', 'mint', 'evidence', 'staking', 'wasm', 'hooks', 'ibc', 'transfer', 'upgrade'],
   });
-  return { app, keepers: { auth, bank, staking, slashing, evidence, distribution, mint, gov, wasm, hooks, ibc }, codec, prefixes, bondDenom, authority };
+  return { app, keepers, codec, prefixes, bondDenom, authority, version };
 }

@@ -14,6 +14,8 @@ import { runTx, TX_USAGE } from './tx.js';
 import { runQuery, QUERY_USAGE } from './query.js';
 import { runStatus, STATUS_USAGE } from './status.js';
 import { wantsHelp } from './args.js';
+import type { AppVersion } from '../chain/versions.js';
+import { runVisor, VISOR_USAGE } from './visor.js';
 
 export interface CommandSpec {
   name: string;
@@ -27,26 +29,46 @@ export interface CommandSpec {
   run(argv: string[]): Promise<number> | number;
 }
 
-export const COMMANDS: CommandSpec[] = [
+export interface MainOptions {
+  /** The app version this binary runs (`bin/meshwork-v2.js`: the test-only second version). */
+  version?: AppVersion;
+}
+
+export function commands(opts: MainOptions = {}): CommandSpec[] {
+  return [
   { name: 'check', summary: 'run the chain\'s upload checks on contracts', usage: CHECK_USAGE, run: runCheck },
   { name: 'init', summary: 'create a node home: genesis, config, validator key, funded dev accounts', usage: INIT_USAGE, run: runInit },
-  { name: 'start', summary: 'run the node (CometBFT JSON-RPC) until SIGINT/SIGTERM', usage: START_USAGE, run: runStart },
+  { name: 'start', summary: 'run the node (CometBFT JSON-RPC) until SIGINT/SIGTERM', usage: START_USAGE, run: (a) => runStart(a, opts.version) },
   { name: 'status', summary: 'a node\'s status: node info, sync info, validator info (as `wasmd status`)', usage: STATUS_USAGE, run: (a) => runStatus(a, processIO()) },
   { name: 'relay', summary: 'relay IBC between two nodes over RPC (creates the path on first run)', usage: RELAY_USAGE, run: runRelay },
   { name: 'devnet', summary: 'two chains and a relayer as separate processes; `devnet stop` stops a running one', usage: DEVNET_USAGE, run: runDevnet },
-  { name: 'replay', summary: 're-execute the stored chain from genesis; check every block ID and app hash', usage: REPLAY_USAGE, run: runReplay },
+  { name: 'replay', summary: 're-execute the stored chain from genesis; check every block ID and app hash', usage: REPLAY_USAGE, run: (a) => runReplay(a, opts.version) },
   { name: 'keys', summary: 'manage keys in <home>/keyring.json', usage: KEYS_USAGE, ownHelp: true, run: (a) => runKeys(a, processIO()) },
   { name: 'tx', summary: 'sign and broadcast a tx over RPC; or --generate-only, tx sign, tx broadcast', usage: TX_USAGE, ownHelp: true, run: (a) => runTx(a, processIO()) },
   { name: 'query', aliases: ['q'], summary: 'query a node over RPC', usage: QUERY_USAGE, ownHelp: true, run: (a) => runQuery(a, processIO()) },
-];
+    { name: 'visor', summary: 'supervise a node across upgrades (cosmovisor layout and env)', usage: VISOR_USAGE, ownHelp: true, run: (a) => runVisor(a, processIO()) },
+    {
+      name: 'pre-upgrade',
+      summary: 'the visor\'s pre-upgrade hook (this version has none: exit 1)',
+      usage: 'pre-upgrade --home <dir>',
+      // cosmovisor's contract: exit 1 = "not implemented", and the upgrade continues.
+      run: () => {
+        process.stderr.write('meshwork pre-upgrade: this app version has no pre-upgrade work\n');
+        return 1;
+      },
+    },
+  ];
+}
+
+export const COMMANDS: CommandSpec[] = commands();
 
 export function usage(): string {
   const lines = COMMANDS.map((c) => `  ${[c.name, ...(c.aliases ?? [])].join('|').padEnd(14)}${c.summary}`);
   return `meshwork <command> [options]\n\nCommands:\n${lines.join('\n')}\n  help [command]  this text, or a command's own help (also: meshwork <command> --help)\n`;
 }
 
-function find(name: string): CommandSpec | undefined {
-  return COMMANDS.find((c) => c.name === name || (c.aliases ?? []).includes(name));
+function find(name: string, table: readonly CommandSpec[] = COMMANDS): CommandSpec | undefined {
+  return table.find((c) => c.name === name || (c.aliases ?? []).includes(name));
 }
 
 function printUsage(c: CommandSpec): number {
@@ -54,11 +76,12 @@ function printUsage(c: CommandSpec): number {
   return 0;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], opts: MainOptions = {}): Promise<number> {
+  const table = opts.version === undefined ? COMMANDS : commands(opts);
   const [cmd, ...rest] = argv;
   if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') {
     const named = cmd === undefined ? undefined : rest[0];
-    const c = named === undefined ? undefined : find(named);
+    const c = named === undefined ? undefined : find(named, table);
     if (named !== undefined && c === undefined) {
       process.stderr.write(`meshwork help: unknown command "${named}"\n\n${usage()}\n`);
       return 2;
@@ -67,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage()}\n`);
     return cmd === undefined ? 2 : 0;
   }
-  const c = find(cmd);
+  const c = find(cmd, table);
   if (c === undefined) {
     process.stderr.write(`meshwork: unknown command "${cmd}"\n\n${usage()}\n`);
     return 2;

@@ -23,6 +23,8 @@ import { Tx } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import type { Any } from 'cosmjs-types/google/protobuf/any';
 import { UsageError } from './args.js';
 import { IBC_QUERIES, IBC_QUERY_USAGE } from './query-ibc.js';
+import { MsgCancelUpgrade, MsgSoftwareUpgrade } from 'cosmjs-types/cosmos/upgrade/v1beta1/tx';
+import { UPGRADE_QUERIES, UPGRADE_QUERY_FLAGS, UPGRADE_QUERY_USAGE } from './upgrade-query.js';
 import { Keyring } from './keyring.js';
 import { CliError, COMMON_VALUED, connect, keyringPath, outputFormat, printJson, printHelp, runCommand, splitArgs, usageFor, type Args, type CliIO, type Connection } from './client.js';
 
@@ -50,6 +52,8 @@ const EXTRA_TYPES: [string, unknown][] = [
   ['/cosmos.crypto.ed25519.PubKey', Ed25519PubKey],
   ['/cosmos.gov.v1beta1.TextProposal', TextProposal],
   ['/cosmos.tx.v1beta1.Tx', Tx],
+  ['/cosmos.upgrade.v1beta1.MsgSoftwareUpgrade', MsgSoftwareUpgrade],
+  ['/cosmos.upgrade.v1beta1.MsgCancelUpgrade', MsgCancelUpgrade],
 ];
 
 const TYPES = new Map<string, JsonCodec>();
@@ -147,6 +151,7 @@ export const QUERY_USAGE = `  meshwork query bank balances <address>            
   meshwork query wasm contract <address>             meshwork query wasm code-info <code_id>
   meshwork query wasm list-code                      meshwork query wasm list-contract-by-code <code_id>
   meshwork query wasm contract-history <address>
+${UPGRADE_QUERY_USAGE}
   meshwork query tx <hash>
 ${IBC_QUERY_USAGE}
   flags: --node <url> --home <dir> --limit N`;
@@ -242,6 +247,7 @@ const QUERIES: Record<string, QuerySpec> = {
   'wasm list-contract-by-code': { args: ['code_id'], run: async (s, [c], a) => protoJson(WasmQ.QueryContractsByCodeResponse, await s.wasm.ContractsByCode(WasmQ.QueryContractsByCodeRequest.fromPartial({ codeId: id(c!, 'code id'), ...page(a) }))) },
   tx: { args: ['hash'], run: (s, [hash]) => queryTx(s.conn, hash!) },
   ...Object.fromEntries(Object.entries(IBC_QUERIES).map(([k, q]) => [k, { args: q.args, run: (s: Services, p: string[]) => q.run({ conn: s.conn, protoJson }, p) }])),
+  ...UPGRADE_QUERIES,
 };
 
 export async function queryTx(conn: Connection, hash: string): Promise<unknown> {
@@ -289,7 +295,7 @@ export async function runQuery(argv: string[], io: CliIO): Promise<number> {
   if (printHelp(argv, io, QUERY_USAGE, 'query')) return 0;
   let a: Args | undefined;
   return runCommand('query', () => usageFor(QUERY_USAGE, ['query', ...(a?.positional.slice(0, 2) ?? [])]), io, () => a !== undefined && a.flags.get('output') === 'json', async () => {
-    a = splitArgs(argv, [...COMMON_VALUED, 'limit', 'status', 'chain-id'], ['ascii', 'b64', 'hex']);
+    a = splitArgs(argv, [...COMMON_VALUED, 'limit', 'status', 'chain-id', ...UPGRADE_QUERY_FLAGS], ['ascii', 'b64', 'hex']);
     outputFormat(a);
     const found = lookup(a.positional);
     if (found === undefined) throw new UsageError(a.positional.length === 0 ? 'which query?' : `unknown query "${a.positional.join(' ')}"`);

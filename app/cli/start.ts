@@ -9,14 +9,26 @@ import { HomeError } from '../node/home.js';
 import { isLogLevel } from '../node/log.js';
 import { MeshworkNode, NodeError } from '../node/node.js';
 import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
+import type { AppVersion } from '../chain/versions.js';
+import { UpgradeHaltError } from '../../chain/modules/upgrade/errors.js';
 
-export const START_USAGE = 'meshwork start --home <dir> [--rpc-laddr host:port] [--log-level debug|info|warn|error] [--block-time-ms T]';
+export const START_USAGE = 'meshwork start --home <dir> [--rpc-laddr host:port] [--log-level debug|info|warn|error] [--block-time-ms T] [--unsafe-skip-upgrades h1,h2]';
 
-export async function runStart(argv: string[]): Promise<number> {
+/** Exit code of `start` when the chain reached an upgrade this binary lacks (the supervisor's cue). */
+export const EXIT_UPGRADE_NEEDED = 3;
+
+function skipHeights(v: string | undefined): number[] | undefined {
+  if (v === undefined) return undefined;
+  const hs = v.split(',').map((x) => x.trim());
+  for (const h of hs) if (!/^[1-9]\d*$/.test(h) || !Number.isSafeInteger(Number(h))) throw new UsageError(`--unsafe-skip-upgrades takes positive heights separated by commas, got ${JSON.stringify(v)}`);
+  return hs.map(Number);
+}
+
+export async function runStart(argv: string[], version?: AppVersion): Promise<number> {
   let node: MeshworkNode | undefined;
   let laddrShown = '';
   try {
-    const a = parseArgs(argv, ['home', 'rpc-laddr', 'log-level', 'block-time-ms'], []);
+    const a = parseArgs(argv, ['home', 'rpc-laddr', 'log-level', 'block-time-ms', 'unsafe-skip-upgrades'], []);
     const home = a.flags.get('home');
     if (home === undefined) throw new UsageError('--home is required');
     const config: ConfigOverrides = {};
@@ -29,7 +41,7 @@ export async function runStart(argv: string[]): Promise<number> {
     }
     const blockTime = intFlag(a, 'block-time-ms', 10, 3_600_000);
     if (blockTime !== undefined) config.consensus = { block_time_ms: blockTime };
-    node = MeshworkNode.open({ home, config });
+    node = MeshworkNode.open({ home, config, version, unsafeSkipUpgrades: skipHeights(a.flags.get('unsafe-skip-upgrades')) });
     laddrShown = node.config.rpc.laddr;
     await node.start();
   } catch (e) {
@@ -41,18 +53,33 @@ export async function runStart(argv: string[]): Promise<number> {
     return exitCodeFor('start', START_USAGE, e, [HomeError, ConfigError, GenesisError, NodeError]);
   }
   const running = node;
-  await new Promise<void>((resolve) => {
+  // Runs until a signal, or until block production halts (an upgrade this binary lacks: exit 3).
+  const code = await new Promise<number>((resolve) => {
     const onSignal = (signal: NodeJS.Signals): void => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
       running.log.info('shutting down', { signal });
-      running.stop().then(resolve, (e: unknown) => {
-        running.log.error('shutdown failed', { err: (e as Error).message });
-        resolve();
-      });
+      running.stop().then(
+        () => resolve(0),
+        (e: unknown) => {
+          running.log.error('shutdown failed', { err: (e as Error).message });
+          resolve(0);
+        },
+      );
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    void running.halted.then((e) => {
+      // Other halts keep the process (and its RPC, /health 503) up for the operator, as before.
+      if (!(e instanceof UpgradeHaltError)) return;
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      const exit = e.kind === 'upgrade_needed' ? EXIT_UPGRADE_NEEDED : 1;
+      running.stop().then(
+        () => resolve(exit),
+        () => resolve(exit),
+      );
+    });
   });
-  return 0;
+  return code;
 }

@@ -30,12 +30,14 @@ import { decodeBech32, Keyring } from './keyring.js';
 import { formatBytes, Progress } from './progress.js';
 import { anyFromJson } from './query.js';
 import { calculateFee } from '@cosmjs/stargate';
+import { isUpgradeProposal, upgradeProposal, UPGRADE_PROPOSAL_FLAGS, UPGRADE_TX_USAGE } from './upgrade-tx.js';
 
 export const TX_USAGE = `  meshwork tx bank send <from> <to_address|key> <amount>
   meshwork tx staking delegate <valoper> <amount> --from <key>
   meshwork tx staking unbond|undelegate <valoper> <amount> --from <key>
   meshwork tx staking redelegate <src_valoper> <dst_valoper> <amount> --from <key>
   meshwork tx gov submit-proposal <proposal.json> --from <key>
+${UPGRADE_TX_USAGE}
   meshwork tx gov deposit <proposal_id> <amount> --from <key>
   meshwork tx gov vote <proposal_id> yes|no|abstain|no_with_veto [--metadata m] --from <key>
   meshwork tx wasm store <file.wasm> --from <key>
@@ -83,7 +85,7 @@ export function feeOptions(a: Args, io: CliIO): FeeOptions {
   return { gas: g === 'auto' ? 'auto' : Number(g), adjustment: adj, gasPrice, ...(fees === undefined ? {} : { fees: parseCoinsArg(fees, '--fees') }) };
 }
 
-const VALUED = [...TX_VALUED, 'label', 'admin', 'amount', 'metadata', 'packet-timeout-height', 'packet-timeout-timestamp'];
+const VALUED = [...TX_VALUED, 'label', 'admin', 'amount', 'metadata', 'packet-timeout-height', 'packet-timeout-timestamp', ...UPGRADE_PROPOSAL_FLAGS];
 const SWITCHES = [...TX_SWITCHES, 'no-admin', 'fix-msg', 'hex', 'b64', 'ascii', 'absolute-timeouts'];
 
 /** A tx's messages, and a progress line to show before the (possibly long) submission. */
@@ -208,6 +210,7 @@ async function build(a: Args, io: CliIO, sender: string, path: string, p: string
       return { msgs: [{ typeUrl: '/cosmos.staking.v1beta1.MsgBeginRedelegate', value: MsgBeginRedelegate.fromPartial({ delegatorAddress: sender, validatorSrcAddress: address(src!, 'source validator'), validatorDstAddress: address(dst!, 'destination validator'), amount: oneCoin(amount!, 'amount') }) }] };
     }
     case 'gov submit-proposal': {
+      if (isUpgradeProposal(p)) return { msgs: [upgradeProposal(a, p, sender)] };
       const [file] = expectPositional({ ...a, positional: p }, ['proposal.json']);
       return { msgs: [proposal(file!, sender)] };
     }

@@ -7,6 +7,8 @@ import { BlockDriver } from '../../chain/consensus/driver.js';
 import type { BlockStore } from '../../chain/blockstore/types.js';
 import type { MultiStore } from '../../chain/store/multistore.js';
 import { createMeshworkApp, type MeshworkApp } from '../chain/meshwork-app.js';
+import type { AppVersion } from '../chain/versions.js';
+import type { UpgradeInfoSink } from '../../chain/modules/upgrade/keeper.js';
 import type { LoadedHome } from './home.js';
 
 const MS_NS = 1_000_000n;
@@ -18,6 +20,12 @@ export interface HomeChainOptions {
   blockStore?: BlockStore;
   /** The node's mempool minimum (CheckTx only; never part of consensus). */
   minGasPrice?: { num: bigint; den: bigint };
+  /** The app version (binary) to run; default the standard one. */
+  version?: AppVersion;
+  /** `--unsafe-skip-upgrades` heights. */
+  skipUpgradeHeights?: readonly number[];
+  /** Where a halt for an upgrade writes `upgrade-info.json` (the node: `<home>/data`; replay: nowhere). */
+  upgradeInfoSink?: UpgradeInfoSink;
 }
 
 export function buildHomeChain(home: LoadedHome, opts: HomeChainOptions = {}): { m: MeshworkApp; driver: BlockDriver } {
@@ -29,6 +37,9 @@ export function buildHomeChain(home: LoadedHome, opts: HomeChainOptions = {}): {
     minGasPrice: opts.minGasPrice,
     blockMaxGas: consensus.blockMaxGas > 0n ? consensus.blockMaxGas : undefined,
     simulationGasLimit: home.config.app.simulation_gas_limit,
+    version: opts.version,
+    skipUpgradeHeights: opts.skipUpgradeHeights,
+    upgradeInfoSink: opts.upgradeInfoSink,
   });
   const driver = new BlockDriver({
     app: m.app,

@@ -22,6 +22,9 @@ import type { ValidatorSigner } from '../../chain/consensus/keys.js';
 import { txHash } from '../../chain/tx/decode.js';
 import { MESHWORK_STORES, type MeshworkApp } from '../chain/meshwork-app.js';
 import { buildHomeChain } from './chain.js';
+import type { AppVersion } from '../chain/versions.js';
+import { UpgradeHaltError } from '../../chain/modules/upgrade/errors.js';
+import { upgradeInfoFileSink } from './upgrade-info.js';
 import { parseGasPrice, parseListenAddress, type ConfigOverrides, type NodeConfig } from './config.js';
 import type { CometGenesis } from './genesis.js';
 import { loadHome, type HomePaths } from './home.js';
@@ -44,6 +47,10 @@ export interface NodeOptions {
   config?: ConfigOverrides;
   /** Default: JSON lines on stdout at the configured level. */
   logger?: Logger;
+  /** The app version (binary) to run; default the standard one. */
+  version?: AppVersion;
+  /** `--unsafe-skip-upgrades`: heights at which a due upgrade plan is dropped instead of applied. */
+  unsafeSkipUpgrades?: readonly number[];
 }
 
 type NodeState = 'idle' | 'running' | 'stopping' | 'stopped' | 'halted';
@@ -131,6 +138,9 @@ export class MeshworkNode implements RpcBackend {
   private lastBlockWallMs = 0;
   private readonly blockListeners = new Set<(c: CommittedBlock) => void>();
   private readonly txWaiters = new Map<string, { resolve: (r: TxRecord) => void; reject: (e: Error) => void }[]>();
+  private haltWith: (e: Error) => void = () => {};
+  /** Resolves with the error that halted block production (e.g. an `UpgradeHaltError`). */
+  readonly halted: Promise<Error> = new Promise((resolve) => (this.haltWith = resolve));
 
   private constructor(opts: NodeOptions) {
     const home = loadHome(opts.home, opts.config);
@@ -158,6 +168,9 @@ export class MeshworkNode implements RpcBackend {
         store: this.state.multistore,
         blockStore: this.blockStore,
         minGasPrice: gasPrice.num === 0n ? undefined : { num: gasPrice.num, den: gasPrice.den },
+        version: opts.version,
+        skipUpgradeHeights: opts.unsafeSkipUpgrades,
+        upgradeInfoSink: upgradeInfoFileSink(this.paths.data),
       });
       this.m = built.m;
       this.driver = built.driver;
@@ -437,7 +450,9 @@ export class MeshworkNode implements RpcBackend {
         this.producing = undefined;
         // The app failed outside a tx (BeginBlock/EndBlock/commit): like CometBFT, stop making blocks.
         this.status = 'halted';
-        this.log.error('block production failed; the node has halted (restart it once the cause is fixed)', { height: this.height + 1, err: (e as Error).message });
+        if (e instanceof UpgradeHaltError) this.log.error(e.message, { height: e.height, upgrade: e.planName, reason: e.kind });
+        else this.log.error('block production failed; the node has halted (restart it once the cause is fixed)', { height: this.height + 1, err: (e as Error).message });
+        this.haltWith(e as Error);
         for (const [, ws] of this.txWaiters) for (const w of ws) w.reject(new NodeError('the node halted'));
         this.txWaiters.clear();
       },

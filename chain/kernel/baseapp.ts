@@ -94,6 +94,8 @@ export interface BaseAppOptions {
   modules: Module[];
   /** Module names in BeginBlock order (default: registration order). */
   beginBlockers?: string[];
+  /** Module names whose `preBlock` runs, in this order, before BeginBlock (default: none). */
+  preBlockers?: string[];
   endBlockers?: string[];
   initGenesisOrder?: string[];
   ante: AnteHandler;
@@ -134,6 +136,7 @@ export class BaseApp implements PreverifyTarget {
   readonly queryRouter: QueryRouter;
   readonly modules: Module[];
   private readonly ante: AnteHandler;
+  private readonly preOrder: Module[];
   private readonly beginOrder: Module[];
   private readonly endOrder: Module[];
   private readonly genesisOrder: Module[];
@@ -169,6 +172,7 @@ export class BaseApp implements PreverifyTarget {
             if (m === undefined) throw new Error(`module order names unknown module ${n}`);
             return m;
           });
+    this.preOrder = opts.preBlockers === undefined ? [] : order(opts.preBlockers);
     this.beginOrder = order(opts.beginBlockers);
     this.endOrder = order(opts.endBlockers);
     this.genesisOrder = order(opts.initGenesisOrder);
@@ -244,8 +248,15 @@ export class BaseApp implements PreverifyTarget {
     if (req.time < this.lastHeader.time) throw new Error(`block time ${req.time} is before the previous block's ${this.lastHeader.time}`);
     const header: BlockHeader = { chainId: this.chainId, height: req.height, time: req.time, proposer: req.proposer };
     const state = this.blockState ?? this.store.branch();
-    this.blockState = state;
     const events = new EventManager();
+    // PreBlockers write through their own branch, so a halt (a throw) leaves no trace of the block.
+    if (this.preOrder.length > 0) {
+      const pre = state.branch();
+      const preCtx = new Context(pre, header, new InfiniteGasMeter(), 'begin', events);
+      for (const m of this.preOrder) m.preBlock?.(preCtx);
+      pre.write();
+    }
+    this.blockState = state;
     this.open = { header, state, events, txResults: [], gasUsed: 0n };
     const begin = new Context(state, header, new InfiniteGasMeter(), 'begin', events);
     for (const m of this.beginOrder) m.beginBlock?.(begin, req);

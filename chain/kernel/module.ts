@@ -48,6 +48,11 @@ export interface Module {
   /** `state` is this module's part of the genesis `app_state` (JSON), or undefined for defaults. */
   initGenesis?(ctx: Context, state: unknown): ValidatorUpdate[] | void;
   exportGenesis?(ctx: Context): unknown;
+  /**
+   * Runs before BeginBlock and before any tx (the SDK's PreBlocker, e.g. x/upgrade). Throwing stops
+   * the block: nothing of it is executed or written.
+   */
+  preBlock?(ctx: Context): void;
   beginBlock?(ctx: Context, info: BlockInfo): void;
   endBlock?(ctx: Context): ValidatorUpdate[] | void;
 }
