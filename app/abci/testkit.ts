@@ -12,7 +12,8 @@
  *
  * `CometNetwork` plays consensus for several such nodes: CometBFT's proposer rotation and
  * validator-set updates (`ValidatorSet`, updates from FinalizeBlock at H take effect at H+2), every
- * validator voting for every block (no faults, one round). Block hashes are a stand-in (sha256 of
+ * online validator voting for every block; an offline validator is ABSENT from the last commit and,
+ * as proposer, makes the height go to the next round. Block hashes are a stand-in (sha256 of
  * height and txs): the app never interprets them.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -217,6 +218,7 @@ export interface NetworkNode {
 export interface HeightRecord {
   height: number;
   proposer: Uint8Array;
+  round: number;
   validators: { address: string; power: bigint }[];
   txs: Uint8Array[];
   /** Each node's FinalizeBlock answer, in node order. */
@@ -230,6 +232,8 @@ export class CometNetwork {
   private lastCommit: CommitInfo = { round: 0, votes: [] };
   height = 0;
   time: TimeNs;
+  /** Consensus addresses (hex) of validators that do not vote (ABSENT in the next last commit). */
+  readonly offline = new Set<string>();
   readonly history: HeightRecord[] = [];
   /** What every node decided, for handshakes of nodes that join later. */
   readonly decided: DecidedBlock[] = [];
@@ -279,7 +283,19 @@ export class CometNetwork {
     this.time += NS_PER_SECOND;
     const time = toTimestamp(this.time);
     const vals = this.current;
-    const proposer = vals.proposer();
+    // An offline proposer lets its round time out: round r's proposer is the set incremented r times.
+    let round = 0;
+    let proposer = vals.proposer();
+    while (this.offline.has(Buffer.from(proposer.address).toString('hex'))) {
+      round++;
+      if (round > vals.size) throw new Error(`no online proposer at height ${height}`);
+      const rotated = vals.copy();
+      rotated.incrementProposerPriority(round);
+      proposer = rotated.proposer();
+    }
+    let online = 0n;
+    for (const v of vals.validators) if (!this.offline.has(Buffer.from(v.address).toString('hex'))) online += v.power;
+    if (online * 3n <= vals.totalPower * 2n) throw new Error(`consensus halts at height ${height}: only ${online} of ${vals.totalPower} voting power online`);
     const proposerNode = this.nodeOf(proposer.address);
     const extensionsOn = this.opts.voteExtensionsEnableHeight !== undefined && this.opts.voteExtensionsEnableHeight > 0 && height > this.opts.voteExtensionsEnableHeight;
     const prepared = await proposerNode.comet.consensus.call({
@@ -304,11 +320,16 @@ export class CometNetwork {
     if (extensionsOn) {
       const exts: Uint8Array[] = [];
       for (const v of vals.validators) {
+        if (this.offline.has(Buffer.from(v.address).toString('hex'))) {
+          exts.push(new Uint8Array());
+          continue;
+        }
         const n = this.nodeOf(v.address);
         exts.push((await n.comet.consensus.call({ extendVote: { hash, height: BigInt(height), time, txs, proposedLastCommit: this.lastCommit, misbehavior, nextValidatorsHash: this.next.hash(), proposerAddress: proposer.address } })).extendVote!.voteExtension);
       }
       for (const n of this.nodes) {
         for (const [i, v] of vals.validators.entries()) {
+          if (this.offline.has(Buffer.from(v.address).toString('hex'))) continue;
           if (n.validator !== undefined && Buffer.compare(Buffer.from(n.validator.address), Buffer.from(v.address)) === 0) continue;
           const r = await n.comet.consensus.call({ verifyVoteExtension: { hash, validatorAddress: v.address, height: BigInt(height), voteExtension: exts[i]! } });
           if (r.verifyVoteExtension!.status !== ResponseVerifyVoteExtension_VerifyStatus.ACCEPT) throw new Error(`a vote extension was rejected at height ${height}`);
@@ -325,8 +346,11 @@ export class CometNetwork {
     const nextNext = this.next.copy();
     nextNext.applyChangeSet(responses[0]!.validatorUpdates.map((u) => ({ pubKey: u.pubKey.ed25519!, power: u.power })));
     nextNext.incrementProposerPriority(1);
-    this.lastCommit = { round: 0, votes: vals.validators.map((v) => ({ validator: { address: v.address, power: v.power }, blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT })) };
-    const record: HeightRecord = { height, proposer: proposer.address, validators: vals.validators.map((v) => ({ address: Buffer.from(v.address).toString('hex'), power: v.power })), txs, responses };
+    this.lastCommit = {
+      round,
+      votes: vals.validators.map((v) => ({ validator: { address: v.address, power: v.power }, blockIdFlag: this.offline.has(Buffer.from(v.address).toString('hex')) ? BlockIDFlag.BLOCK_ID_FLAG_ABSENT : BlockIDFlag.BLOCK_ID_FLAG_COMMIT })),
+    };
+    const record: HeightRecord = { height, proposer: proposer.address, round, validators: vals.validators.map((v) => ({ address: Buffer.from(v.address).toString('hex'), power: v.power })), txs, responses };
     this.current = this.next;
     this.next = nextNext;
     this.height = height;
