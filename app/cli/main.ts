@@ -9,6 +9,7 @@ import { processIO } from './client.js';
 import { runKeys } from './keys.js';
 import { runTx } from './tx.js';
 import { runQuery } from './query.js';
+import { runTestnet } from './testnet.js';
 
 const USAGE = `meshwork <command> [options]
 
@@ -24,6 +25,7 @@ Commands:
   keys create|import|export|list|show|delete ...        manage keys in <home>/keyring.json (\`meshwork keys\` for details)
   tx bank|staking|gov|wasm ... --from <key>             sign and broadcast a tx over RPC (\`meshwork tx\` for details)
   query|q bank|auth|staking|gov|wasm|tx ...             query a node over RPC (\`meshwork query\` for details)
+  testnet --validators N --output <dir> [...]           CometBFT 0.38 + Meshwork ABCI homes for N validators, and start scripts
   help                                                  this text
 `;
 
@@ -46,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
       return runKeys(rest, processIO());
     case 'tx':
       return runTx(rest, processIO());
+    case 'testnet':
+      return runTestnet(rest);
     case 'query':
     case 'q':
       return runQuery(rest, processIO());
