@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { MsgDelegate } from 'cosmjs-types/cosmos/staking/v1beta1/tx';
 import { QueryBalanceRequest, QueryBalanceResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
-import { CheckTxType, ResponseProcessProposal_ProposalStatus, ResponseVerifyVoteExtension_VerifyStatus, type ExecTxResult, type RequestFinalizeBlock, type RequestInitChain } from 'cosmjs-types/tendermint/abci/types';
+import { CheckTxType, ResponseApplySnapshotChunk_Result, ResponseOfferSnapshot_Result, ResponseProcessProposal_ProposalStatus, ResponseVerifyVoteExtension_VerifyStatus, type ExecTxResult, type RequestFinalizeBlock, type RequestInitChain } from 'cosmjs-types/tendermint/abci/types';
 import { BlockDriver, toExecTxResult, type ProducedBlock } from '../../chain/consensus/driver.js';
 import { MultiStore } from '../../chain/store/multistore.js';
 import { SqliteStore } from '../../chain/store/sqlite.js';
@@ -29,8 +29,8 @@ const CHAIN = 'abci-1';
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const PORT = 33210;
 
-function abciApp(chainId: string, store: MultiStore, snapshots?: { store: SnapshotStore; interval: number; chunkSize?: number }): AbciApplication {
-  return new AbciApplication({ store, build: (s) => createMeshworkApp({ chainId, store: s, blockMaxGas: FIXTURE_MAX_GAS }).app, version: 'test', snapshots });
+function abciApp(chainId: string, store: MultiStore, snapshots?: { store: SnapshotStore; interval: number; chunkSize?: number }, minRetainBlocks?: number): AbciApplication {
+  return new AbciApplication({ store, build: (s) => createMeshworkApp({ chainId, store: s, blockMaxGas: FIXTURE_MAX_GAS }).app, version: 'test', snapshots, minRetainBlocks });
 }
 
 async function serve(app: AbciApplication, addr: string): Promise<{ server: AbciServer; comet: CometImitation }> {
@@ -236,14 +236,39 @@ describe('ABCI 2.0 server under a CometBFT 0.38 imitation', () => {
 
   test('state sync: a node restored from a snapshot reaches the app hash of one that replayed every block', async () => {
     const snapshots = new SnapshotStore(join(dir, 'snapshots'), 2);
-    const serving = await serve(abciApp(CHAIN, new MultiStore(MESHWORK_STORES), { store: snapshots, interval: 3, chunkSize: 1024 }), `tcp://127.0.0.1:${PORT + 3}`);
+    const serving = await serve(abciApp(CHAIN, new MultiStore(MESHWORK_STORES), { store: snapshots, interval: 3, chunkSize: 1024 }, 2), `tcp://127.0.0.1:${PORT + 3}`);
     const file = join(dir, 'joined.db');
     let disk = new SqliteStore(file, MESHWORK_STORES);
     let joining = await serve(abciApp(CHAIN, disk.multistore), `tcp://127.0.0.1:${PORT + 4}`);
     try {
-      await serving.comet.handshake(ref.init, ref.decided.slice(0, 7));
+      await serving.comet.handshake(ref.init, ref.decided.slice(0, 2));
+      // min_retain_blocks 2: CometBFT may prune below height − 2, but not below the oldest snapshot.
+      const retained: bigint[] = [];
+      for (const b of ref.decided.slice(2, 7)) {
+        await serving.comet.consensus.call({ finalizeBlock: b.request });
+        retained.push(await serving.comet.commit(b.request.txs));
+      }
+      expect(retained).toEqual([1n, 2n, 3n, 3n, 3n]);
       expect(snapshots.list().map((s) => s.height)).toEqual([6, 3]);
       expect(snapshots.list()[0]!.chunks).toBeGreaterThan(1);
+      // What CometBFT gets back for a snapshot of another format, and for a corrupted chunk.
+      const offered = (await serving.comet.snapshot.call({ listSnapshots: {} })).listSnapshots!.snapshots[0]!;
+      expect((await joining.comet.snapshot.call({ offerSnapshot: { snapshot: { ...offered, format: 7 }, appHash: ref.decided[5]!.response.appHash } })).offerSnapshot!.result).toBe(ResponseOfferSnapshot_Result.REJECT_FORMAT);
+      expect((await joining.comet.snapshot.call({ offerSnapshot: { snapshot: offered, appHash: ref.decided[5]!.response.appHash } })).offerSnapshot!.result).toBe(ResponseOfferSnapshot_Result.ACCEPT);
+      const chunk0 = (await serving.comet.snapshot.call({ loadSnapshotChunk: { height: offered.height, format: offered.format, chunk: 0 } })).loadSnapshotChunk!.chunk;
+      const corrupted = new Uint8Array(chunk0);
+      corrupted[10] ^= 0xff;
+      const retry = (await joining.comet.snapshot.call({ applySnapshotChunk: { index: 0, chunk: corrupted, sender: 'peer-bad' } })).applySnapshotChunk!;
+      expect(retry).toEqual({ result: ResponseApplySnapshotChunk_Result.RETRY, refetchChunks: [0], rejectSenders: ['peer-bad'] });
+      // A snapshot whose state is not the one the light client trusts is rejected after its last chunk.
+      expect((await joining.comet.snapshot.call({ offerSnapshot: { snapshot: offered, appHash: ref.decided[4]!.response.appHash } })).offerSnapshot!.result).toBe(ResponseOfferSnapshot_Result.ACCEPT);
+      let last = ResponseApplySnapshotChunk_Result.UNKNOWN;
+      for (let i = 0; i < offered.chunks; i++) {
+        const chunk = (await serving.comet.snapshot.call({ loadSnapshotChunk: { height: offered.height, format: offered.format, chunk: i } })).loadSnapshotChunk!.chunk;
+        last = (await joining.comet.snapshot.call({ applySnapshotChunk: { index: i, chunk, sender: 'peer-0' } })).applySnapshotChunk!.result;
+      }
+      expect(last).toBe(ResponseApplySnapshotChunk_Result.REJECT_SNAPSHOT);
+      expect((await joining.comet.info()).lastBlockHeight).toBe(0n);
       const restored = await joining.comet.stateSyncFrom(serving.comet, (h) => ref.decided[h - 1]!.response.appHash);
       expect(restored).toBe(6);
       // Then block sync: the blocks after the snapshot, as any node applies them.
@@ -263,7 +288,7 @@ describe('ABCI 2.0 server under a CometBFT 0.38 imitation', () => {
       expect((await joining.comet.info()).lastBlockHeight).toBe(8n);
       // A snapshot offered to a node that has state is refused.
       const snap = (await serving.comet.snapshot.call({ listSnapshots: {} })).listSnapshots!.snapshots[0]!;
-      expect((await joining.comet.snapshot.call({ offerSnapshot: { snapshot: snap, appHash: ref.decided[5]!.response.appHash } })).offerSnapshot!.result).toBe(2 /* ABORT */);
+      expect((await joining.comet.snapshot.call({ offerSnapshot: { snapshot: snap, appHash: ref.decided[5]!.response.appHash } })).offerSnapshot!.result).toBe(ResponseOfferSnapshot_Result.ABORT);
     } finally {
       serving.comet.close();
       await serving.server.close();

@@ -88,6 +88,13 @@ describe('meshwork testnet', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
+  test('bad arguments are refused, and an existing testnet is not overwritten without --overwrite', async () => {
+    expect(await main(['testnet', '--validators', '0', '--output', join(dir, 'x')])).toBe(2);
+    expect(await main(['testnet', '--output', join(dir, 'x')])).toBe(2);
+    expect(await main(['testnet', '--validators', '2', '--output', join(dir, 'x'), '--hosts', 'a,b,c'])).toBe(1);
+    expect(await main(['testnet', '--validators', String(N), '--output', join(dir, 'net')])).toBe(1);
+  });
+
   test('every CometBFT file has CometBFT 0.38 field names and types', async () => {
     const net = join(dir, 'net');
     const ids: string[] = [];
