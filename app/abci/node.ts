@@ -20,7 +20,7 @@ import { loadHome, HomeError, type LoadedHome } from '../node/home.js';
 import { Logger } from '../node/log.js';
 import { lockHome, packageVersion } from '../node/node.js';
 import { AbciApplication } from './application.js';
-import { AbciServer } from './server.js';
+import { AbciServer, parseAbciAddress } from './server.js';
 
 export interface AbciSettings {
   snapshot_interval: number;
@@ -64,6 +64,7 @@ export class AbciNode {
   private stopped = false;
 
   private constructor(opts: AbciNodeOptions) {
+    parseAbciAddress(opts.address); // a bad address fails before the home is locked
     this.home = loadHome(opts.home, opts.config);
     this.log = opts.logger ?? new Logger(this.home.config.log_level);
     this.settings = readAbciSettings(this.home.paths.config);
@@ -126,7 +127,12 @@ export class AbciNode {
 /** Runs an ABCI node until SIGINT or SIGTERM (the `meshwork start --abci` path); returns the exit code. */
 export async function runAbciNode(opts: AbciNodeOptions): Promise<number> {
   const node = AbciNode.open(opts);
-  await node.start();
+  try {
+    await node.start();
+  } catch (e) {
+    await node.stop();
+    throw e;
+  }
   await new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals): void => {
       process.off('SIGINT', onSignal);
