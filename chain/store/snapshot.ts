@@ -3,7 +3,7 @@
  * stream of chunks, and rebuild the exact trees (same node versions, so the same app hash) from them.
  *
  * The stream is the Cosmos SDK's rootmulti snapshot item stream (`cosmos.store.snapshots.v1`
- * `SnapshotItem`s from cosmjs-types, each uvarint length-prefixed): per store in name order, a
+ * `SnapshotItem`s, each uvarint length-prefixed; codec in snapshot-items.ts): per store in name order, a
  * `store{name}` item, then the tree's nodes in post-order (left, right, node) as `iavl{key, value,
  * version, height}` items — inner nodes carry their key, height and version; leaves their value. The
  * stream is zlib-compressed and cut into chunks; `Snapshot.hash` is sha256 of the compressed stream
@@ -18,11 +18,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { Metadata, SnapshotItem } from 'cosmjs-types/cosmos/store/snapshots/v1/snapshot';
-import { BinaryReader, BinaryWriter } from 'cosmjs-types/binary';
+import { Metadata } from 'cosmjs-types/cosmos/store/snapshots/v1/snapshot';
+import { ItemWriter, readItems, SnapshotFormatError, type StreamItem as StreamItemT } from './snapshot-items.js';
 import { ImmutableTree, MutableTree, Node } from './iavl.js';
 import { commitInfoHash, type MultiStore } from './multistore.js';
 import type { Bytes } from './kv.js';
+
+const EMPTY = new Uint8Array();
 
 /** Meshwork's snapshot format number (ABCI `Snapshot.format`). */
 export const SNAPSHOT_FORMAT = 1;
@@ -74,12 +76,9 @@ function treeAt(ms: MultiStore, name: string, version: number): ImmutableTree {
 export function exportSnapshot(ms: MultiStore, version = ms.version, chunkSize = DEFAULT_CHUNK_SIZE): ExportedSnapshot {
   if (version < 1) throw new SnapshotError('nothing to snapshot before the first commit');
   if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) throw new SnapshotError(`chunk size must be a positive integer, got ${chunkSize}`);
-  const w = BinaryWriter.create();
-  const item = (it: SnapshotItem): void => {
-    w.bytes(SnapshotItem.encode(it).finish());
-  };
+  const w = new ItemWriter();
   for (const name of ms.names) {
-    item({ store: { name } });
+    w.store(name);
     const root = treeAt(ms, name, version).root;
     if (root === undefined) continue;
     // Iterative post-order: a node is emitted after both of its children.
@@ -88,7 +87,7 @@ export function exportSnapshot(ms: MultiStore, version = ms.version, chunkSize =
       const top = stack[stack.length - 1]!;
       if (top.n.height === 0 || top.seen) {
         stack.pop();
-        item({ iavl: { key: top.n.key, value: top.n.value ?? new Uint8Array(), version: BigInt(top.n.version), height: top.n.height } });
+        w.iavl(top.n.key, top.n.value ?? EMPTY, top.n.version, top.n.height);
         continue;
       }
       top.seen = true;
@@ -104,7 +103,6 @@ export function exportSnapshot(ms: MultiStore, version = ms.version, chunkSize =
 
 /** Rebuilds the trees of an uncompressed item stream; every node gets its exported version. */
 function rebuildTrees(stream: Bytes, names: readonly string[], version: number): Map<string, ImmutableTree> {
-  const r = new BinaryReader(stream);
   const trees = new Map<string, ImmutableTree>();
   let current: string | undefined;
   let stack: Node[] = [];
@@ -117,18 +115,26 @@ function rebuildTrees(stream: Bytes, names: readonly string[], version: number):
     trees.set(current, new ImmutableTree(root, version));
     stack = [];
   };
-  while (r.pos < r.len) {
-    const it = SnapshotItem.decode(r.bytes());
-    if (it.store !== undefined) {
+  const items = readItems(stream);
+  for (;;) {
+    let next: IteratorResult<StreamItemT>;
+    try {
+      next = items.next();
+    } catch (e) {
+      if (e instanceof SnapshotFormatError) throw new SnapshotError(e.message);
+      throw e;
+    }
+    if (next.done === true) break;
+    const it = next.value;
+    if (it.kind === 'store') {
       finish();
-      if (!names.includes(it.store.name)) throw new SnapshotError(`snapshot has store ${JSON.stringify(it.store.name)}, which this app does not have`);
-      if (trees.has(it.store.name)) throw new SnapshotError(`snapshot has store ${it.store.name} twice`);
-      current = it.store.name;
-    } else if (it.iavl !== undefined) {
+      if (!names.includes(it.name)) throw new SnapshotError(`snapshot has store ${JSON.stringify(it.name)}, which this app does not have`);
+      if (trees.has(it.name)) throw new SnapshotError(`snapshot has store ${it.name} twice`);
+      current = it.name;
+    } else {
       if (current === undefined) throw new SnapshotError('snapshot has a tree node before any store item');
-      const { key, value, height } = it.iavl;
-      const v = Number(it.iavl.version);
-      if (!Number.isSafeInteger(v) || v < 1 || v > version) throw new SnapshotError(`snapshot node of store ${current} has version ${it.iavl.version}, outside 1..${version}`);
+      const { key, value, height, version: v } = it;
+      if (v < 1 || v > version) throw new SnapshotError(`snapshot node of store ${current} has version ${v}, outside 1..${version}`);
       if (height === 0) {
         stack.push(new Node(key, value, undefined, undefined, 0, 1, v));
       } else {
@@ -139,7 +145,7 @@ function rebuildTrees(stream: Bytes, names: readonly string[], version: number):
         if (h !== height) throw new SnapshotError(`snapshot store ${current}: inner node of height ${height} over children of heights ${left.height} and ${right.height}`);
         stack.push(new Node(key, undefined, left, right, height, left.size + right.size, v));
       }
-    } else throw new SnapshotError('snapshot has an item this format does not use (extension items are not part of format 1)');
+    }
   }
   finish();
   return trees;
