@@ -16,6 +16,7 @@ import { runStatus, STATUS_USAGE } from './status.js';
 import { wantsHelp } from './args.js';
 import type { AppVersion } from '../chain/versions.js';
 import { runVisor, VISOR_USAGE } from './visor.js';
+import { runTestnet, TESTNET_USAGE } from './testnet.js';
 
 export interface CommandSpec {
   name: string;
@@ -46,6 +47,7 @@ export function commands(opts: MainOptions = {}): CommandSpec[] {
   { name: 'keys', summary: 'manage keys in <home>/keyring.json', usage: KEYS_USAGE, ownHelp: true, run: (a) => runKeys(a, processIO()) },
   { name: 'tx', summary: 'sign and broadcast a tx over RPC; or --generate-only, tx sign, tx broadcast', usage: TX_USAGE, ownHelp: true, run: (a) => runTx(a, processIO()) },
   { name: 'query', aliases: ['q'], summary: 'query a node over RPC', usage: QUERY_USAGE, ownHelp: true, run: (a) => runQuery(a, processIO()) },
+    { name: 'testnet', summary: 'CometBFT 0.38 + Meshwork ABCI homes for N validators, and start scripts', usage: TESTNET_USAGE, run: runTestnet },
     { name: 'visor', summary: 'supervise a node across upgrades (cosmovisor layout and env)', usage: VISOR_USAGE, ownHelp: true, run: (a) => runVisor(a, processIO()) },
     {
       name: 'pre-upgrade',

@@ -1,6 +1,6 @@
 /**
  * `meshwork start --home <dir> [--rpc-laddr host:port] [--log-level debug|info|warn|error]
- * [--block-time-ms T]`: runs the node until SIGINT or SIGTERM, then shuts down gracefully (the
+ * [--block-time-ms T] [--abci addr]`: runs the node (with --abci, as CometBFT's ABCI app: app/abci/node.ts) until SIGINT or SIGTERM, then shuts down gracefully (the
  * block in progress finishes, the RPC server closes, the database closes).
  */
 import { ConfigError, type ConfigOverrides } from '../node/config.js';
@@ -11,8 +11,11 @@ import { MeshworkNode, NodeError } from '../node/node.js';
 import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 import type { AppVersion } from '../chain/versions.js';
 import { UpgradeHaltError } from '../../chain/modules/upgrade/errors.js';
+import { runAbciNode } from '../abci/node.js';
+import { AbciError } from '../abci/application.js';
+import { AbciWireError } from '../abci/wire.js';
 
-export const START_USAGE = 'meshwork start --home <dir> [--rpc-laddr host:port] [--log-level debug|info|warn|error] [--block-time-ms T] [--unsafe-skip-upgrades h1,h2]';
+export const START_USAGE = 'meshwork start --home <dir> [--rpc-laddr host:port] [--log-level debug|info|warn|error] [--block-time-ms T] [--unsafe-skip-upgrades h1,h2] [--abci tcp://127.0.0.1:26658|unix:///path]';
 
 /** Exit code of `start` when the chain reached an upgrade this binary lacks (the supervisor's cue). */
 export const EXIT_UPGRADE_NEEDED = 3;
@@ -28,7 +31,7 @@ export async function runStart(argv: string[], version?: AppVersion): Promise<nu
   let node: MeshworkNode | undefined;
   let laddrShown = '';
   try {
-    const a = parseArgs(argv, ['home', 'rpc-laddr', 'log-level', 'block-time-ms', 'unsafe-skip-upgrades'], []);
+    const a = parseArgs(argv, ['home', 'rpc-laddr', 'log-level', 'block-time-ms', 'unsafe-skip-upgrades', 'abci'], []);
     const home = a.flags.get('home');
     if (home === undefined) throw new UsageError('--home is required');
     const config: ConfigOverrides = {};
@@ -41,6 +44,9 @@ export async function runStart(argv: string[], version?: AppVersion): Promise<nu
     }
     const blockTime = intFlag(a, 'block-time-ms', 10, 3_600_000);
     if (blockTime !== undefined) config.consensus = { block_time_ms: blockTime };
+    // ABCI mode: CometBFT drives the app; the node's RPC, mempool and block timer stay off.
+    const abci = a.flags.get('abci');
+    if (abci !== undefined) return await runAbciNode({ home, address: abci, config });
     node = MeshworkNode.open({ home, config, version, unsafeSkipUpgrades: skipHeights(a.flags.get('unsafe-skip-upgrades')) });
     laddrShown = node.config.rpc.laddr;
     await node.start();
@@ -50,7 +56,7 @@ export async function runStart(argv: string[], version?: AppVersion): Promise<nu
       process.stderr.write(`meshwork start: ${laddrShown} is already in use (another node or devnet?); stop it, or pass --rpc-laddr 127.0.0.1:<free port>\n`);
       return 1;
     }
-    return exitCodeFor('start', START_USAGE, e, [HomeError, ConfigError, GenesisError, NodeError]);
+    return exitCodeFor('start', START_USAGE, e, [HomeError, ConfigError, GenesisError, NodeError, AbciError, AbciWireError]);
   }
   const running = node;
   // Runs until a signal, or until block production halts (an upgrade this binary lacks: exit 3).

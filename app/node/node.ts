@@ -59,7 +59,7 @@ const MS_NS = 1_000_000n;
 /** Longest stretch of tx execution before a block hands the event loop back to RPC. */
 const YIELD_EVERY_MS = 5;
 
-function packageVersion(): string {
+export function packageVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
     if (typeof pkg.version === 'string') return pkg.version;
@@ -79,7 +79,7 @@ function packageVersion(): string {
  * Claims the data directory for this process (`data/LOCK` holds the pid): two nodes on one database
  * would both produce blocks. A lock left by a process that no longer runs is taken over.
  */
-function lockHome(dataDir: string): string {
+export function lockHome(dataDir: string): string {
   const file = join(dataDir, 'LOCK');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -274,6 +274,31 @@ export class MultiStore {
     return appHash;
   }
 
+  /**
+   * Makes `trees` (every store's tree at committed `version`, e.g. rebuilt from a state-sync
+   * snapshot) the store's state, persisted through the committer like a commit. Only an empty store
+   * (version 0, nothing written) can be restored; readers must take new branches afterwards.
+   */
+  restore(version: number, trees: Map<string, ImmutableTree>): Bytes {
+    if (this.version !== 0) throw new Error(`multistore: cannot restore a snapshot into a store already at version ${this.version}`);
+    if (!Number.isSafeInteger(version) || version < 1) throw new Error(`multistore: snapshot version must be ≥ 1, got ${version}`);
+    for (const name of trees.keys()) if (!this.trees.has(name)) throw new Error(`multistore: snapshot has unknown store ${name}`);
+    const stores = this.names.map((name) => {
+      const t = trees.get(name) ?? new ImmutableTree(undefined, version);
+      if (t.version !== version) throw new Error(`multistore: snapshot store ${name} at version ${t.version}, expected ${version}`);
+      return { name, root: t.root, hash: t.hash() };
+    });
+    const appHash = commitInfoHash(stores);
+    this.committer?.({ version, appHash, stores });
+    for (const s of stores) {
+      const t = new MutableTree(new ImmutableTree(s.root, version));
+      this.trees.set(s.name, t);
+      this.kvs.set(s.name, new TreeStore(t));
+    }
+    this.lastHash = appHash;
+    return appHash;
+  }
+
   /** Drops committed versions older than `version` from memory (the latest is always kept). */
   pruneVersionsBefore(version: number): void {
     for (const t of this.trees.values()) t.pruneVersionsBefore(version);
