@@ -879,6 +879,63 @@ export class JsonReader {
     }
   }
 
+  /**
+   * Skips a value the way serde-json-wasm's `deserialize_ignored_any` does (unknown fields of a
+   * struct without `deny_unknown_fields`): strings, arrays and objects are parsed, anything else is
+   * consumed up to the next `,`, `}` or `]` without checking it (so `{"x":1t}` is accepted, as the
+   * Rust contract accepts it), and a value that runs to the end of the input is "EOF while parsing
+   * a string.".
+   */
+  skipIgnored(): void {
+    this.skipIgnoredDepth(0);
+  }
+
+  private skipIgnoredDepth(depth: i32): void {
+    if (changetype<usize>(this.error) != 0) return;
+    if (depth >= MAX_SKIP_DEPTH) {
+      this.fail(RECURSION_LIMIT);
+      return;
+    }
+    const c = this.ws();
+    if (c < 0) {
+      this.fail(EOF_VALUE);
+      return;
+    }
+    if (c == 0x22) {
+      this.pos++;
+      this.parseStringBody();
+    } else if (c == 0x5b) {
+      this.pos++;
+      let first = true;
+      while (this.nextElement(first)) {
+        first = false;
+        this.skipIgnoredDepth(depth + 1);
+      }
+      this.endArray();
+    } else if (c == 0x7b) {
+      this.pos++;
+      let first = true;
+      while (this.nextKeyRaw(first)) {
+        first = false;
+        this.colon();
+        this.skipIgnoredDepth(depth + 1);
+      }
+      this.endObject();
+    } else if (c == 0x2c || c == 0x7d || c == 0x5d) {
+      this.fail(EXPECTED_SOME_VALUE);
+    } else {
+      while (true) {
+        const d = this.peek();
+        if (d == 0x2c || d == 0x7d || d == 0x5d) return;
+        if (d < 0) {
+          this.fail(EOF_STRING);
+          return;
+        }
+        this.pos++;
+      }
+    }
+  }
+
   /** A JSON number per RFC 8259 (fractions and exponents are accepted and ignored, never parsed). */
   private skipNumber(): void {
     if (this.peek() == 0x2d) this.pos++;
@@ -957,7 +1014,7 @@ export class StructReader {
           return -1;
         }
         r.colon();
-        r.skipValue();
+        r.skipIgnored();
         continue;
       }
       const bit: u64 = (<u64>1) << <u64>idx;
