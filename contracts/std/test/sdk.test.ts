@@ -87,7 +87,7 @@ describe('JSON codec', () => {
     ['{"a":1e3,"b":"x","d":[],"e":true}', "Expected this character to be either a `','` or a `'}'`."],
     ['{"a":01,"b":"x","d":[],"e":true}', "Expected this character to be either a `','` or a `'}'`."],
     ['{"a":1,"b":"x","d":[1,],"e":true}', 'JSON has a comma after the last value in an array or map.'],
-    ['{"a":1,"b":"x","d":[1 2],"e":true}', "Expected this character to be either a `','` or a `']'`."],
+    ['{"a":1,"b":"x","d":[1 2],"e":true}', "Expected this character to be either a `','` ora `']'`."],
     ['{"a":1,"b":"x","d":[],"e":tru}', 'Expected to parse either a `true`, `false`, or a `null`.'],
     ['{"a":1,"b":"x","d":[],"e":true,"f":{"x":9223372036854775808}}', 'Invalid number.'],
     ['{"a":1,"b":"x","d":[],"e":true} {}', 'JSON has non-whitespace trailing characters after the value.'],

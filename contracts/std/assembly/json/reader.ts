@@ -30,7 +30,9 @@ export const EOF_OBJECT = "EOF while parsing an object.";
 export const EOF_STRING = "EOF while parsing a string.";
 export const EOF_VALUE = "EOF while parsing a JSON value.";
 export const EXPECTED_COLON = "Expected this character to be a `':'`.";
-export const EXPECTED_LIST_COMMA_OR_END = "Expected this character to be either a `','` or a `']'`.";
+// sic: serde-json-wasm's Display text has "ora" (a `\` line continuation in its source eats the
+// space); cw20_base.wasm answers exactly this, as the cw20 fuzz test found
+export const EXPECTED_LIST_COMMA_OR_END = "Expected this character to be either a `','` ora `']'`.";
 export const EXPECTED_OBJECT_COMMA_OR_END = "Expected this character to be either a `','` or a `'}'`.";
 export const EXPECTED_SOME_IDENT = "Expected to parse either a `true`, `false`, or a `null`.";
 export const EXPECTED_SOME_VALUE = "Expected this character to start a JSON value.";
