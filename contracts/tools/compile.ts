@@ -8,6 +8,7 @@ import asc from 'assemblyscript/asc';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TryTransform } from './try-transform.js';
 
 /** The repository root (this file lives in contracts/tools/ or dist/contracts/tools/). */
 export function repoRoot(): string {
@@ -24,6 +25,8 @@ export interface CompileOptions {
   target?: 'release' | 'debug';
   /** Extra asc arguments. */
   extraArgs?: string[];
+  /** Another tree to compile in (with its own asconfig.json and SDK), e.g. an older version. */
+  baseDir?: string;
 }
 
 export interface CompileOutput {
@@ -45,7 +48,7 @@ export class CompileError extends Error {
 
 /** Compiles `entry` (a path relative to the repo root or absolute) and returns the binary. */
 export async function compileContract(entry: string, opts: CompileOptions = {}): Promise<CompileOutput> {
-  const root = repoRoot();
+  const root = opts.baseDir ?? repoRoot();
   const rel = relative(root, resolve(root, entry)).split('\\').join('/');
   const outName = 'out.wasm';
   let wasm: Uint8Array | null = null;
@@ -62,6 +65,8 @@ export async function compileContract(entry: string, opts: CompileOptions = {}):
       writeFile: (name: string, contents: Uint8Array | string) => {
         if (name.endsWith('.wasm') && typeof contents !== 'string') wasm = contents;
       },
+      // `$try(...)` -> early return (contracts/tools/try-transform.ts); its errors come back in res.error
+      transforms: [new TryTransform() as unknown as asc.Transform],
     },
   );
   const timeMs = Date.now() - start;
