@@ -83,5 +83,15 @@ export function findContracts(): ContractSource[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'assembly', 'contract.ts')))
     .map((d) => ({ name: d.name, entry: `contracts/${d.name}/assembly/contract.ts` }))
+    .concat(meshContracts(dir))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Mesh Security contracts live one level down: contracts/mesh/<name>/ builds to build/mesh_<name>.wasm. */
+function meshContracts(contractsDir: string): ContractSource[] {
+  const dir = join(contractsDir, 'mesh');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'assembly', 'contract.ts')))
+    .map((d) => ({ name: `mesh_${d.name}`, entry: `contracts/mesh/${d.name}/assembly/contract.ts` }));
 }
