@@ -15,6 +15,8 @@ interface Setup {
   cross: TestLienholder;
   local: string | null;
   user: string;
+  lhCode: bigint;
+  ratio: string;
 }
 
 let vaultWasm: Uint8Array;
@@ -37,22 +39,29 @@ function setup(opts: { funds: number; slashPercent: number; localStaking: boolea
   const vaultCode = chain.storeCode(owner, vaultWasm);
   const lhCode = chain.storeCode(owner, lienholderWasm);
   const ratio = percent(opts.slashPercent);
+  // upstream's native-staking is always instantiated with 10% for both ratios
   const localStaking = opts.localStaking
-    ? { admin: null, code_id: Number(lhCode), msg: b64({ slash_ratio_dsign: ratio, slash_ratio_offline: ratio }), label: null }
+    ? { admin: null, code_id: Number(lhCode), msg: b64({ slash_ratio_dsign: '0.1', slash_ratio_offline: '0.1' }), label: null }
     : null;
   const vault = new Vault(chain, chain.instantiate(vaultCode, owner, { denom: OSMO, local_staking: localStaking }, { label: 'Vault' }).address);
   const cross = new TestLienholder(
     chain,
     chain.instantiate(lhCode, owner, { vault: vault.address, slash_ratio_dsign: ratio, slash_ratio_offline: ratio }).address,
   );
-  return { chain, vault, cross, local: vault.config().local_staking, user };
+  return { chain, vault, cross, local: vault.config().local_staking, user, lhCode, ratio };
+}
+
+/** Another cross staker on the same vault (upstream's `setup_cross_stake`). */
+function addCrossStaker(s: Setup): TestLienholder {
+  const addr = s.chain.instantiate(s.lhCode, s.chain.addr('owner'), { vault: s.vault.address, slash_ratio_dsign: s.ratio, slash_ratio_offline: s.ratio }).address;
+  return new TestLienholder(s.chain, addr);
 }
 
 /** stake_remote + the remote side's success ack (upstream's `stake_remotely`). */
-function stakeRemotely(s: Setup, validators: string[], amounts: number[]): void {
+function stakeRemotely(s: Setup, validators: string[], amounts: number[], cross = s.cross): void {
   validators.forEach((v, i) => {
-    s.vault.stakeRemote(s.user, s.cross.address, amounts[i]!, v);
-    s.cross.commit(s.vault.lastTxId());
+    s.vault.stakeRemote(s.user, cross.address, amounts[i]!, v);
+    cross.commit(s.vault.lastTxId());
   });
 }
 
@@ -243,7 +252,94 @@ describe('mesh vault (upstream multitests)', () => {
     expect(d2.bonded).toBe('185');
     expect(d2.free).toEqual(val(0));
   });
+
+  test('cross_slash_scenario_4: propagation to a second cross staker', () => {
+    const s = setup({ funds: 1000, slashPercent: 10, localStaking: true });
+    const { vault, user, cross } = s;
+    const cross2 = addCrossStaker(s);
+    vault.bond(user, 200);
+    vault.stakeLocal(user, 190, 'local');
+    stakeRemotely(s, ['validator1', 'validator2'], [140, 40]);
+    stakeRemotely(s, ['validator3', 'validator4'], [100, 88], cross2);
+    expect(vault.claims(user)).toEqual(sortClaims([{ lienholder: s.local!, amount: val(190) }, { lienholder: cross.address, amount: val(180) }, { lienholder: cross2.address, amount: val(188) }]));
+    let d = vault.details(user);
+    expect(d.max_lien).toEqual(val(190));
+    expect(d.total_slashable).toEqual(val(55)); // truncation
+    expect(d.free).toEqual(val(10));
+    const res = cross.slash('validator1', [{ user, slash: 14 }]);
+    expect(vault.claims(user)).toEqual(sortClaims([{ lienholder: s.local!, amount: val(186) }, { lienholder: cross.address, amount: val(166) }, { lienholder: cross2.address, amount: val(186) }]));
+    d = vault.details(user);
+    expect(d.max_lien).toEqual(val(186));
+    expect(d.total_slashable).toEqual(val(53 + 1));
+    expect(d.bonded).toBe('186');
+    expect(d.free).toEqual(val(0));
+    // upstream's cross staker 2 ends at 99 + 87: a burn of 2 with no validator
+    expect(sortBurns(burns(res.events))).toEqual(sortBurns([
+      { contract: s.local!, action: 'burn_stake', owner: user, amount: '4', validator: '' },
+      { contract: cross2.address, action: 'burn_virtual_stake', owner: user, amount: '2', validator: '' },
+    ]));
+  });
+
+  test('cross_slash_scenario_5: total slashable dominates, even burn on every lien (case B)', () => {
+    const s = setup({ funds: 1000, slashPercent: 50, localStaking: true });
+    const { vault, user, cross } = s;
+    const cross2 = addCrossStaker(s);
+    const cross3 = addCrossStaker(s);
+    vault.bond(user, 200);
+    vault.stakeLocal(user, 100, 'local');
+    stakeRemotely(s, ['validator1'], [180]);
+    stakeRemotely(s, ['validator2'], [80], cross2);
+    stakeRemotely(s, ['validator3'], [100], cross3);
+    let d = vault.details(user);
+    expect(d.max_lien).toEqual(val(180));
+    expect(d.total_slashable).toEqual(val(190));
+    expect(d.free).toEqual(val(10));
+    const res = cross.slash('validator1', [{ user, slash: 90 }]); // 180 * 50%
+    expect(vault.claims(user)).toEqual(sortClaims([
+      { lienholder: s.local!, amount: val(78) },
+      { lienholder: cross.address, amount: val(68) },
+      { lienholder: cross2.address, amount: val(58) },
+      { lienholder: cross3.address, amount: val(78) },
+    ]));
+    d = vault.details(user);
+    expect(d.max_lien).toEqual(val(78));
+    expect(d.total_slashable).toEqual(val(110));
+    expect(d.bonded).toBe('110');
+    expect(d.free).toEqual(val(0));
+    // 22 from every lien holder; only the reporting one is told the validator
+    expect(sortBurns(burns(res.events))).toEqual(sortBurns([
+      { contract: s.local!, action: 'burn_stake', owner: user, amount: '22', validator: '' },
+      { contract: cross.address, action: 'burn_virtual_stake', owner: user, amount: '22', validator: 'validator1' },
+      { contract: cross2.address, action: 'burn_virtual_stake', owner: user, amount: '22', validator: '' },
+      { contract: cross3.address, action: 'burn_virtual_stake', owner: user, amount: '22', validator: '' },
+    ]));
+  });
+
+  test('cross_slash_no_native_staking', () => {
+    const s = setup({ funds: 200, slashPercent: 10, localStaking: false });
+    const { vault, user, cross } = s;
+    const cross2 = addCrossStaker(s);
+    vault.bond(user, 200);
+    stakeRemotely(s, ['validator1', 'validator2'], [140, 40]);
+    stakeRemotely(s, ['validator3', 'validator4'], [100, 88], cross2);
+    expect(vault.claims(user)).toEqual(sortClaims([{ lienholder: cross.address, amount: val(180) }, { lienholder: cross2.address, amount: val(188) }]));
+    let d = vault.details(user);
+    expect(d.max_lien).toEqual(val(188));
+    expect(d.total_slashable).toEqual(val(36));
+    expect(d.free).toEqual(val(12));
+    cross.slash('validator1', [{ user, slash: 14 }]);
+    expect(vault.claims(user)).toEqual(sortClaims([{ lienholder: cross.address, amount: val(166) }, { lienholder: cross2.address, amount: val(186) }]));
+    d = vault.details(user);
+    expect(d.max_lien).toEqual(val(186));
+    expect(d.total_slashable).toEqual(val(35));
+    expect(d.bonded).toBe('186');
+    expect(d.free).toEqual(val(0));
+  });
 });
+
+function sortBurns<T extends { contract: string | undefined }>(b: T[]): T[] {
+  return [...b].sort((x, y) => ((x.contract ?? '') < (y.contract ?? '') ? -1 : 1));
+}
 
 /** account_claims are ascending by lien-holder address. */
 function sortClaims<T extends { lienholder: string }>(c: T[]): T[] {
