@@ -10,14 +10,18 @@
  * 4. gas figures: when contracts/<name>/gas.json exists, its steps run through the runtime's Vm
  *    with the mock backend (and against a reference binary, e.g. the Rust original).
  *
+ * Before compiling, a contract with declarations (contracts/<name>/declare.ts) gets its derived files
+ * regenerated (tools/generate.ts): assembly/msg.ts, assembly/error.ts, schema/<name>.json, client.ts.
+ *
  * Writes build/report.json and prints a table. Exits non-zero if any contract fails.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { compileContract, findContracts, repoRoot, CompileError } from '../contracts/tools/compile.js';
 import { scanWasm, type FloatUse } from '../contracts/tools/wasm-scan.js';
+import { generateContract, hasDeclarations } from '../contracts/tools/generate.js';
 import * as runtime from '../runtime/src/index.js';
 import { mockBackend, mockEnv, mockInfo, addrMake } from '../runtime/src/testing/index.js';
 
@@ -56,6 +60,8 @@ export interface ContractReport {
   uploadCheck: 'ok' | 'skipped' | string;
   compileMs: number;
   referenceBytes?: number;
+  /** Files generated from contracts/<name>/declare.ts. */
+  generated?: string[];
   gas?: GasFigure[];
   errors: string[];
 }
@@ -92,6 +98,20 @@ export function measureGas(wasm: Uint8Array, profile: GasProfile): number[] {
   return out;
 }
 
+/**
+ * A reference binary's path, relative to the repo root; a git worktree sits deeper than the main
+ * checkout, so the path is also tried from the root's ancestors (`../shared/...` from /work/wt/x).
+ */
+function findReference(root: string, rel: string): string {
+  let dir = root;
+  for (let i = 0; i < 4; i++) {
+    const p = resolve(dir, rel);
+    if (existsSync(p)) return p;
+    dir = dirname(dir);
+  }
+  return resolve(root, rel);
+}
+
 function describeFloats(floats: FloatUse[]): string {
   const byFn = new Map<string, string[]>();
   for (const f of floats) {
@@ -117,6 +137,17 @@ export async function buildContract(name: string, entry: string, outDir: string)
     compileMs: 0,
     errors: [],
   };
+  // 0: the files derived from contracts/<name>/declare.ts (codecs, errors, schema, client)
+  if (hasDeclarations(name)) {
+    try {
+      const files = await generateContract(name);
+      report.generated = files.map((f) => f.path);
+      for (const f of files) if (f.changed) console.log(`generated ${f.path}`);
+    } catch (e) {
+      report.errors.push(`declarations: ${e instanceof Error ? e.message : String(e)}`);
+      return report;
+    }
+  }
   let wasm: Uint8Array;
   try {
     const out = await compileContract(entry);
@@ -169,7 +200,7 @@ export async function buildContract(name: string, entry: string, outDir: string)
       const ours = measureGas(wasm, profile);
       let ref: number[] | undefined;
       if (profile.reference) {
-        const refWasm = new Uint8Array(readFileSync(resolve(root, profile.reference)));
+        const refWasm = new Uint8Array(readFileSync(findReference(root, profile.reference)));
         report.referenceBytes = refWasm.length;
         ref = measureGas(refWasm, profile);
       }

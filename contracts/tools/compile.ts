@@ -8,6 +8,7 @@ import asc from 'assemblyscript/asc';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TryTransform } from './try-transform.js';
 
 /** The repository root (this file lives in contracts/tools/ or dist/contracts/tools/). */
 export function repoRoot(): string {
@@ -62,6 +63,8 @@ export async function compileContract(entry: string, opts: CompileOptions = {}):
       writeFile: (name: string, contents: Uint8Array | string) => {
         if (name.endsWith('.wasm') && typeof contents !== 'string') wasm = contents;
       },
+      // `$try(...)` -> early return (contracts/tools/try-transform.ts); its errors come back in res.error
+      transforms: [new TryTransform() as unknown as asc.Transform],
     },
   );
   const timeMs = Date.now() - start;

@@ -11,6 +11,7 @@ export { contractAbort, panic } from "./abort";
 export * from "./capabilities";
 export { debug } from "./debug";
 export * from "./result";
+export * from "./try";
 export * from "./json/reader";
 export * from "./json/writer";
 export { Uint128 } from "./math/uint128";
