@@ -90,6 +90,15 @@ export function findContracts(): ContractSource[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/**
+ * A contract's folder relative to the repo root: `contracts/<name>`, or for `mesh_<x>` (Mesh
+ * Security's contracts, one level down) `contracts/mesh/<x>`.
+ */
+export function contractDir(name: string): string {
+  if (name.startsWith('mesh_') && existsSync(join(repoRoot(), 'contracts', 'mesh', name.slice(5)))) return `contracts/mesh/${name.slice(5)}`;
+  return `contracts/${name}`;
+}
+
 /** Mesh Security contracts live one level down: contracts/mesh/<name>/ builds to build/mesh_<name>.wasm. */
 function meshContracts(contractsDir: string): ContractSource[] {
   const dir = join(contractsDir, 'mesh');

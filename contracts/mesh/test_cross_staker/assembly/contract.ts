@@ -1,123 +1,105 @@
 /**
  * A test lien holder for the vault's own tests (not a mesh-security contract): it answers
  * `max_slash`, accepts `receive_virtual_stake` / `burn_virtual_stake` (and, as a local staker,
- * `receive_stake` / `burn_stake`, keeping the tokens) from its vault, and lets the test
- * play the remote side's outcomes — `commit{tx_id}`, `rollback{tx_id}`, `release{owner, amount}`,
- * `slash{slashes, validator}` — which it forwards to the vault as CrossStakingApi callbacks. It plays
- * the part of upstream's 2023 `packages/mocks` cross staker, so vault tests need no IBC.
+ * `receive_stake` / `burn_stake`, keeping the tokens) from its vault, and lets the test play the
+ * remote side's outcomes — `commit{tx_id}`, `rollback{tx_id}`, `release{owner, amount}`,
+ * `slash{slashes, validator}` — which it forwards to the vault as VaultApi calls. It plays the part
+ * of upstream's 2023 `packages/mocks` cross staker, so the vault's tests need no IBC.
  */
+import { Deps, Env, MessageInfo, Response, Result, Binary, Item, ok, err, $try, WasmMsg, toJsonBinary, doInstantiate, doExecute, doQuery } from "../../../std/assembly";
 import {
-  Deps,
-  Env,
-  MessageInfo,
-  Response,
-  Result,
-  ok,
-  err,
-  Binary,
+  InstantiateMsg,
+  ExecuteMsg,
+  ExecuteMsgKind,
+  QueryMsg,
+  Config,
+  SlashRatioResponse,
+  VaultApiMsg,
+  CommitTxVaultApiMsg,
+  RollbackTxVaultApiMsg,
+  ReleaseCrossStakeVaultApiMsg,
+  CrossSlashVaultApiMsg,
   Coin,
-  Decimal,
-  Uint128,
-  Item,
-  JsonReader,
-  JsonWriter,
-  parseMsg,
-  toJsonBinary,
-  doInstantiate,
-  doExecute,
-  doQuery,
-} from "../../../std/assembly";
-import { MaxSlashResponse, SlashInfo, readSlashInfos, vaultTx, releaseCrossStake, vaultSlash } from "../../common/assembly/apis";
+} from "./msg";
 
 export { allocate, deallocate, interface_version_8 } from "../../../std/assembly";
 
-const INIT_FIELDS = ["vault", "slash_ratio_dsign", "slash_ratio_offline"];
-class Config {
-  vault: string = "";
-  dsign: Decimal = Decimal.zero();
-  offline: Decimal = Decimal.zero();
-  static readJson(r: JsonReader): Config {
-    const c = new Config();
-    const s = r.struct(INIT_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      if (f == 0) c.vault = r.readString();
-      else if (f == 1) c.dsign = Decimal.readJson(r);
-      else c.offline = Decimal.readJson(r);
-    }
-    s.end(0b110);
-    return c;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject().key("vault").string(this.vault).key("slash_ratio_dsign");
-    this.dsign.writeJson(w);
-    w.key("slash_ratio_offline");
-    this.offline.writeJson(w);
-    w.endObject();
-  }
-}
 const CONFIG = new Item<Config>("config", Config.readJson, "Config");
 
 export function instantiate(env: u32, info: u32, msg: u32): u32 {
-  return doInstantiate(env, info, msg, (deps: Deps, env: Env, info: MessageInfo, raw: Uint8Array): Result<Response> => {
-    const c = parseMsg<Config>(raw, "InstantiateMsg", Config.readJson);
-    if (c.isErr) return c.castErr<Response>();
-    // without `vault` the instantiator is the vault (the vault creates its local staker)
-    if (c.value.vault == "") c.value.vault = info.sender;
-    CONFIG.save(deps.storage, c.value);
-    return ok(Response.new());
-  });
+  return doInstantiate(env, info, msg, handleInstantiate);
+}
+export function execute(env: u32, info: u32, msg: u32): u32 {
+  return doExecute(env, info, msg, handleExecute);
+}
+export function query(env: u32, msg: u32): u32 {
+  return doQuery(env, msg, handleQuery);
 }
 
-const EXEC_VARIANTS = ["receive_virtual_stake", "burn_virtual_stake", "receive_stake", "burn_stake", "commit", "rollback", "release", "slash"];
-const ANY_FIELDS = ["owner", "amount", "tx_id", "msg", "validator", "slashes"];
-class Exec {
-  kind: i32 = -1;
-  owner: string = "";
-  amount: Coin = new Coin("", Uint128.zero());
-  txId: u64 = 0;
-  validator: string = "";
-  slashes: SlashInfo[] = [];
-  static readJson(r: JsonReader): Exec {
-    const m = new Exec();
-    m.kind = r.beginEnum(EXEC_VARIANTS);
-    if (m.kind < 0 || !r.expectPayloadVariant()) return m;
-    const s = r.struct(ANY_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      if (f == 0) m.owner = r.readString();
-      else if (f == 1) m.amount = Coin.readJson(r);
-      else if (f == 2) m.txId = r.readU64();
-      else if (f == 3) Binary.readJson(r);
-      else if (f == 4) m.validator = r.readNull() ? "" : r.readString();
-      else m.slashes = readSlashInfos(r);
+function handleInstantiate(deps: Deps, env: Env, info: MessageInfo, raw: Uint8Array): Result<Response> {
+  const msg = $try(InstantiateMsg.parse(raw));
+  const v = msg.vault;
+  CONFIG.save(deps.storage, new Config(v !== null ? v : info.sender, msg.slashRatioDsign, msg.slashRatioOffline));
+  return ok(Response.new());
+}
+
+function recorded(action: string, owner: string, amount: Coin | null, validator: string | null): Response {
+  return Response.new()
+    .addAttribute("action", action)
+    .addAttribute("owner", owner)
+    .addAttribute("amount", amount === null ? "" : amount.amount.toString())
+    .addAttribute("validator", validator === null ? "" : validator);
+}
+
+function toVault(cfg: Config, action: string, call: VaultApiMsg): Result<Response> {
+  return ok(Response.new().addAttribute("action", action).addMessage(WasmMsg.execute(cfg.vault, toJsonBinary(call), [])));
+}
+
+function handleExecute(deps: Deps, env: Env, info: MessageInfo, raw: Uint8Array): Result<Response> {
+  const msg = $try(ExecuteMsg.parse(raw));
+  const cfg = $try(CONFIG.load(deps.storage));
+  switch (msg.kind) {
+    case ExecuteMsgKind.ReceiveVirtualStake: {
+      const m = msg.receiveVirtualStake!;
+      if (info.sender != cfg.vault) return err<Response>("Unauthorized");
+      return ok(recorded("receive_virtual_stake", m.owner, m.amount, null));
     }
-    s.end(0);
-    r.endEnum();
-    return m;
+    case ExecuteMsgKind.BurnVirtualStake: {
+      const m = msg.burnVirtualStake!;
+      if (info.sender != cfg.vault) return err<Response>("Unauthorized");
+      return ok(recorded("burn_virtual_stake", m.owner, m.amount, m.validator));
+    }
+    case ExecuteMsgKind.ReceiveStake: {
+      const m = msg.receiveStake!;
+      if (info.sender != cfg.vault) return err<Response>("Unauthorized");
+      return ok(recorded("receive_stake", m.owner, null, null));
+    }
+    case ExecuteMsgKind.BurnStake: {
+      const m = msg.burnStake!;
+      if (info.sender != cfg.vault) return err<Response>("Unauthorized");
+      return ok(recorded("burn_stake", m.owner, m.amount, m.validator));
+    }
+    case ExecuteMsgKind.Commit: {
+      const m = msg.commit!;
+      return toVault(cfg, "commit", VaultApiMsg.CommitTx(new CommitTxVaultApiMsg(m.txId)));
+    }
+    case ExecuteMsgKind.Rollback: {
+      const m = msg.rollback!;
+      return toVault(cfg, "rollback", VaultApiMsg.RollbackTx(new RollbackTxVaultApiMsg(m.txId)));
+    }
+    case ExecuteMsgKind.Release: {
+      const m = msg.release!;
+      return toVault(cfg, "release", VaultApiMsg.ReleaseCrossStake(new ReleaseCrossStakeVaultApiMsg(m.owner, m.amount)));
+    }
+    default: {
+      const m = msg.slash!;
+      return toVault(cfg, "slash", VaultApiMsg.CrossSlash(new CrossSlashVaultApiMsg(m.slashes, m.validator)));
+    }
   }
 }
 
-export function execute(env: u32, info: u32, msg: u32): u32 {
-  return doExecute(env, info, msg, (deps: Deps, env: Env, info: MessageInfo, raw: Uint8Array): Result<Response> => {
-    const p = parseMsg<Exec>(raw, "ExecuteMsg", Exec.readJson);
-    if (p.isErr) return p.castErr<Response>();
-    const m = p.value;
-    const cfg = CONFIG.load(deps.storage).unwrap();
-    const resp = Response.new().addAttribute("action", EXEC_VARIANTS[m.kind]);
-    if (m.kind <= 3) {
-      if (info.sender != cfg.vault) return err<Response>("Unauthorized");
-      return ok(resp.addAttribute("owner", m.owner).addAttribute("amount", m.amount.amount.toString()).addAttribute("validator", m.validator));
-    }
-    if (m.kind == 4 || m.kind == 5) return ok(resp.addMessage(vaultTx(cfg.vault, m.kind == 4, m.txId)));
-    if (m.kind == 6) return ok(resp.addMessage(releaseCrossStake(cfg.vault, m.owner, m.amount)));
-    return ok(resp.addMessage(vaultSlash(cfg.vault, false, m.slashes, m.validator)));
-  });
-}
-
-export function query(env: u32, msg: u32): u32 {
-  return doQuery(env, msg, (deps: Deps, env: Env, raw: Uint8Array): Result<Binary> => {
-    const cfg = CONFIG.load(deps.storage).unwrap();
-    return ok(toJsonBinary(new MaxSlashResponse(cfg.dsign, cfg.offline)));
-  });
+function handleQuery(deps: Deps, env: Env, raw: Uint8Array): Result<Binary> {
+  $try(QueryMsg.parse(raw));
+  const cfg = $try(CONFIG.load(deps.storage));
+  return ok(toJsonBinary(new SlashRatioResponse(cfg.slashRatioDsign, cfg.slashRatioOffline)));
 }

@@ -14,16 +14,17 @@ import {
   Binary,
   Uint128,
   Decimal,
-  Coin,
+  Coin as BankCoin,
   BankMsg,
   WasmMsg,
+  WasmQuery,
   SubMsg,
   Reply,
   Order,
   Bound,
   CosmosMsg,
   Storage,
-  parseMsg,
+  $try,
   toJsonBinary,
   doInstantiate,
   doExecute,
@@ -31,54 +32,53 @@ import {
   doReply,
   keyToString,
   utf8,
-  notFound,
   pair,
   u64Key,
-  WasmQuery,
 } from "../../../std/assembly";
-import { ValueRange, maxRange, minU128 } from "../../common/assembly/range";
+import { add, prepareAdd, commitAdd, rollbackAdd, sub, maxRange, rangeDebug, minU128 } from "../../common/assembly/range";
 import { nonpayable, mustPay } from "../../common/assembly/payment";
-import {
-  SlashInfo,
-  MaxSlashResponse,
-  MAX_SLASH_RESPONSE_TYPE,
-  maxSlashQuery,
-  receiveStake,
-  receiveVirtualStake,
-  burnStake,
-  cw20Transfer,
-} from "../../common/assembly/apis";
 import { instantiatedAddress } from "../../common/assembly/proto";
 import {
   InstantiateMsg,
   ExecuteMsg,
-  ExecKind,
+  ExecuteMsgKind,
   QueryMsg,
-  QueryKind,
+  QueryMsgKind,
   ReceiveMsg,
+  Collateral,
+  Coin,
+  ValueRange,
+  SlashInfo,
+  SlashRatioResponse,
+  MaxSlashQuery,
+  LocalStakingApiMsg,
+  ReceiveStakeLocalStakingApiMsg,
+  BurnStakeLocalStakingApiMsg,
+  CrossStakingApiMsg,
+  ReceiveVirtualStakeCrossStakingApiMsg,
+  BurnVirtualStakeCrossStakingApiMsg,
+  Cw20ExecuteMsg,
+  TransferCw20ExecuteMsg,
   AccountResponse,
   AccountDetailsResponse,
   ConfigResponse,
-  StringList,
+  AllActiveExternalStakingResponse,
   LienResponse,
   AccountClaimsResponse,
-  AllAccountsItem,
+  AllAccountsResponseItem,
   AllAccountsResponse,
   AllTxsResponse,
-  INSTANTIATE_MSG_TYPE,
-  EXECUTE_MSG_TYPE,
-  QUERY_MSG_TYPE,
-  RECEIVE_MSG_TYPE,
-} from "./msg";
-import {
-  Collateral,
-  CollateralKind,
   Config,
   LocalStaking,
-  MaybeLocalStaking,
   Lien,
   UserInfo,
-  StakingTx,
+  Tx,
+  TxKind,
+  InFlightStakingTx,
+} from "./msg";
+import { ContractError } from "./error";
+import {
+  MaybeLocalStaking,
   Unit,
   CONFIG,
   LOCAL_STAKING,
@@ -88,9 +88,11 @@ import {
   PENDING_TXS,
   nextTxId,
   loadUser,
+  free,
+  verifyCollateral,
   recalculateMaxLien,
+  isCw20,
 } from "./state";
-import * as E from "./error";
 
 export { allocate, deallocate, interface_version_8, requires_iterator } from "../../../std/assembly";
 
@@ -118,88 +120,105 @@ export function reply(env: u32, msg: u32): u32 {
 // ---------------------------------------------------------------- instantiate
 
 function handleInstantiate(deps: Deps, env: Env, info: MessageInfo, raw: Uint8Array): Result<Response> {
-  const parsed = parseMsg<InstantiateMsg>(raw, INSTANTIATE_MSG_TYPE, InstantiateMsg.readJson);
-  if (parsed.isErr) return parsed.castErr<Response>();
-  const msg = parsed.value;
-  const np = nonpayable(info);
-  if (np !== null) return err<Response>(np);
-
+  const msg = $try(InstantiateMsg.parse(raw));
+  const e1 = nonpayable(info);
+  if (e1 !== null) return err<Response>(e1);
   const denom = msg.denom;
   const coll = msg.collateral;
-  let collateral: Collateral;
-  if (denom !== null && coll === null) collateral = new Collateral(CollateralKind.Native, denom);
-  else if (denom === null && coll !== null) collateral = coll;
-  else return err<Response>(E.DENOM_AND_COLLATERAL);
-  if (collateral.kind == CollateralKind.Cw20) {
-    const a = deps.api.addrValidate(collateral.denom);
-    if (a.isErr) return a.castErr<Response>();
-  }
-  CONFIG.save(deps.storage, new Config(collateral));
-  saveContractVersion(deps.storage);
+  let config: Config;
+  if (denom !== null && coll === null) config = new Config(denom, null);
+  else if (denom === null && coll !== null && coll.native !== null) config = new Config(<string>coll.native, null);
+  else if (denom === null && coll !== null && coll.cw20 !== null) {
+    const token = $try(deps.api.addrValidate(<string>coll.cw20));
+    config = new Config(token, Collateral.Cw20(token));
+  } else return err<Response>(ContractError.DenomAndCollateral);
+  CONFIG.save(deps.storage, config);
+  // cw2 contract_info
+  deps.storage.set(utf8("contract_info"), utf8('{"contract":"' + CONTRACT_NAME + '","version":"' + CONTRACT_VERSION + '"}'));
 
   const ls = msg.localStaking;
   if (ls === null) {
     LOCAL_STAKING.save(deps.storage, new MaybeLocalStaking(null));
     return ok(Response.new());
   }
-  if (collateral.kind == CollateralKind.Cw20) return err<Response>(E.CW20_LOCAL_STAKING);
+  if (isCw20(config)) return err<Response>(ContractError.Cw20LocalStaking);
   const label = ls.label;
   const inst = WasmMsg.instantiate(ls.admin, ls.codeId, ls.msg, [], label === null ? "Mesh Security Local Staking" : label);
   return ok(Response.new().addSubmessage(SubMsg.replyOnSuccess(inst, REPLY_ID_INSTANTIATE)));
 }
 
-/** cw2 `contract_info`. */
-function saveContractVersion(storage: Storage): void {
-  storage.set(utf8("contract_info"), utf8('{"contract":"' + CONTRACT_NAME + '","version":"' + CONTRACT_VERSION + '"}'));
-}
-
+/** The local staker's address from the instantiate reply, and its `max_slash` (dsign) as its liens' slashable. */
 function handleReply(deps: Deps, env: Env, reply: Reply): Result<Response> {
-  if (reply.id != REPLY_ID_INSTANTIATE) return err<Response>(E.invalidReplyId(reply.id));
+  if (reply.id != REPLY_ID_INSTANTIATE) return err<Response>(ContractError.InvalidReplyId(reply.id));
   const res = reply.ok;
   if (res === null) return err<Response>(reply.error !== null ? <string>reply.error : "reply without result");
   const data = res.data;
-  const addr = instantiatedAddress(data === null ? null : data.data);
-  if (addr.isErr) return addr.castErr<Response>();
-  const slash = deps.querier.query<MaxSlashResponse>(
-    WasmQuery.smart(addr.value, new Binary(maxSlashQuery())),
-    MaxSlashResponse.readJson,
-    MAX_SLASH_RESPONSE_TYPE,
-  );
-  if (slash.isErr) return slash.castErr<Response>();
-  LOCAL_STAKING.save(deps.storage, new MaybeLocalStaking(new LocalStaking(addr.value, slash.value.slashRatioDsign)));
+  const addr = $try(instantiatedAddress(data === null ? null : data.data));
+  const slash = $try(queryMaxSlash(deps, addr));
+  LOCAL_STAKING.save(deps.storage, new MaybeLocalStaking(new LocalStaking(addr, slash.slashRatioDsign)));
   return ok(Response.new());
+}
+
+function queryMaxSlash(deps: Deps, contract: string): Result<SlashRatioResponse> {
+  return deps.querier.query<SlashRatioResponse>(WasmQuery.smart(contract, toJsonBinary(MaxSlashQuery.MaxSlash())), SlashRatioResponse.readJson, "mesh_apis::local_staking_api::SlashRatioResponse");
 }
 
 // ---------------------------------------------------------------- execute
 
 function handleExecute(deps: Deps, env: Env, info: MessageInfo, raw: Uint8Array): Result<Response> {
-  const parsed = parseMsg<ExecuteMsg>(raw, EXECUTE_MSG_TYPE, ExecuteMsg.readJson);
-  if (parsed.isErr) return parsed.castErr<Response>();
-  const msg = parsed.value;
-  const config = CONFIG.load(deps.storage);
-  if (config.isErr) return config.castErr<Response>();
-  const cfg = config.value;
+  const msg = $try(ExecuteMsg.parse(raw));
+  const cfg = $try(CONFIG.load(deps.storage));
   switch (msg.kind) {
-    case ExecKind.Bond:
+    case ExecuteMsgKind.Bond:
       return executeBond(deps, info, cfg);
-    case ExecKind.Receive:
-      return executeReceive(deps, info, cfg, msg);
-    case ExecKind.Unbond:
-      return executeUnbond(deps, info, cfg, msg.amount);
-    case ExecKind.StakeRemote:
-      return executeStakeRemote(deps, info, cfg, msg);
-    case ExecKind.StakeLocal:
-      return executeStakeLocal(deps, info, cfg, msg);
-    case ExecKind.ReleaseCrossStake:
-      return executeReleaseCrossStake(deps, info, cfg, msg);
-    case ExecKind.ReleaseLocalStake:
-      return executeReleaseLocalStake(deps, info, cfg, msg.owner);
-    case ExecKind.CommitTx:
-      return executeCommitTx(deps, info, msg.txId);
-    case ExecKind.RollbackTx:
-      return executeRollbackTx(deps, info, msg.txId);
-    default:
-      return executeSlash(deps, info, cfg, msg, msg.kind == ExecKind.LocalSlash);
+    case ExecuteMsgKind.Receive: {
+      const m = msg.receive!;
+      return executeReceive(deps, info, cfg, m.sender, m.amount, m.msg);
+    }
+    case ExecuteMsgKind.Unbond: {
+      const m = msg.unbond!;
+      return executeUnbond(deps, info, cfg, m.amount);
+    }
+    case ExecuteMsgKind.StakeRemote: {
+      const m = msg.stakeRemote!;
+      return executeStakeRemote(deps, info, cfg, m.contract, m.amount, m.msg);
+    }
+    case ExecuteMsgKind.StakeLocal: {
+      const m = msg.stakeLocal!;
+      return executeStakeLocal(deps, info, cfg, m.amount, m.msg);
+    }
+    case ExecuteMsgKind.ReleaseCrossStake: {
+      const m = msg.releaseCrossStake!;
+      const e2 = nonpayable(info);
+      if (e2 !== null) return err<Response>(e2);
+      const e3 = unstake(deps, info.sender, cfg, m.owner, m.amount);
+      if (e3 !== null) return err<Response>(e3);
+      return ok(releaseResponse(info.sender, m.owner, m.amount.amount));
+    }
+    case ExecuteMsgKind.ReleaseLocalStake: {
+      const m = msg.releaseLocalStake!;
+      const owner = m.owner;
+      const amount = $try(mustPay(info, cfg.denom));
+      const e4 = unstake(deps, info.sender, cfg, owner, new Coin(cfg.denom, amount));
+      if (e4 !== null) return err<Response>(e4);
+      return ok(releaseResponse(info.sender, owner, amount));
+    }
+    case ExecuteMsgKind.CommitTx: {
+      const m = msg.commitTx!;
+      return executeCommitTx(deps, info, m.txId);
+    }
+    case ExecuteMsgKind.RollbackTx: {
+      const m = msg.rollbackTx!;
+      return executeRollbackTx(deps, info, m.txId);
+    }
+    case ExecuteMsgKind.LocalSlash: {
+      const m = msg.localSlash!;
+      return executeSlash(deps, info, cfg, m.slashes, m.validator, true);
+    }
+    default: {
+      const m = msg.crossSlash!;
+      return executeSlash(deps, info, cfg, m.slashes, m.validator, false);
+    }
   }
 }
 
@@ -212,38 +231,39 @@ function addCollateral(deps: Deps, user: string, amount: Uint128): Response {
 
 /** `bond{}` with the native collateral as funds. */
 function executeBond(deps: Deps, info: MessageInfo, cfg: Config): Result<Response> {
-  if (cfg.isCw20) return err<Response>(E.unexpectedDenom(cfg.denom));
-  const amount = mustPay(info, cfg.denom);
-  if (amount.isErr) return amount.castErr<Response>();
-  return ok(addCollateral(deps, info.sender, amount.value));
+  if (isCw20(cfg)) return err<Response>(ContractError.UnexpectedDenom(cfg.denom));
+  const amount = $try(mustPay(info, cfg.denom));
+  return ok(addCollateral(deps, info.sender, amount));
 }
 
 /** cw20 `receive{sender, amount, msg}`: only from the collateral token, whose `msg` is `{"bond":{}}`. */
-function executeReceive(deps: Deps, info: MessageInfo, cfg: Config, msg: ExecuteMsg): Result<Response> {
-  if (!cfg.isCw20 || info.sender != cfg.denom) return err<Response>(E.unexpectedDenom(cfg.denom));
-  const np = nonpayable(info);
-  if (np !== null) return err<Response>(np);
-  const inner = parseMsg<ReceiveMsg>(msg.msg.data, RECEIVE_MSG_TYPE, ReceiveMsg.readJson);
-  if (inner.isErr) return inner.castErr<Response>();
-  if (msg.tokens.isZero()) return err<Response>("No funds sent");
-  const user = deps.api.addrValidate(msg.owner);
-  if (user.isErr) return user.castErr<Response>();
-  return ok(addCollateral(deps, user.value, msg.tokens));
+function executeReceive(deps: Deps, info: MessageInfo, cfg: Config, sender: string, amount: Uint128, inner: Binary): Result<Response> {
+  if (!isCw20(cfg) || info.sender != cfg.denom) return err<Response>(ContractError.UnexpectedDenom(cfg.denom));
+  const e5 = nonpayable(info);
+  if (e5 !== null) return err<Response>(e5);
+  $try(ReceiveMsg.parse(inner.data));
+  if (amount.isZero()) return err<Response>("No funds sent");
+  const user = $try(deps.api.addrValidate(sender));
+  return ok(addCollateral(deps, user, amount));
 }
 
 /** The collateral leaving the vault: a bank send, or a cw20 transfer. */
 function payOut(cfg: Config, to: string, amount: Uint128): CosmosMsg {
-  if (cfg.isCw20) return cw20Transfer(cfg.denom, to, amount);
-  return BankMsg.send(to, [new Coin(cfg.denom, amount)]);
+  if (isCw20(cfg)) return WasmMsg.execute(cfg.denom, toJsonBinary(Cw20ExecuteMsg.Transfer(new TransferCw20ExecuteMsg(to, amount))), []);
+  return BankMsg.send(to, [new BankCoin(cfg.denom, amount)]);
+}
+
+function coinText(c: Coin): string {
+  return c.amount.toString() + c.denom;
 }
 
 function executeUnbond(deps: Deps, info: MessageInfo, cfg: Config, amount: Coin): Result<Response> {
-  const np = nonpayable(info);
-  if (np !== null) return err<Response>(np);
-  if (amount.denom != cfg.denom) return err<Response>(E.unexpectedDenom(cfg.denom));
+  const e6 = nonpayable(info);
+  if (e6 !== null) return err<Response>(e6);
+  if (amount.denom != cfg.denom) return err<Response>(ContractError.UnexpectedDenom(cfg.denom));
   const user = loadUser(deps.storage, info.sender);
-  const free = user.free();
-  if (free.low < amount.amount) return err<Response>(E.claimsLocked(free));
+  const f = free(user);
+  if (f.l < amount.amount) return err<Response>(ContractError.ClaimsLocked(rangeDebug<ValueRange>(f)));
   user.collateral = user.collateral - amount.amount;
   USERS.save(deps.storage, info.sender, user);
   return ok(
@@ -251,126 +271,109 @@ function executeUnbond(deps: Deps, info: MessageInfo, cfg: Config, amount: Coin)
       .addMessage(payOut(cfg, info.sender, amount.amount))
       .addAttribute("action", "unbond")
       .addAttribute("sender", info.sender)
-      .addAttribute("amount", amount.toString()),
+      .addAttribute("amount", coinText(amount)),
   );
 }
 
-function executeStakeRemote(deps: Deps, info: MessageInfo, cfg: Config, msg: ExecuteMsg): Result<Response> {
-  const np = nonpayable(info);
-  if (np !== null) return err<Response>(np);
-  const contract = deps.api.addrValidate(msg.contract);
-  if (contract.isErr) return contract.castErr<Response>();
-  const slash = deps.querier.query<MaxSlashResponse>(
-    WasmQuery.smart(contract.value, new Binary(maxSlashQuery())),
-    MaxSlashResponse.readJson,
-    MAX_SLASH_RESPONSE_TYPE,
-  );
-  if (slash.isErr) return slash.castErr<Response>();
-  const txId = stake(deps, info.sender, cfg, contract.value, slash.value.slashRatioDsign, msg.amount, true);
-  if (txId.isErr) return txId.castErr<Response>();
-  ACTIVE_EXTERNAL.save(deps.storage, contract.value, new Unit());
+function executeStakeRemote(deps: Deps, info: MessageInfo, cfg: Config, contractAddr: string, amount: Coin, payload: Binary): Result<Response> {
+  const e7 = nonpayable(info);
+  if (e7 !== null) return err<Response>(e7);
+  const contract = $try(deps.api.addrValidate(contractAddr));
+  const slash = $try(queryMaxSlash(deps, contract));
+  const txId = $try(stake(deps, info.sender, cfg, contract, slash.slashRatioDsign, amount, true));
+  ACTIVE_EXTERNAL.save(deps.storage, contract, new Unit());
+  const call = CrossStakingApiMsg.ReceiveVirtualStake(new ReceiveVirtualStakeCrossStakingApiMsg(info.sender, amount, txId, payload));
   return ok(
     Response.new()
-      .addMessage(receiveVirtualStake(contract.value, info.sender, msg.amount, txId.value, msg.msg))
+      .addMessage(WasmMsg.execute(contract, toJsonBinary(call), []))
       .addAttribute("action", "stake_remote")
       .addAttribute("sender", info.sender)
-      .addAttribute("amount", msg.amount.amount.toString())
-      .addAttribute("tx_id", txId.value.toString()),
+      .addAttribute("amount", amount.amount.toString())
+      .addAttribute("tx_id", txId.toString()),
   );
 }
 
-function executeStakeLocal(deps: Deps, info: MessageInfo, cfg: Config, msg: ExecuteMsg): Result<Response> {
-  const np = nonpayable(info);
-  if (np !== null) return err<Response>(np);
-  const ls = LOCAL_STAKING.load(deps.storage);
-  if (ls.isErr) return ls.castErr<Response>();
-  const local = ls.value.value;
-  if (local === null) return err<Response>(E.NO_LOCAL_STAKING);
-  const r = stake(deps, info.sender, cfg, local.contract, local.maxSlash, msg.amount, false);
-  if (r.isErr) return r.castErr<Response>();
+function executeStakeLocal(deps: Deps, info: MessageInfo, cfg: Config, amount: Coin, payload: Binary): Result<Response> {
+  const e8 = nonpayable(info);
+  if (e8 !== null) return err<Response>(e8);
+  const ls = $try(LOCAL_STAKING.load(deps.storage));
+  const local = ls.value;
+  if (local === null) return err<Response>(ContractError.NoLocalStaking);
+  $try(stake(deps, info.sender, cfg, local.contract, local.maxSlash, amount, false));
+  const call = LocalStakingApiMsg.ReceiveStake(new ReceiveStakeLocalStakingApiMsg(info.sender, payload));
   return ok(
     Response.new()
-      .addMessage(receiveStake(local.contract, info.sender, msg.msg, [msg.amount]))
+      .addMessage(WasmMsg.execute(local.contract, toJsonBinary(call), [new BankCoin(amount.denom, amount.amount)]))
       .addAttribute("action", "stake_local")
       .addAttribute("sender", info.sender)
-      .addAttribute("amount", msg.amount.amount.toString()),
+      .addAttribute("amount", amount.amount.toString()),
   );
 }
 
 /**
- * Puts (remote: prepares) a lien of `amount` for `lienholder` on `owner`'s collateral; returns the
- * new tx id for a remote stake (0 for a local one).
+ * Puts (remote: prepares) a lien of `amount` for `lienholder` on `owner`'s collateral. Returns the
+ * new tx id for a remote stake, 0 for a local one. Any range failure is upstream's
+ * `InsufficentBalance`.
  */
 function stake(deps: Deps, owner: string, cfg: Config, lienholder: string, slashable: Decimal, amount: Coin, remote: bool): Result<u64> {
-  if (amount.denom != cfg.denom) return err<u64>(E.unexpectedDenom(cfg.denom));
+  if (amount.denom != cfg.denom) return err<u64>(ContractError.UnexpectedDenom(cfg.denom));
   const v = amount.amount;
   const key = pair(owner, lienholder);
   let lien = LIENS.mayLoad(deps.storage, key);
-  if (lien === null) lien = new Lien(ValueRange.zero(), slashable);
+  if (lien === null) lien = new Lien(new ValueRange(), slashable);
   const user = loadUser(deps.storage, owner);
   const slashPart = lien.slashable.mulUintFloor(v);
   if (remote) {
-    if (lien.amount.prepareAdd(v, user.collateral) !== null) return err<u64>(E.INSUFFICENT_BALANCE);
-    user.maxLien = maxRange(user.maxLien, lien.amount);
-    if (user.totalSlashable.prepareAdd(slashPart, user.collateral) !== null) return err<u64>(E.INSUFFICENT_BALANCE);
+    if (prepareAdd<ValueRange>(lien.amount, v, user.collateral) !== null) return err<u64>(ContractError.InsufficentBalance);
+    user.maxLien = maxRange<ValueRange>(user.maxLien, lien.amount);
+    if (prepareAdd<ValueRange>(user.totalSlashable, slashPart, user.collateral) !== null) return err<u64>(ContractError.InsufficentBalance);
   } else {
-    if (lien.amount.add(v, user.collateral) !== null) return err<u64>(E.INSUFFICENT_BALANCE);
-    user.maxLien = maxRange(user.maxLien, lien.amount);
-    if (user.totalSlashable.add(slashPart, user.collateral) !== null) return err<u64>(E.INSUFFICENT_BALANCE);
+    if (add<ValueRange>(lien.amount, v, user.collateral) !== null) return err<u64>(ContractError.InsufficentBalance);
+    user.maxLien = maxRange<ValueRange>(user.maxLien, lien.amount);
+    if (add<ValueRange>(user.totalSlashable, slashPart, user.collateral) !== null) return err<u64>(ContractError.InsufficentBalance);
   }
-  if (!user.verifyCollateral()) return err<u64>(E.INSUFFICENT_BALANCE);
+  if (!verifyCollateral(user)) return err<u64>(ContractError.InsufficentBalance);
   LIENS.save(deps.storage, key, lien);
   USERS.save(deps.storage, owner, user);
   if (!remote) return ok<u64>(0);
   const id = nextTxId(deps.storage);
-  PENDING_TXS.save(deps.storage, id, new StakingTx(id, v, slashable, owner, lienholder));
+  PENDING_TXS.save(deps.storage, id, Tx.InFlightStaking(new InFlightStakingTx(id, v, slashable, owner, lienholder)));
   return ok<u64>(id);
 }
 
-/** Loads a pending tx and checks the sender is its lien holder. */
-function loadOwnTx(deps: Deps, sender: string, txId: u64): Result<StakingTx> {
-  const tx = PENDING_TXS.load(deps.storage, txId);
-  if (tx.isErr) return tx;
-  if (tx.value.lienholder != sender) return err<StakingTx>(E.wrongContractTx(txId, sender));
-  return tx;
+/** A pending tx, which must be an in-flight stake of the sender's. */
+function loadOwnTx(deps: Deps, sender: string, txId: u64): Result<InFlightStakingTx> {
+  const tx = $try(PENDING_TXS.load(deps.storage, txId));
+  if (tx.kind != TxKind.InFlightStaking) return err<InFlightStakingTx>(ContractError.WrongTypeTx(txId, "in_flight_staking expected"));
+  const t = tx.inFlightStaking!;
+  if (t.lienholder != sender) return err<InFlightStakingTx>(ContractError.WrongContractTx(txId, sender));
+  return ok(t);
 }
 
 function executeCommitTx(deps: Deps, info: MessageInfo, txId: u64): Result<Response> {
-  const t = loadOwnTx(deps, info.sender, txId);
-  if (t.isErr) return t.castErr<Response>();
-  const tx = t.value;
+  const tx = $try(loadOwnTx(deps, info.sender, txId));
   const key = pair(tx.user, tx.lienholder);
-  const l = LIENS.load(deps.storage, key);
-  if (l.isErr) return l.castErr<Response>();
-  const lien = l.value;
-  lien.amount.commitAdd(tx.amount);
+  const lien = $try(LIENS.load(deps.storage, key));
+  commitAdd<ValueRange>(lien.amount, tx.amount);
   LIENS.save(deps.storage, key, lien);
-  const u = USERS.load(deps.storage, tx.user);
-  if (u.isErr) return u.castErr<Response>();
-  const user = u.value;
-  user.maxLien = maxRange(user.maxLien, lien.amount);
-  user.totalSlashable.commitAdd(lien.slashable.mulUintFloor(tx.amount));
+  const user = $try(USERS.load(deps.storage, tx.user));
+  user.maxLien = maxRange<ValueRange>(user.maxLien, lien.amount);
+  commitAdd<ValueRange>(user.totalSlashable, lien.slashable.mulUintFloor(tx.amount));
   USERS.save(deps.storage, tx.user, user);
   PENDING_TXS.remove(deps.storage, txId);
   return ok(txResponse("commit_tx", info.sender, txId));
 }
 
 function executeRollbackTx(deps: Deps, info: MessageInfo, txId: u64): Result<Response> {
-  const t = loadOwnTx(deps, info.sender, txId);
-  if (t.isErr) return t.castErr<Response>();
-  const tx = t.value;
+  const tx = $try(loadOwnTx(deps, info.sender, txId));
   const key = pair(tx.user, tx.lienholder);
-  const l = LIENS.load(deps.storage, key);
-  if (l.isErr) return l.castErr<Response>();
-  const lien = l.value;
-  lien.amount.rollbackAdd(tx.amount);
-  if (lien.amount.high.isZero()) LIENS.remove(deps.storage, key);
+  const lien = $try(LIENS.load(deps.storage, key));
+  rollbackAdd<ValueRange>(lien.amount, tx.amount);
+  if (lien.amount.h.isZero()) LIENS.remove(deps.storage, key);
   else LIENS.save(deps.storage, key, lien);
-  const u = USERS.load(deps.storage, tx.user);
-  if (u.isErr) return u.castErr<Response>();
-  const user = u.value;
+  const user = $try(USERS.load(deps.storage, tx.user));
   recalculateMaxLien(deps.storage, tx.user, user);
-  user.totalSlashable.rollbackAdd(tx.slashable.mulUintFloor(tx.amount));
+  rollbackAdd<ValueRange>(user.totalSlashable, tx.slashable.mulUintFloor(tx.amount));
   USERS.save(deps.storage, tx.user, user);
   PENDING_TXS.remove(deps.storage, txId);
   return ok(txResponse("rollback_tx", info.sender, txId));
@@ -380,20 +383,20 @@ function txResponse(action: string, sender: string, txId: u64): Response {
   return Response.new().addAttribute("action", action).addAttribute("sender", sender).addAttribute("tx_id", txId.toString());
 }
 
-/** The lien holder (sender) releases `amount` of `owner`'s lien; collateral stays, now free. */
+/** The lien holder (sender) releases `amount` of `owner`'s lien; the collateral stays, now free. */
 function unstake(deps: Deps, lienholder: string, cfg: Config, owner: string, amount: Coin): string | null {
-  if (amount.denom != cfg.denom) return E.unexpectedDenom(cfg.denom);
+  if (amount.denom != cfg.denom) return ContractError.UnexpectedDenom(cfg.denom);
   const key = pair(owner, lienholder);
   const lien = LIENS.mayLoad(deps.storage, key);
-  if (lien === null) return E.UNKNOWN_LIENHOLDER;
-  if (lien.amount.sub(amount.amount, Uint128.zero()) !== null) return E.INSUFFICIENT_LIEN;
-  if (lien.amount.high.isZero()) LIENS.remove(deps.storage, key);
+  if (lien === null) return ContractError.UnknownLienholder;
+  if (sub<ValueRange>(lien.amount, amount.amount, Uint128.zero()) !== null) return ContractError.InsufficientLien;
+  if (lien.amount.h.isZero()) LIENS.remove(deps.storage, key);
   else LIENS.save(deps.storage, key, lien);
   const u = USERS.load(deps.storage, owner);
   if (u.isErr) return u.error;
   const user = u.value;
   recalculateMaxLien(deps.storage, owner, user);
-  const e = user.totalSlashable.sub(lien.slashable.mulUintFloor(amount.amount), Uint128.zero());
+  const e = sub<ValueRange>(user.totalSlashable, lien.slashable.mulUintFloor(amount.amount), Uint128.zero());
   if (e !== null) return e;
   USERS.save(deps.storage, owner, user);
   return null;
@@ -408,56 +411,35 @@ function releaseResponse(sender: string, owner: string, amount: Uint128): Respon
     .addAttribute("amount", amount.toString());
 }
 
-function executeReleaseCrossStake(deps: Deps, info: MessageInfo, cfg: Config, msg: ExecuteMsg): Result<Response> {
-  const np = nonpayable(info);
-  if (np !== null) return err<Response>(np);
-  const e = unstake(deps, info.sender, cfg, msg.owner, msg.amount);
-  if (e !== null) return err<Response>(e);
-  return ok(releaseResponse(info.sender, msg.owner, msg.amount.amount));
-}
-
-function executeReleaseLocalStake(deps: Deps, info: MessageInfo, cfg: Config, owner: string): Result<Response> {
-  const amount = mustPay(info, cfg.denom);
-  if (amount.isErr) return amount.castErr<Response>();
-  const e = unstake(deps, info.sender, cfg, owner, new Coin(cfg.denom, amount.value));
-  if (e !== null) return err<Response>(e);
-  return ok(releaseResponse(info.sender, owner, amount.value));
-}
-
 // ---------------------------------------------------------------- slashing
 
-function executeSlash(deps: Deps, info: MessageInfo, cfg: Config, msg: ExecuteMsg, local: bool): Result<Response> {
-  const np = nonpayable(info);
-  if (np !== null) return err<Response>(np);
-  const ls = LOCAL_STAKING.load(deps.storage);
-  if (ls.isErr) return ls.castErr<Response>();
-  const localStaker = ls.value.value;
+function executeSlash(deps: Deps, info: MessageInfo, cfg: Config, slashes: SlashInfo[], validator: string, local: bool): Result<Response> {
+  const e9 = nonpayable(info);
+  if (e9 !== null) return err<Response>(e9);
+  const ls = $try(LOCAL_STAKING.load(deps.storage));
+  const localStaker = ls.value;
   const resp = Response.new();
   const lienHolder = info.sender;
   let users = "";
-  for (let i = 0; i < msg.slashes.length; i++) {
-    const s = msg.slashes[i];
+  for (let i = 0; i < slashes.length; i++) {
+    const s = slashes[i];
     if (i > 0) users += ", ";
     users += s.user;
     const key = pair(s.user, lienHolder);
-    const l = LIENS.load(deps.storage, key);
-    if (l.isErr) return l.castErr<Response>();
-    const lien = l.value;
-    const u = USERS.load(deps.storage, s.user);
-    if (u.isErr) return u.castErr<Response>();
-    const user = u.value;
+    const lien = $try(LIENS.load(deps.storage, key));
+    const user = $try(USERS.load(deps.storage, s.user));
     const newCollateral = user.collateral - s.slash;
-    const e1 = lien.amount.sub(s.slash, Uint128.zero());
-    if (e1 !== null) return err<Response>(e1);
+    const e10 = sub<ValueRange>(lien.amount, s.slash, Uint128.zero());
+    if (e10 !== null) return err<Response>(e10);
     LIENS.save(deps.storage, key, lien);
-    const e2 = user.totalSlashable.sub(lien.slashable.mulUintFloor(s.slash), Uint128.zero());
-    if (e2 !== null) return err<Response>(e2);
+    const e11 = sub<ValueRange>(user.totalSlashable, lien.slashable.mulUintFloor(s.slash), Uint128.zero());
+    if (e11 !== null) return err<Response>(e11);
     recalculateMaxLien(deps.storage, s.user, user);
     // free collateral after the lien cut, before the collateral cut (upstream's order)
-    const free = user.free().low;
-    if (free < s.slash) {
-      const e3 = propagateSlash(deps, cfg, localStaker, s.user, user, newCollateral, s.slash - free, lienHolder, msg.validator, resp);
-      if (e3 !== null) return err<Response>(e3);
+    const freeLow = free(user).l;
+    if (freeLow < s.slash) {
+      const e12 = propagateSlash(deps, cfg, localStaker, s.user, user, newCollateral, s.slash - freeLow, lienHolder, validator, resp);
+      if (e12 !== null) return err<Response>(e12);
     }
     user.collateral = newCollateral;
     recalculateMaxLien(deps.storage, s.user, user);
@@ -467,7 +449,7 @@ function executeSlash(deps: Deps, info: MessageInfo, cfg: Config, msg: ExecuteMs
     resp
       .addAttribute("action", local ? "local_slash" : "cross_slash")
       .addAttribute("lien_holder", lienHolder)
-      .addAttribute("validator", msg.validator)
+      .addAttribute("validator", validator)
       .addAttribute("users", users),
   );
 }
@@ -490,18 +472,18 @@ function propagateSlash(
   resp: Response,
 ): string | null {
   const liens = LIENS.prefix<string>(owner).range(deps.storage, null, null, Order.Ascending).collect();
-  if (user.maxLien.high >= user.totalSlashable.high) {
+  if (user.maxLien.h >= user.totalSlashable.h) {
     for (let i = 0; i < liens.length; i++) {
       const holder = keyToString(liens[i].key);
       const lien = liens[i].value;
-      if (!(lien.amount.high > newCollateral)) continue;
-      const newLow = minU128(lien.amount.low, newCollateral);
-      const newHigh = minU128(lien.amount.high, newCollateral);
-      const adjLow = lien.amount.low - newLow;
-      const adjHigh = lien.amount.high - newHigh;
+      if (!(lien.amount.h > newCollateral)) continue;
+      const newLow = minU128(lien.amount.l, newCollateral);
+      const newHigh = minU128(lien.amount.h, newCollateral);
+      const adjLow = lien.amount.l - newLow;
+      const adjHigh = lien.amount.h - newHigh;
       user.totalSlashable = new ValueRange(
-        user.totalSlashable.low - lien.slashable.mulUintFloor(adjLow),
-        user.totalSlashable.high - lien.slashable.mulUintFloor(adjHigh),
+        user.totalSlashable.l - lien.slashable.mulUintFloor(adjLow),
+        user.totalSlashable.h - lien.slashable.mulUintFloor(adjHigh),
       );
       lien.amount = new ValueRange(newLow, newHigh);
       LIENS.save(deps.storage, pair(owner, holder), lien);
@@ -512,14 +494,15 @@ function propagateSlash(
     for (let i = 0; i < liens.length; i++) sum = sum + liens[i].value.slashable;
     const inv = Decimal.one().checkedDiv(sum);
     if (inv.isErr) return inv.error;
+    // mul_ceil(claimed, inv(Σ slashable)), as upstream rounds it up
     let subAmount = inv.value.mulUintFloor(claimed);
     if (!sum.mulUintFloor(subAmount).eq(claimed)) subAmount = subAmount + Uint128.one();
     for (let i = 0; i < liens.length; i++) {
       const holder = keyToString(liens[i].key);
       const lien = liens[i].value;
-      const e1 = user.totalSlashable.sub(lien.slashable.mulUintFloor(subAmount), Uint128.zero());
+      const e1 = sub<ValueRange>(user.totalSlashable, lien.slashable.mulUintFloor(subAmount), Uint128.zero());
       if (e1 !== null) return e1;
-      const e2 = lien.amount.sub(subAmount, Uint128.zero());
+      const e2 = sub<ValueRange>(lien.amount, subAmount, Uint128.zero());
       if (e2 !== null) return e2;
       LIENS.save(deps.storage, pair(owner, holder), lien);
       resp.addMessage(burnMsg(cfg, localStaker, holder, owner, subAmount, holder == slashedHolder ? validator : null));
@@ -528,16 +511,20 @@ function propagateSlash(
   return null;
 }
 
+/** `burn_stake` to the local staker, `burn_virtual_stake` to any other lien holder. */
 function burnMsg(cfg: Config, localStaker: LocalStaking | null, holder: string, owner: string, amount: Uint128, validator: string | null): CosmosMsg {
-  const local = localStaker !== null && localStaker.contract == holder;
-  return burnStake(holder, local, owner, new Coin(cfg.denom, amount), validator);
+  const coin = new Coin(cfg.denom, amount);
+  if (localStaker !== null && localStaker.contract == holder) {
+    return WasmMsg.execute(holder, toJsonBinary(LocalStakingApiMsg.BurnStake(new BurnStakeLocalStakingApiMsg(owner, coin, validator))), []);
+  }
+  return WasmMsg.execute(holder, toJsonBinary(CrossStakingApiMsg.BurnVirtualStake(new BurnVirtualStakeCrossStakingApiMsg(owner, coin, validator))), []);
 }
 
 // ---------------------------------------------------------------- query
 
-function pageLimit(m: QueryMsg): i32 {
+function pageLimit(hasLimit: bool, limit: u32): i32 {
   // upstream clamps with max(limit, 30) where min was meant; we cap at 30 (spec §15)
-  const l = m.hasLimit ? m.limit : DEFAULT_PAGE_LIMIT;
+  const l = hasLimit ? limit : DEFAULT_PAGE_LIMIT;
   return <i32>(l < MAX_PAGE_LIMIT ? l : MAX_PAGE_LIMIT);
 }
 
@@ -546,73 +533,72 @@ function startAfterBound(sa: string | null): Bound | null {
 }
 
 function handleQuery(deps: Deps, env: Env, raw: Uint8Array): Result<Binary> {
-  const parsed = parseMsg<QueryMsg>(raw, QUERY_MSG_TYPE, QueryMsg.readJson);
-  if (parsed.isErr) return parsed.castErr<Binary>();
-  const m = parsed.value;
-  const config = CONFIG.load(deps.storage);
-  if (config.isErr) return config.castErr<Binary>();
-  const cfg = config.value;
+  const m = $try(QueryMsg.parse(raw));
+  const cfg = $try(CONFIG.load(deps.storage));
   switch (m.kind) {
-    case QueryKind.Account:
-    case QueryKind.AccountDetails: {
-      const a = deps.api.addrValidate(m.account);
-      if (a.isErr) return a.castErr<Binary>();
-      const u = loadUser(deps.storage, a.value);
-      if (m.kind == QueryKind.Account) return ok(toJsonBinary(new AccountResponse(cfg.denom, u.collateral, u.free())));
-      return ok(toJsonBinary(new AccountDetailsResponse(cfg.denom, u.collateral, u.free(), u.maxLien, u.totalSlashable)));
+    case QueryMsgKind.Account: {
+      const q = m.account!;
+      const a = $try(deps.api.addrValidate(q.account));
+      const u = loadUser(deps.storage, a);
+      return ok(toJsonBinary(new AccountResponse(cfg.denom, u.collateral, free(u))));
     }
-    case QueryKind.Config: {
-      const ls = LOCAL_STAKING.load(deps.storage);
-      if (ls.isErr) return ls.castErr<Binary>();
-      const local = ls.value.value;
-      return ok(toJsonBinary(new ConfigResponse(cfg.denom, local === null ? null : local.contract, cfg.collateral)));
+    case QueryMsgKind.AccountDetails: {
+      const q = m.accountDetails!;
+      const a = $try(deps.api.addrValidate(q.account));
+      const u = loadUser(deps.storage, a);
+      return ok(toJsonBinary(new AccountDetailsResponse(cfg.denom, u.collateral, free(u), u.maxLien, u.totalSlashable)));
     }
-    case QueryKind.ActiveExternalStaking: {
+    case QueryMsgKind.Config: {
+      const ls = $try(LOCAL_STAKING.load(deps.storage));
+      const local = ls.value;
+      const c = cfg.collateral;
+      return ok(toJsonBinary(new ConfigResponse(cfg.denom, local === null ? null : local.contract, c !== null ? c : Collateral.Native(cfg.denom))));
+    }
+    case QueryMsgKind.ActiveExternalStaking: {
       const keys = ACTIVE_EXTERNAL.keys(deps.storage, null, null, Order.Ascending);
       const out = new Array<string>();
       for (let i = 0; i < keys.length; i++) out.push(keyToString(keys[i]));
-      return ok(toJsonBinary(new StringList("contracts", out)));
+      return ok(toJsonBinary(new AllActiveExternalStakingResponse(out)));
     }
-    case QueryKind.Claim: {
-      const a = deps.api.addrValidate(m.account);
-      if (a.isErr) return a.castErr<Binary>();
-      const h = deps.api.addrValidate(m.lienholder);
-      if (h.isErr) return h.castErr<Binary>();
-      const lien = LIENS.mayLoad(deps.storage, pair(a.value, h.value));
-      if (lien === null) return err<Binary>(E.NO_CLAIM);
+    case QueryMsgKind.Claim: {
+      const q = m.claim!;
+      const a = $try(deps.api.addrValidate(q.account));
+      const h = $try(deps.api.addrValidate(q.lienholder));
+      const lien = LIENS.mayLoad(deps.storage, pair(a, h));
+      if (lien === null) return err<Binary>(ContractError.NoClaim);
       return ok(toJsonBinary<Lien>(lien));
     }
-    case QueryKind.AccountClaims: {
-      const sa = m.startAfter;
-      const bound = startAfterBound(sa);
-      const entries = LIENS.prefix<string>(m.account).range(deps.storage, bound, null, Order.Ascending, pageLimit(m)).collect();
+    case QueryMsgKind.AccountClaims: {
+      const q = m.accountClaims!;
+      const entries = LIENS.prefix<string>(q.account).range(deps.storage, startAfterBound(q.startAfter), null, Order.Ascending, pageLimit(q.hasLimit, q.limit)).collect();
       const claims = new Array<LienResponse>();
       for (let i = 0; i < entries.length; i++) claims.push(new LienResponse(keyToString(entries[i].key), entries[i].value.amount));
       return ok(toJsonBinary(new AccountClaimsResponse(claims)));
     }
-    case QueryKind.AllAccounts: {
-      const sa = m.startAfter;
-      const bound = startAfterBound(sa);
-      const limit = pageLimit(m);
-      const it = USERS.range(deps.storage, bound, null, Order.Ascending);
-      const out = new Array<AllAccountsItem>();
+    case QueryMsgKind.AllAccounts: {
+      const q = m.allAccounts!;
+      const withCollateral = q.hasWithCollateral && q.withCollateral;
+      const limit = pageLimit(q.hasLimit, q.limit);
+      const it = USERS.range(deps.storage, startAfterBound(q.startAfter), null, Order.Ascending);
+      const out = new Array<AllAccountsResponseItem>();
       let e = it.next();
       while (e !== null && out.length < limit) {
         const u = e.value;
-        if (!m.withCollateral || !u.collateral.isZero()) out.push(new AllAccountsItem(keyToString(e.key), new AccountResponse(cfg.denom, u.collateral, u.free())));
+        if (!withCollateral || !u.collateral.isZero()) out.push(new AllAccountsResponseItem(keyToString(e.key), new AccountResponse(cfg.denom, u.collateral, free(u))));
         e = it.next();
       }
       return ok(toJsonBinary(new AllAccountsResponse(out)));
     }
-    case QueryKind.PendingTx: {
-      const tx = PENDING_TXS.load(deps.storage, m.txId);
-      if (tx.isErr) return tx.castErr<Binary>();
-      return ok(toJsonBinary(tx.value));
+    case QueryMsgKind.PendingTx: {
+      const q = m.pendingTx!;
+      const tx = $try(PENDING_TXS.load(deps.storage, q.txId));
+      return ok(toJsonBinary(tx));
     }
     default: {
-      const bound: Bound | null = m.hasStartAfterId ? Bound.exclusiveRaw(u64Key(m.startAfterId)) : null;
-      const entries = PENDING_TXS.range(deps.storage, null, bound, Order.Descending, pageLimit(m)).collect();
-      const txs = new Array<StakingTx>();
+      const q = m.allPendingTxsDesc!;
+      const bound: Bound | null = q.hasStartAfter ? Bound.exclusiveRaw(u64Key(q.startAfter)) : null;
+      const entries = PENDING_TXS.range(deps.storage, null, bound, Order.Descending, pageLimit(q.hasLimit, q.limit)).collect();
+      const txs = new Array<Tx>();
       for (let i = 0; i < entries.length; i++) txs.push(entries[i].value);
       return ok(toJsonBinary(new AllTxsResponse(txs)));
     }
