@@ -68,3 +68,14 @@ export const Tx = enumOf(
   },
   { rust: 'mesh_sync::txs::Tx' },
 );
+
+/** cosmwasm `FullDelegation` as the staking querier answers (only the fields read; others ignored). */
+export const FullDelegation = struct('FullDelegation', { delegator: t.string, validator: t.string, amount: Coin }, { denyUnknown: false });
+export const DelegationResponse = struct('DelegationResponse', { delegation: t.option(FullDelegation) }, { rust: 'cosmwasm_std::DelegationResponse', denyUnknown: false });
+export const Delegation = struct('Delegation', { delegator: t.string, validator: t.string, amount: Coin }, { denyUnknown: false });
+export const AllDelegationsResponse = struct('AllDelegationsResponse', { delegations: t.vec(Delegation) }, { rust: 'cosmwasm_std::AllDelegationsResponse', denyUnknown: false });
+
+/** The proxy's instantiate data, read by native-staking's reply: `{"owner": ...}`. */
+export const OwnerMsg = struct('OwnerMsg', { owner: t.string }, { rust: 'mesh_native_staking_proxy::msg::OwnerMsg' });
+/** native-staking's `receive_stake` payload. */
+export const StakeMsg = struct('StakeMsg', { validator: t.string }, { rust: 'mesh_native_staking::msg::StakeMsg' });

@@ -5,6 +5,7 @@
  */
 import { compileContract } from '../../../contracts/tools/compile.js';
 import { TestChain } from '../../../multitest/chain.js';
+import * as StakingQ from 'cosmjs-types/cosmos/staking/v1beta1/query';
 
 export const OSMO = 'OSMO';
 
@@ -101,4 +102,12 @@ export class TestLienholder {
 
 export function percent(p: number): string {
   return (p / 100).toString();
+}
+
+/** A delegator's delegations as the staking gRPC query answers them (tokens, not shares). */
+export function delegationsOf(chain: TestChain, delegator: string): { validator: string; amount: bigint }[] {
+  const h = chain.m.app.queryRouter.get('/cosmos.staking.v1beta1.Query/DelegatorDelegations');
+  if (h === undefined) throw new Error('staking query not served');
+  const r = StakingQ.QueryDelegatorDelegationsResponse.decode(h(chain.queryContext(), StakingQ.QueryDelegatorDelegationsRequest.encode({ delegatorAddr: delegator }).finish()));
+  return r.delegationResponses.map((d) => ({ validator: d.delegation.validatorAddress, amount: BigInt(d.balance.amount) }));
 }
