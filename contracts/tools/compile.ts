@@ -25,6 +25,8 @@ export interface CompileOptions {
   target?: 'release' | 'debug';
   /** Extra asc arguments. */
   extraArgs?: string[];
+  /** Another tree to compile in (with its own asconfig.json and SDK), e.g. an older version. */
+  baseDir?: string;
 }
 
 export interface CompileOutput {
@@ -46,7 +48,7 @@ export class CompileError extends Error {
 
 /** Compiles `entry` (a path relative to the repo root or absolute) and returns the binary. */
 export async function compileContract(entry: string, opts: CompileOptions = {}): Promise<CompileOutput> {
-  const root = repoRoot();
+  const root = opts.baseDir ?? repoRoot();
   const rel = relative(root, resolve(root, entry)).split('\\').join('/');
   const outName = 'out.wasm';
   let wasm: Uint8Array | null = null;

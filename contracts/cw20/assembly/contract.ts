@@ -10,10 +10,11 @@ import {
   Result,
   ok,
   err,
+  $try,
+  $check,
   Binary,
   Uint128,
   WasmMsg,
-  parseMsg,
   toJsonBinary,
   doInstantiate,
   doExecute,
@@ -29,42 +30,29 @@ import {
 import {
   InstantiateMsg,
   ExecuteMsg,
-  ExecuteKind,
+  ExecuteMsgKind,
   QueryMsg,
-  QueryKind,
+  QueryMsgKind,
   MigrateMsg,
   Cw20Coin,
   Logo,
   LogoKind,
+  EmbeddedLogo,
+  EmbeddedLogoKind,
   LogoInfo,
   MarketingInfoResponse,
   BalanceResponse,
   TokenInfoResponse,
   MinterResponse,
-  MinterAnswer,
   DownloadLogoResponse,
-  receiveMsgJson,
-  INSTANTIATE_MSG_TYPE,
-  EXECUTE_MSG_TYPE,
-  QUERY_MSG_TYPE,
-  MIGRATE_MSG_TYPE,
-} from "./msg";
-import {
   TokenInfo,
   MinterData,
   ContractVersion,
-  CONTRACT_INFO,
-  TOKEN_INFO,
-  MARKETING_INFO,
-  LOGO,
-  BALANCES,
-  ALLOWANCES,
-  ALLOWANCES_SPENDER,
-  moveBalance,
-  burnBalance,
-  addBalance,
-} from "./state";
-import * as E from "./error";
+  UpdateMarketingExecuteMsg,
+} from "./msg";
+import { CONTRACT_INFO, TOKEN_INFO, MARKETING_INFO, LOGO, BALANCES, ALLOWANCES, ALLOWANCES_SPENDER, moveBalance, burnBalance, addBalance, getCap } from "./state";
+import { ContractError } from "./error";
+import { receiveMsg } from "./receive";
 import {
   executeIncreaseAllowance,
   executeDecreaseAllowance,
@@ -124,96 +112,75 @@ function hasValidSymbol(symbol: string): bool {
 
 /** The first piece up to and including `>` must start with `<?xml ` and end with `?>`. */
 function verifyXmlPreamble(data: Uint8Array): string | null {
-  if (data.length == 0) return E.INVALID_XML_PREAMBLE;
+  if (data.length == 0) return ContractError.InvalidXmlPreamble;
   let end = 0;
   while (end < data.length && data[end] != 0x3e) end++;
   const pieceLen = end < data.length ? end + 1 : data.length;
   const prefix = "<?xml ";
-  if (pieceLen < prefix.length) return E.INVALID_XML_PREAMBLE;
-  for (let i = 0; i < prefix.length; i++) if (<i32>data[i] != prefix.charCodeAt(i)) return E.INVALID_XML_PREAMBLE;
-  if (pieceLen < 2 || data[pieceLen - 2] != 0x3f || data[pieceLen - 1] != 0x3e) return E.INVALID_XML_PREAMBLE;
+  if (pieceLen < prefix.length) return ContractError.InvalidXmlPreamble;
+  for (let i = 0; i < prefix.length; i++) if (<i32>data[i] != prefix.charCodeAt(i)) return ContractError.InvalidXmlPreamble;
+  if (pieceLen < 2 || data[pieceLen - 2] != 0x3f || data[pieceLen - 1] != 0x3e) return ContractError.InvalidXmlPreamble;
   return null;
 }
 
 const PNG_HEADER: u8[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function verifyLogo(logo: Logo): string | null {
-  if (logo.kind == LogoKind.Svg) {
-    const e = verifyXmlPreamble(logo.data.data);
-    if (e !== null) return e;
-    if (logo.data.length > LOGO_SIZE_CAP) return E.LOGO_TOO_BIG;
+  if (logo.kind != LogoKind.Embedded) return null;
+  const embedded = logo.embedded!;
+  if (embedded.kind == EmbeddedLogoKind.Svg) {
+    const svg = embedded.svg!;
+    $check(verifyXmlPreamble(svg.data));
+    if (svg.length > LOGO_SIZE_CAP) return ContractError.LogoTooBig;
     return null;
   }
-  if (logo.kind == LogoKind.Png) {
-    if (logo.data.length > LOGO_SIZE_CAP) return E.LOGO_TOO_BIG;
-    if (logo.data.length < 8) return E.INVALID_PNG_HEADER;
-    for (let i = 0; i < 8; i++) if (logo.data.data[i] != PNG_HEADER[i]) return E.INVALID_PNG_HEADER;
-    return null;
-  }
+  const png = embedded.png!;
+  if (png.length > LOGO_SIZE_CAP) return ContractError.LogoTooBig;
+  if (png.length < 8) return ContractError.InvalidPngHeader;
+  for (let i = 0; i < 8; i++) if (png.data[i] != PNG_HEADER[i]) return ContractError.InvalidPngHeader;
   return null;
 }
 
 function logoInfoOf(logo: Logo): LogoInfo {
-  return logo.kind == LogoKind.Url ? new LogoInfo(true, logo.url) : LogoInfo.embedded();
+  return logo.kind == LogoKind.Url ? LogoInfo.Url(logo.url!) : LogoInfo.Embedded();
 }
 
 // ---------------------------------------------------------------- instantiate
 
 function handleInstantiate(deps: Deps, env: Env, info: MessageInfo, raw: Uint8Array): Result<Response> {
-  const parsed = parseMsg<InstantiateMsg>(raw, INSTANTIATE_MSG_TYPE, InstantiateMsg.readJson);
-  if (parsed.isErr) return parsed.castErr<Response>();
-  const msg = parsed.value;
+  const msg = $try(InstantiateMsg.parse(raw));
 
   setContractVersion(deps, CONTRACT_NAME, CONTRACT_VERSION);
   // check valid token info
-  if (!hasValidName(msg.name)) return err<Response>(E.INVALID_NAME);
-  if (!hasValidSymbol(msg.symbol)) return err<Response>(E.INVALID_SYMBOL);
-  if (msg.decimals > 18) return err<Response>(E.INVALID_DECIMALS);
+  if (!hasValidName(msg.name)) return err<Response>(ContractError.InvalidName);
+  if (!hasValidSymbol(msg.symbol)) return err<Response>(ContractError.InvalidSymbol);
+  if (msg.decimals > 18) return err<Response>(ContractError.InvalidDecimals);
 
   // create initial accounts
-  const supply = createAccounts(deps, msg.initialBalances);
-  if (supply.isErr) return supply.castErr<Response>();
-  const totalSupply = supply.value;
+  const totalSupply = $try(createAccounts(deps, msg.initialBalances));
 
-  const cap = msg.getCap();
-  if (cap !== null && totalSupply.gt(cap)) return err<Response>(E.INITIAL_SUPPLY_OVER_CAP);
-
-  let mint: MinterData | null = null;
   const m = msg.mint;
+  let mint: MinterData | null = null;
   if (m !== null) {
-    const minter = deps.api.addrValidate(m.minter);
-    if (minter.isErr) return minter.castErr<Response>();
-    mint = new MinterData(minter.value, m.cap);
+    const cap = m.cap;
+    if (cap !== null && totalSupply.gt(cap)) return err<Response>(ContractError.InitialSupplyOverCap);
+    const minter = $try(deps.api.addrValidate(m.minter));
+    mint = new MinterData(minter, cap);
   }
-
-  const data = new TokenInfo();
-  data.name = msg.name;
-  data.symbol = msg.symbol;
-  data.decimals = msg.decimals;
-  data.totalSupply = totalSupply;
-  data.mint = mint;
-  TOKEN_INFO.save(deps.storage, data);
+  TOKEN_INFO.save(deps.storage, new TokenInfo(msg.name, msg.symbol, msg.decimals, totalSupply, mint));
 
   const marketing = msg.marketing;
   if (marketing !== null) {
     let logoInfo: LogoInfo | null = null;
     const logo = marketing.logo;
     if (logo !== null) {
-      const e = verifyLogo(logo);
-      if (e !== null) return err<Response>(e);
+      $check(verifyLogo(logo));
       LOGO.save(deps.storage, logo);
       logoInfo = logoInfoOf(logo);
     }
-    const info = new MarketingInfoResponse();
-    info.project = marketing.project;
-    info.description = marketing.description;
+    const info = new MarketingInfoResponse(marketing.project, marketing.description, logoInfo, null);
     const mk = marketing.marketing;
-    if (mk !== null) {
-      const addr = deps.api.addrValidate(mk);
-      if (addr.isErr) return addr.castErr<Response>();
-      info.marketing = addr.value;
-    }
-    info.logo = logoInfo;
+    if (mk !== null) info.marketing = $try(deps.api.addrValidate(mk));
     MARKETING_INFO.save(deps.storage, info);
   }
 
@@ -224,15 +191,14 @@ function createAccounts(deps: Deps, accounts: Cw20Coin[]): Result<Uint128> {
   // validate_accounts: no address twice
   for (let i = 0; i < accounts.length; i++) {
     for (let j = i + 1; j < accounts.length; j++) {
-      if (accounts[i].address == accounts[j].address) return err<Uint128>(E.DUPLICATE_INITIAL_BALANCE_ADDRESSES);
+      if (accounts[i].address == accounts[j].address) return err<Uint128>(ContractError.DuplicateInitialBalanceAddresses);
     }
   }
   let total = Uint128.zero();
   for (let i = 0; i < accounts.length; i++) {
     const row = accounts[i];
-    const addr = deps.api.addrValidate(row.address);
-    if (addr.isErr) return addr.castErr<Uint128>();
-    BALANCES.save(deps.storage, addr.value, row.amount);
+    const addr = $try(deps.api.addrValidate(row.address));
+    BALANCES.save(deps.storage, addr, row.amount);
     total = total + row.amount;
   }
   return ok(total);
@@ -241,42 +207,44 @@ function createAccounts(deps: Deps, accounts: Cw20Coin[]): Result<Uint128> {
 // ---------------------------------------------------------------- execute
 
 function handleExecute(deps: Deps, env: Env, info: MessageInfo, raw: Uint8Array): Result<Response> {
-  const parsed = parseMsg<ExecuteMsg>(raw, EXECUTE_MSG_TYPE, ExecuteMsg.readJson);
-  if (parsed.isErr) return parsed.castErr<Response>();
-  const msg = parsed.value;
+  const msg = $try(ExecuteMsg.parse(raw));
   switch (msg.kind) {
-    case ExecuteKind.Transfer:
-      return executeTransfer(deps, env, info, msg.recipient, msg.amount);
-    case ExecuteKind.Burn:
-      return executeBurn(deps, env, info, msg.amount);
-    case ExecuteKind.Send:
-      return executeSend(deps, env, info, msg.contract, msg.amount, msg.msg);
-    case ExecuteKind.Mint:
-      return executeMint(deps, env, info, msg.recipient, msg.amount);
-    case ExecuteKind.IncreaseAllowance:
-      return executeIncreaseAllowance(deps, env, info, msg.spender, msg.amount, msg.expires);
-    case ExecuteKind.DecreaseAllowance:
-      return executeDecreaseAllowance(deps, env, info, msg.spender, msg.amount, msg.expires);
-    case ExecuteKind.TransferFrom:
-      return executeTransferFrom(deps, env, info, msg.owner, msg.recipient, msg.amount);
-    case ExecuteKind.BurnFrom:
-      return executeBurnFrom(deps, env, info, msg.owner, msg.amount);
-    case ExecuteKind.SendFrom:
-      return executeSendFrom(deps, env, info, msg.owner, msg.contract, msg.amount, msg.msg);
-    case ExecuteKind.UpdateMarketing:
-      return executeUpdateMarketing(deps, env, info, msg.project, msg.description, msg.marketing);
-    case ExecuteKind.UploadLogo:
-      return executeUploadLogo(deps, env, info, msg.logo!);
+    case ExecuteMsgKind.Transfer: {
+      const m = msg.transfer!;
+      return executeTransfer(deps, env, info, m.recipient, m.amount);
+    }
+    case ExecuteMsgKind.Burn:
+      return executeBurn(deps, env, info, msg.burn!.amount);
+    case ExecuteMsgKind.Send: {
+      const m = msg.send!;
+      return executeSend(deps, env, info, m.contract, m.amount, m.msg);
+    }
+    case ExecuteMsgKind.Mint: {
+      const m = msg.mint!;
+      return executeMint(deps, env, info, m.recipient, m.amount);
+    }
+    case ExecuteMsgKind.IncreaseAllowance:
+      return executeIncreaseAllowance(deps, env, info, msg.increaseAllowance!);
+    case ExecuteMsgKind.DecreaseAllowance:
+      return executeDecreaseAllowance(deps, env, info, msg.decreaseAllowance!);
+    case ExecuteMsgKind.TransferFrom:
+      return executeTransferFrom(deps, env, info, msg.transferFrom!);
+    case ExecuteMsgKind.BurnFrom:
+      return executeBurnFrom(deps, env, info, msg.burnFrom!);
+    case ExecuteMsgKind.SendFrom:
+      return executeSendFrom(deps, env, info, msg.sendFrom!);
+    case ExecuteMsgKind.UpdateMarketing:
+      return executeUpdateMarketing(deps, env, info, msg.updateMarketing!);
+    case ExecuteMsgKind.UploadLogo:
+      return executeUploadLogo(deps, env, info, msg.uploadLogo!);
     default:
-      return executeUpdateMinter(deps, env, info, msg.newMinter);
+      return executeUpdateMinter(deps, env, info, msg.updateMinter!.newMinter);
   }
 }
 
 function executeTransfer(deps: Deps, env: Env, info: MessageInfo, recipient: string, amount: Uint128): Result<Response> {
-  const rcpt = deps.api.addrValidate(recipient);
-  if (rcpt.isErr) return rcpt.castErr<Response>();
-  const e = moveBalance(deps, info.sender, rcpt.value, amount);
-  if (e !== null) return err<Response>(e);
+  const rcpt = $try(deps.api.addrValidate(recipient));
+  $try(moveBalance(deps, info.sender, rcpt, amount));
   return ok(
     Response.new()
       .addAttribute("action", "transfer")
@@ -287,8 +255,7 @@ function executeTransfer(deps: Deps, env: Env, info: MessageInfo, recipient: str
 }
 
 function executeBurn(deps: Deps, env: Env, info: MessageInfo, amount: Uint128): Result<Response> {
-  const e = burnBalance(deps, info.sender, amount);
-  if (e !== null) return err<Response>(e);
+  $try(burnBalance(deps, info.sender, amount));
   return ok(
     Response.new().addAttribute("action", "burn").addAttribute("from", info.sender).addAttribute("amount", amount.toString()),
   );
@@ -296,52 +263,47 @@ function executeBurn(deps: Deps, env: Env, info: MessageInfo, amount: Uint128): 
 
 function executeMint(deps: Deps, env: Env, info: MessageInfo, recipient: string, amount: Uint128): Result<Response> {
   const config = TOKEN_INFO.mayLoad(deps.storage);
-  if (config === null) return err<Response>(E.UNAUTHORIZED);
+  if (config === null) return err<Response>(ContractError.Unauthorized);
   const mint = config.mint;
-  if (mint === null || mint.minter != info.sender) return err<Response>(E.UNAUTHORIZED);
+  if (mint === null || mint.minter != info.sender) return err<Response>(ContractError.Unauthorized);
 
   // update supply and enforce cap
   config.totalSupply = config.totalSupply + amount;
-  const cap = config.getCap();
-  if (cap !== null && config.totalSupply.gt(cap)) return err<Response>(E.CANNOT_EXCEED_CAP);
+  const cap = getCap(config);
+  if (cap !== null && config.totalSupply.gt(cap)) return err<Response>(ContractError.CannotExceedCap);
   TOKEN_INFO.save(deps.storage, config);
 
   // add amount to recipient balance
-  const rcpt = deps.api.addrValidate(recipient);
-  if (rcpt.isErr) return rcpt.castErr<Response>();
-  addBalance(deps, rcpt.value, amount);
+  const rcpt = $try(deps.api.addrValidate(recipient));
+  addBalance(deps, rcpt, amount);
 
   return ok(Response.new().addAttribute("action", "mint").addAttribute("to", recipient).addAttribute("amount", amount.toString()));
 }
 
 function executeSend(deps: Deps, env: Env, info: MessageInfo, contract: string, amount: Uint128, msg: Binary): Result<Response> {
-  const rcpt = deps.api.addrValidate(contract);
-  if (rcpt.isErr) return rcpt.castErr<Response>();
+  const rcpt = $try(deps.api.addrValidate(contract));
   // move the tokens to the contract
-  const e = moveBalance(deps, info.sender, rcpt.value, amount);
-  if (e !== null) return err<Response>(e);
-
+  $try(moveBalance(deps, info.sender, rcpt, amount));
   return ok(
     Response.new()
       .addAttribute("action", "send")
       .addAttribute("from", info.sender)
       .addAttribute("to", contract)
       .addAttribute("amount", amount.toString())
-      .addMessage(WasmMsg.execute(contract, receiveMsgJson(info.sender, amount, msg), [])),
+      .addMessage(WasmMsg.execute(contract, receiveMsg(info.sender, amount, msg), [])),
   );
 }
 
 function executeUpdateMinter(deps: Deps, env: Env, info: MessageInfo, newMinter: string | null): Result<Response> {
   const config = TOKEN_INFO.mayLoad(deps.storage);
-  if (config === null) return err<Response>(E.UNAUTHORIZED);
+  if (config === null) return err<Response>(ContractError.Unauthorized);
   const mint = config.mint;
-  if (mint === null || mint.minter != info.sender) return err<Response>(E.UNAUTHORIZED);
+  if (mint === null || mint.minter != info.sender) return err<Response>(ContractError.Unauthorized);
 
   let minterData: MinterData | null = null;
   if (newMinter !== null) {
-    const addr = deps.api.addrValidate(newMinter);
-    if (addr.isErr) return addr.castErr<Response>();
-    minterData = new MinterData(addr.value, mint.cap);
+    const addr = $try(deps.api.addrValidate(newMinter));
+    minterData = new MinterData(addr, mint.cap);
   }
   config.mint = minterData;
   TOKEN_INFO.save(deps.storage, config);
@@ -353,29 +315,20 @@ function executeUpdateMinter(deps: Deps, env: Env, info: MessageInfo, newMinter:
   );
 }
 
-function executeUpdateMarketing(
-  deps: Deps,
-  env: Env,
-  info: MessageInfo,
-  project: string | null,
-  description: string | null,
-  marketing: string | null,
-): Result<Response> {
+function executeUpdateMarketing(deps: Deps, env: Env, info: MessageInfo, msg: UpdateMarketingExecuteMsg): Result<Response> {
   const marketingInfo = MARKETING_INFO.mayLoad(deps.storage);
-  if (marketingInfo === null) return err<Response>(E.UNAUTHORIZED);
+  if (marketingInfo === null) return err<Response>(ContractError.Unauthorized);
   const current = marketingInfo.marketing;
-  if (current === null || current != info.sender) return err<Response>(E.UNAUTHORIZED);
+  if (current === null || current != info.sender) return err<Response>(ContractError.Unauthorized);
 
+  const project = msg.project;
+  const description = msg.description;
+  const marketing = msg.marketing;
   if (project !== null) marketingInfo.project = project.trim().length == 0 ? null : project;
   if (description !== null) marketingInfo.description = description.trim().length == 0 ? null : description;
   if (marketing !== null) {
-    if (marketing.trim().length == 0) {
-      marketingInfo.marketing = null;
-    } else {
-      const addr = deps.api.addrValidate(marketing);
-      if (addr.isErr) return addr.castErr<Response>();
-      marketingInfo.marketing = addr.value;
-    }
+    if (marketing.trim().length == 0) marketingInfo.marketing = null;
+    else marketingInfo.marketing = $try(deps.api.addrValidate(marketing));
   }
 
   if (marketingInfo.project === null && marketingInfo.description === null && marketingInfo.marketing === null && marketingInfo.logo === null) {
@@ -388,11 +341,10 @@ function executeUpdateMarketing(
 
 function executeUploadLogo(deps: Deps, env: Env, info: MessageInfo, logo: Logo): Result<Response> {
   const marketingInfo = MARKETING_INFO.mayLoad(deps.storage);
-  if (marketingInfo === null) return err<Response>(E.UNAUTHORIZED);
-  const e = verifyLogo(logo);
-  if (e !== null) return err<Response>(e);
+  if (marketingInfo === null) return err<Response>(ContractError.Unauthorized);
+  $check(verifyLogo(logo));
   const current = marketingInfo.marketing;
-  if (current === null || current != info.sender) return err<Response>(E.UNAUTHORIZED);
+  if (current === null || current != info.sender) return err<Response>(ContractError.Unauthorized);
 
   LOGO.save(deps.storage, logo);
   marketingInfo.logo = logoInfoOf(logo);
@@ -403,25 +355,23 @@ function executeUploadLogo(deps: Deps, env: Env, info: MessageInfo, logo: Logo):
 // ---------------------------------------------------------------- query
 
 function handleQuery(deps: Deps, env: Env, raw: Uint8Array): Result<Binary> {
-  const parsed = parseMsg<QueryMsg>(raw, QUERY_MSG_TYPE, QueryMsg.readJson);
-  if (parsed.isErr) return parsed.castErr<Binary>();
-  const msg = parsed.value;
+  const msg = $try(QueryMsg.parse(raw));
   switch (msg.kind) {
-    case QueryKind.Balance:
-      return queryBalance(deps, msg.address);
-    case QueryKind.TokenInfo:
+    case QueryMsgKind.Balance:
+      return queryBalance(deps, msg.balance!.address);
+    case QueryMsgKind.TokenInfo:
       return queryTokenInfo(deps);
-    case QueryKind.Minter:
+    case QueryMsgKind.Minter:
       return queryMinter(deps);
-    case QueryKind.Allowance:
-      return queryAllowance(deps, msg.owner, msg.spender);
-    case QueryKind.AllAllowances:
-      return queryOwnerAllowances(deps, msg.owner, msg.startAfter, msg.hasLimit, msg.limit);
-    case QueryKind.AllSpenderAllowances:
-      return querySpenderAllowances(deps, msg.spender, msg.startAfter, msg.hasLimit, msg.limit);
-    case QueryKind.AllAccounts:
-      return queryAllAccounts(deps, msg.startAfter, msg.hasLimit, msg.limit);
-    case QueryKind.MarketingInfo:
+    case QueryMsgKind.Allowance:
+      return queryAllowance(deps, msg.allowance!);
+    case QueryMsgKind.AllAllowances:
+      return queryOwnerAllowances(deps, msg.allAllowances!);
+    case QueryMsgKind.AllSpenderAllowances:
+      return querySpenderAllowances(deps, msg.allSpenderAllowances!);
+    case QueryMsgKind.AllAccounts:
+      return queryAllAccounts(deps, msg.allAccounts!);
+    case QueryMsgKind.MarketingInfo:
       return queryMarketingInfo(deps);
     default:
       return queryDownloadLogo(deps);
@@ -429,30 +379,21 @@ function handleQuery(deps: Deps, env: Env, raw: Uint8Array): Result<Binary> {
 }
 
 function queryBalance(deps: Deps, address: string): Result<Binary> {
-  const addr = deps.api.addrValidate(address);
-  if (addr.isErr) return addr.castErr<Binary>();
-  const b = BALANCES.mayLoad(deps.storage, addr.value);
+  const addr = $try(deps.api.addrValidate(address));
+  const b = BALANCES.mayLoad(deps.storage, addr);
   return ok(toJsonBinary(new BalanceResponse(b === null ? Uint128.zero() : b)));
 }
 
 function queryTokenInfo(deps: Deps): Result<Binary> {
-  const t = TOKEN_INFO.load(deps.storage);
-  if (t.isErr) return t.castErr<Binary>();
-  const info = t.value;
+  const info = $try(TOKEN_INFO.load(deps.storage));
   return ok(toJsonBinary(new TokenInfoResponse(info.name, info.symbol, info.decimals, info.totalSupply)));
 }
 
+/** `Option<MinterResponse>`: null or the minter. */
 function queryMinter(deps: Deps): Result<Binary> {
-  const t = TOKEN_INFO.load(deps.storage);
-  if (t.isErr) return t.castErr<Binary>();
-  const mint = t.value.mint;
-  let answer: MinterResponse | null = null;
-  if (mint !== null) {
-    answer = new MinterResponse();
-    answer.minter = mint.minter;
-    answer.cap = mint.cap;
-  }
-  return ok(toJsonBinary(new MinterAnswer(answer)));
+  const token = $try(TOKEN_INFO.load(deps.storage));
+  const mint = token.mint;
+  return ok(mint === null ? Binary.fromString("null") : toJsonBinary(new MinterResponse(mint.minter, mint.cap)));
 }
 
 function queryMarketingInfo(deps: Deps): Result<Binary> {
@@ -461,11 +402,12 @@ function queryMarketingInfo(deps: Deps): Result<Binary> {
 }
 
 function queryDownloadLogo(deps: Deps): Result<Binary> {
-  const l = LOGO.load(deps.storage);
-  if (l.isErr) return l.castErr<Binary>();
-  const logo = l.value;
-  if (logo.kind == LogoKind.Svg) return ok(toJsonBinary(new DownloadLogoResponse("image/svg+xml", logo.data)));
-  if (logo.kind == LogoKind.Png) return ok(toJsonBinary(new DownloadLogoResponse("image/png", logo.data)));
+  const logo = $try(LOGO.load(deps.storage));
+  if (logo.kind == LogoKind.Embedded) {
+    const e = logo.embedded!;
+    if (e.kind == EmbeddedLogoKind.Svg) return ok(toJsonBinary(new DownloadLogoResponse("image/svg+xml", e.svg!)));
+    return ok(toJsonBinary(new DownloadLogoResponse("image/png", e.png!)));
+  }
   return err<Binary>(notFound("logo"));
 }
 
@@ -501,21 +443,19 @@ function cmpVersion(a: u64[], b: u64[]): i32 {
 }
 
 function handleMigrate(deps: Deps, env: Env, raw: Uint8Array): Result<Response> {
-  const parsed = parseMsg<MigrateMsg>(raw, MIGRATE_MSG_TYPE, MigrateMsg.readJson);
-  if (parsed.isErr) return parsed.castErr<Response>();
+  $try(MigrateMsg.parse(raw));
 
   // cw-utils ensure_from_older_version
   const version = parseVersion(CONTRACT_VERSION)!;
-  const stored = CONTRACT_INFO.load(deps.storage);
-  if (stored.isErr) return stored.castErr<Response>();
-  const storageVersion = parseVersion(stored.value.version);
-  if (storageVersion === null) return err<Response>(genericErr("Semver: unexpected version " + stored.value.version));
-  if (stored.value.contract != CONTRACT_NAME) {
-    return err<Response>(genericErr("Cannot migrate from " + stored.value.contract + " to " + CONTRACT_NAME));
+  const stored = $try(CONTRACT_INFO.load(deps.storage));
+  const storageVersion = parseVersion(stored.version);
+  if (storageVersion === null) return err<Response>(genericErr("Semver: unexpected version " + stored.version));
+  if (stored.contract != CONTRACT_NAME) {
+    return err<Response>(genericErr("Cannot migrate from " + stored.contract + " to " + CONTRACT_NAME));
   }
   const c = cmpVersion(storageVersion, version);
   if (c > 0) {
-    return err<Response>(genericErr("Cannot migrate from newer version (" + stored.value.version + ") to older (" + CONTRACT_VERSION + ")"));
+    return err<Response>(genericErr("Cannot migrate from newer version (" + stored.version + ") to older (" + CONTRACT_VERSION + ")"));
   }
   if (c < 0) setContractVersion(deps, CONTRACT_NAME, CONTRACT_VERSION);
 

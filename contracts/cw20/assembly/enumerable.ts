@@ -1,6 +1,15 @@
 /** The enumerable extension: all_allowances, all_spender_allowances, all_accounts (paged). */
-import { Deps, Result, ok, Binary, Bound, Order, toJsonBinary, utf8, keyToString } from "../../std/assembly";
-import { AllowanceInfo, AllAllowancesResponse, AllAccountsResponse } from "./msg";
+import { Deps, Result, ok, $try, Binary, Bound, Order, toJsonBinary, utf8, keyToString } from "../../std/assembly";
+import {
+  AllowanceInfo,
+  AllAllowancesResponse,
+  SpenderAllowanceInfo,
+  AllSpenderAllowancesResponse,
+  AllAccountsResponse,
+  AllAllowancesQueryMsg,
+  AllSpenderAllowancesQueryMsg,
+  AllAccountsQueryMsg,
+} from "./msg";
 import { ALLOWANCES, ALLOWANCES_SPENDER, BALANCES } from "./state";
 
 // settings for pagination
@@ -16,36 +25,34 @@ function startAfterBound(startAfter: string | null): Bound | null {
   return startAfter === null ? null : Bound.exclusiveRaw(utf8(startAfter));
 }
 
-export function queryOwnerAllowances(deps: Deps, owner: string, startAfter: string | null, hasLimit: bool, limit: u32): Result<Binary> {
-  const ownerAddr = deps.api.addrValidate(owner);
-  if (ownerAddr.isErr) return ownerAddr.castErr<Binary>();
-  const entries = ALLOWANCES.prefix<string>(ownerAddr.value)
-    .range(deps.storage, startAfterBound(startAfter), null, Order.Ascending, pageLimit(hasLimit, limit))
+export function queryOwnerAllowances(deps: Deps, msg: AllAllowancesQueryMsg): Result<Binary> {
+  const ownerAddr = $try(deps.api.addrValidate(msg.owner));
+  const entries = ALLOWANCES.prefix<string>(ownerAddr)
+    .range(deps.storage, startAfterBound(msg.startAfter), null, Order.Ascending, pageLimit(msg.hasLimit, msg.limit))
     .collect();
   const out = new Array<AllowanceInfo>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    out.push(new AllowanceInfo("spender", keyToString(e.key), e.value.allowance, e.value.expires));
+    out.push(new AllowanceInfo(keyToString(e.key), e.value.allowance, e.value.expires));
   }
   return ok(toJsonBinary(new AllAllowancesResponse(out)));
 }
 
-export function querySpenderAllowances(deps: Deps, spender: string, startAfter: string | null, hasLimit: bool, limit: u32): Result<Binary> {
-  const spenderAddr = deps.api.addrValidate(spender);
-  if (spenderAddr.isErr) return spenderAddr.castErr<Binary>();
-  const entries = ALLOWANCES_SPENDER.prefix<string>(spenderAddr.value)
-    .range(deps.storage, startAfterBound(startAfter), null, Order.Ascending, pageLimit(hasLimit, limit))
+export function querySpenderAllowances(deps: Deps, msg: AllSpenderAllowancesQueryMsg): Result<Binary> {
+  const spenderAddr = $try(deps.api.addrValidate(msg.spender));
+  const entries = ALLOWANCES_SPENDER.prefix<string>(spenderAddr)
+    .range(deps.storage, startAfterBound(msg.startAfter), null, Order.Ascending, pageLimit(msg.hasLimit, msg.limit))
     .collect();
-  const out = new Array<AllowanceInfo>();
+  const out = new Array<SpenderAllowanceInfo>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    out.push(new AllowanceInfo("owner", keyToString(e.key), e.value.allowance, e.value.expires));
+    out.push(new SpenderAllowanceInfo(keyToString(e.key), e.value.allowance, e.value.expires));
   }
-  return ok(toJsonBinary(new AllAllowancesResponse(out)));
+  return ok(toJsonBinary(new AllSpenderAllowancesResponse(out)));
 }
 
-export function queryAllAccounts(deps: Deps, startAfter: string | null, hasLimit: bool, limit: u32): Result<Binary> {
-  const keys = BALANCES.keys(deps.storage, startAfterBound(startAfter), null, Order.Ascending, pageLimit(hasLimit, limit));
+export function queryAllAccounts(deps: Deps, msg: AllAccountsQueryMsg): Result<Binary> {
+  const keys = BALANCES.keys(deps.storage, startAfterBound(msg.startAfter), null, Order.Ascending, pageLimit(msg.hasLimit, msg.limit));
   const accounts = new Array<string>();
   for (let i = 0; i < keys.length; i++) accounts.push(keyToString(keys[i]));
   return ok(toJsonBinary(new AllAccountsResponse(accounts)));

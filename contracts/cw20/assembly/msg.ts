@@ -1,34 +1,7 @@
-/**
- * cw20 messages, query answers and their JSON, as cw20-base 1.0.1 (package cw20 1.0.1) defines
- * them. Decoders are strict like `#[cw_serde]` (unknown fields rejected, Option fields may be
- * missing or null); encoders write fields in the Rust declaration order.
- */
-import {
-  JsonReader,
-  JsonWriter,
-  Uint128,
-  Binary,
-  Timestamp,
-  BlockInfo,
-  readUint64String,
-} from "../../std/assembly";
-
-// ---------------------------------------------------------------- type names in error texts
-
-export const INSTANTIATE_MSG_TYPE = "cw20_base::msg::InstantiateMsg";
-export const EXECUTE_MSG_TYPE = "cw20::msg::Cw20ExecuteMsg";
-export const QUERY_MSG_TYPE = "cw20_base::msg::QueryMsg";
-export const MIGRATE_MSG_TYPE = "cw20_base::msg::MigrateMsg";
-
-function readOptString(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptString(w: JsonWriter, s: string | null): void {
-  if (s === null) w.nullValue();
-  else w.string(s);
-}
+// Generated from contracts/cw20/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
+// Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
+// trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
+import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../std/assembly";
 
 function readOptUint128(r: JsonReader): Uint128 | null {
   if (r.readNull()) return null;
@@ -36,64 +9,67 @@ function readOptUint128(r: JsonReader): Uint128 | null {
 }
 
 function writeOptUint128(w: JsonWriter, v: Uint128 | null): void {
-  if (v === null) w.nullValue();
-  else v.writeJson(w);
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<Uint128>(v).writeJson(w);
 }
 
-// ---------------------------------------------------------------- Expiration (cw-utils)
-
-export enum ExpirationKind {
-  AtHeight,
-  AtTime,
-  Never,
+function readOptString(r: JsonReader): string | null {
+  if (r.readNull()) return null;
+  return r.readString();
 }
-const EXPIRATION_VARIANTS = ["at_height", "at_time", "never"];
-const NO_FIELDS: string[] = [];
 
-/** `{"at_height": 123}`, `{"at_time": "<nanos>"}` or `{"never": {}}`. */
-export class Expiration {
-  constructor(
-    public kind: ExpirationKind = ExpirationKind.Never,
-    public value: u64 = 0,
-  ) {}
+function writeOptString(w: JsonWriter, v: string | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else w.string(changetype<string>(v));
+}
 
-  static never(): Expiration {
-    return new Expiration(ExpirationKind.Never, 0);
-  }
-  static atHeight(h: u64): Expiration {
-    return new Expiration(ExpirationKind.AtHeight, h);
-  }
-  static atTime(t: Timestamp): Expiration {
-    return new Expiration(ExpirationKind.AtTime, t.nanos);
-  }
+function readOptLogo(r: JsonReader): Logo | null {
+  if (r.readNull()) return null;
+  return Logo.readJson(r);
+}
 
-  isExpired(block: BlockInfo): bool {
-    if (this.kind == ExpirationKind.AtHeight) return block.height >= this.value;
-    if (this.kind == ExpirationKind.AtTime) return block.time.nanos >= this.value;
-    return false;
-  }
+function writeOptLogo(w: JsonWriter, v: Logo | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<Logo>(v).writeJson(w);
+}
 
-  static readJson(r: JsonReader): Expiration {
-    const v = r.beginEnum(EXPIRATION_VARIANTS);
-    if (v < 0 || !r.expectPayloadVariant()) return Expiration.never();
-    let e: Expiration;
-    if (v == 0) e = Expiration.atHeight(r.readU64());
-    else if (v == 1) e = new Expiration(ExpirationKind.AtTime, readUint64String(r));
-    else {
-      r.struct(NO_FIELDS).end(0);
-      e = Expiration.never();
+function readVecCw20Coin(r: JsonReader): Cw20Coin[] {
+  const a = new Array<Cw20Coin>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(Cw20Coin.readJson(r));
     }
-    r.endEnum();
-    return e;
+    r.endArray();
   }
+  return a;
+}
 
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    if (this.kind == ExpirationKind.AtHeight) w.key("at_height").u64(this.value);
-    else if (this.kind == ExpirationKind.AtTime) w.key("at_time").stringAscii(this.value.toString());
-    else w.key("never").beginObject().endObject();
-    w.endObject();
-  }
+function writeVecCw20Coin(w: JsonWriter, a: Cw20Coin[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+function readOptMinterResponse(r: JsonReader): MinterResponse | null {
+  if (r.readNull()) return null;
+  return MinterResponse.readJson(r);
+}
+
+function writeOptMinterResponse(w: JsonWriter, v: MinterResponse | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<MinterResponse>(v).writeJson(w);
+}
+
+function readOptInstantiateMarketingInfo(r: JsonReader): InstantiateMarketingInfo | null {
+  if (r.readNull()) return null;
+  return InstantiateMarketingInfo.readJson(r);
+}
+
+function writeOptInstantiateMarketingInfo(w: JsonWriter, v: InstantiateMarketingInfo | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<InstantiateMarketingInfo>(v).writeJson(w);
 }
 
 function readOptExpiration(r: JsonReader): Expiration | null {
@@ -101,186 +77,842 @@ function readOptExpiration(r: JsonReader): Expiration | null {
   return Expiration.readJson(r);
 }
 
-// ---------------------------------------------------------------- Logo
-
-const LOGO_VARIANTS = ["url", "embedded"];
-const EMBEDDED_VARIANTS = ["svg", "png"];
-
-export enum LogoKind {
-  Url,
-  Svg,
-  Png,
+function writeOptExpiration(w: JsonWriter, v: Expiration | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<Expiration>(v).writeJson(w);
 }
 
-/** `{"url": "..."}`, `{"embedded": {"svg": "<b64>"}}` or `{"embedded": {"png": "<b64>"}}`. */
-export class Logo {
-  constructor(
-    public kind: LogoKind,
-    public url: string,
-    public data: Binary,
-  ) {}
-
-  static readJson(r: JsonReader): Logo {
-    const v = r.beginEnum(LOGO_VARIANTS);
-    if (v < 0 || !r.expectPayloadVariant()) return new Logo(LogoKind.Url, "", Binary.empty());
-    let logo: Logo;
-    if (v == 0) {
-      logo = new Logo(LogoKind.Url, r.readString(), Binary.empty());
-    } else {
-      const e = r.beginEnum(EMBEDDED_VARIANTS);
-      if (e < 0 || !r.expectPayloadVariant()) return new Logo(LogoKind.Url, "", Binary.empty());
-      logo = new Logo(e == 0 ? LogoKind.Svg : LogoKind.Png, "", Binary.readJson(r));
-      r.endEnum();
+function readVecAllowanceInfo(r: JsonReader): AllowanceInfo[] {
+  const a = new Array<AllowanceInfo>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(AllowanceInfo.readJson(r));
     }
-    r.endEnum();
-    return logo;
+    r.endArray();
   }
+  return a;
+}
 
+function writeVecAllowanceInfo(w: JsonWriter, a: AllowanceInfo[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+function readVecSpenderAllowanceInfo(r: JsonReader): SpenderAllowanceInfo[] {
+  const a = new Array<SpenderAllowanceInfo>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(SpenderAllowanceInfo.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+function writeVecSpenderAllowanceInfo(w: JsonWriter, a: SpenderAllowanceInfo[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+function readVecString(r: JsonReader): string[] {
+  const a = new Array<string>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(r.readString());
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+function writeVecString(w: JsonWriter, a: string[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) w.string(unchecked(a[i]));
+  w.endArray();
+}
+
+function readOptLogoInfo(r: JsonReader): LogoInfo | null {
+  if (r.readNull()) return null;
+  return LogoInfo.readJson(r);
+}
+
+function writeOptLogoInfo(w: JsonWriter, v: LogoInfo | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<LogoInfo>(v).writeJson(w);
+}
+
+function readOptAddr(r: JsonReader): string | null {
+  if (r.readNull()) return null;
+  return r.readString();
+}
+
+function writeOptAddr(w: JsonWriter, v: string | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else w.string(changetype<string>(v));
+}
+
+function readOptMinterData(r: JsonReader): MinterData | null {
+  if (r.readNull()) return null;
+  return MinterData.readJson(r);
+}
+
+function writeOptMinterData(w: JsonWriter, v: MinterData | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<MinterData>(v).writeJson(w);
+}
+
+const Cw20Coin_FIELDS: string[] = ["address", "amount"];
+export class Cw20Coin {
+  constructor(
+    public address: string = "",
+    public amount: Uint128 = Uint128.zero(),
+  ) {}
+  static readJson(r: JsonReader): Cw20Coin {
+    const m = changetype<Cw20Coin>(__new(offsetof<Cw20Coin>(), idof<Cw20Coin>()));
+    const s = r.struct(Cw20Coin_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.address = r.readString();
+          break;
+        case 1:
+          m.amount = Uint128.readJson(r);
+          break;
+      }
+    }
+    s.end(0b11);
+    return m;
+  }
   writeJson(w: JsonWriter): void {
     w.beginObject();
-    if (this.kind == LogoKind.Url) {
-      w.key("url").string(this.url);
-    } else {
-      w.key("embedded").beginObject().key(this.kind == LogoKind.Svg ? "svg" : "png");
-      this.data.writeJson(w);
-      w.endObject();
-    }
+    w.key("address");
+    w.string(this.address);
+    w.key("amount");
+    this.amount.writeJson(w);
     w.endObject();
   }
 }
 
-/** What marketing info shows about the logo: `{"url": "..."}` or `"embedded"`. */
-export class LogoInfo {
-  constructor(
-    public isUrl: bool,
-    public url: string,
-  ) {}
-  static embedded(): LogoInfo {
-    return new LogoInfo(false, "");
-  }
-  static readJson(r: JsonReader): LogoInfo {
-    const v = r.beginEnum(LOGO_VARIANTS);
-    if (v < 0) return LogoInfo.embedded();
-    if (v == 0) {
-      if (!r.expectPayloadVariant()) return LogoInfo.embedded();
-      const info = new LogoInfo(true, r.readString());
-      r.endEnum();
-      return info;
-    }
-    r.expectUnitVariant();
-    return LogoInfo.embedded();
-  }
-  writeJson(w: JsonWriter): void {
-    if (this.isUrl) w.beginObject().key("url").string(this.url).endObject();
-    else w.stringAscii("embedded");
-  }
-}
-
-// ---------------------------------------------------------------- InstantiateMsg
-
-const CW20_COIN_FIELDS = ["address", "amount"];
-export class Cw20Coin {
-  address: string = "";
-  amount: Uint128 = Uint128.zero();
-  static readJson(r: JsonReader): Cw20Coin {
-    const c = new Cw20Coin();
-    const s = r.struct(CW20_COIN_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      if (f == 0) c.address = r.readString();
-      else c.amount = Uint128.readJson(r);
-    }
-    s.end(0b11);
-    return c;
-  }
-}
-
-const MINTER_FIELDS = ["minter", "cap"];
-/** Instantiate's `mint` field and the `minter` query answer. */
+const MinterResponse_FIELDS: string[] = ["minter", "cap"];
 export class MinterResponse {
-  minter: string = "";
-  cap: Uint128 | null = null;
+  constructor(
+    public minter: string = "",
+    public cap: Uint128 | null = null,
+  ) {}
   static readJson(r: JsonReader): MinterResponse {
-    const m = new MinterResponse();
-    const s = r.struct(MINTER_FIELDS);
+    const m = changetype<MinterResponse>(__new(offsetof<MinterResponse>(), idof<MinterResponse>()));
+    const s = r.struct(MinterResponse_FIELDS);
     let f: i32;
     while ((f = s.next()) >= 0) {
-      if (f == 0) m.minter = r.readString();
-      else m.cap = readOptUint128(r);
+      switch (f) {
+        case 0:
+          m.minter = r.readString();
+          break;
+        case 1:
+          m.cap = readOptUint128(r);
+          break;
+      }
     }
-    s.end(0b01);
+    s.end(0b1);
     return m;
   }
   writeJson(w: JsonWriter): void {
-    w.beginObject().key("minter").string(this.minter).key("cap");
+    w.beginObject();
+    w.key("minter");
+    w.string(this.minter);
+    w.key("cap");
     writeOptUint128(w, this.cap);
     w.endObject();
   }
 }
 
-const MARKETING_FIELDS = ["project", "description", "marketing", "logo"];
+export enum EmbeddedLogoKind {
+  Svg,
+  Png,
+}
+const EmbeddedLogo_VARIANTS: string[] = ["svg", "png"];
+/** This is used to store the logo on the blockchain in an accepted format. Enforce maximum size of 5KB on all variants. */
+export class EmbeddedLogo {
+  constructor(public kind: EmbeddedLogoKind = 0) {}
+  svg: Binary | null = null;
+  png: Binary | null = null;
+  static Svg(value: Binary): EmbeddedLogo {
+    const m = new EmbeddedLogo(EmbeddedLogoKind.Svg);
+    m.svg = value;
+    return m;
+  }
+  static Png(value: Binary): EmbeddedLogo {
+    const m = new EmbeddedLogo(EmbeddedLogoKind.Png);
+    m.png = value;
+    return m;
+  }
+  static readJson(r: JsonReader): EmbeddedLogo {
+    const m = new EmbeddedLogo();
+    const v = r.beginEnum(EmbeddedLogo_VARIANTS);
+    if (v < 0) return m;
+    m.kind = <EmbeddedLogoKind>v;
+    switch (v) {
+      case 0:
+        if (!r.expectPayloadVariant()) return m;
+        m.svg = Binary.readJson(r);
+        break;
+      case 1:
+        if (!r.expectPayloadVariant()) return m;
+        m.png = Binary.readJson(r);
+        break;
+    }
+    r.endEnum();
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    switch (this.kind) {
+      case EmbeddedLogoKind.Svg:
+        w.beginObject().key("svg");
+        changetype<Binary>(this.svg).writeJson(w);
+        w.endObject();
+        break;
+      case EmbeddedLogoKind.Png:
+        w.beginObject().key("png");
+        changetype<Binary>(this.png).writeJson(w);
+        w.endObject();
+        break;
+    }
+  }
+}
+
+export enum LogoKind {
+  Url,
+  Embedded,
+}
+const Logo_VARIANTS: string[] = ["url", "embedded"];
+/** This is used for uploading logo data, or setting it in InstantiateData */
+export class Logo {
+  constructor(public kind: LogoKind = 0) {}
+  url: string | null = null;
+  embedded: EmbeddedLogo | null = null;
+  static Url(value: string): Logo {
+    const m = new Logo(LogoKind.Url);
+    m.url = value;
+    return m;
+  }
+  static Embedded(value: EmbeddedLogo): Logo {
+    const m = new Logo(LogoKind.Embedded);
+    m.embedded = value;
+    return m;
+  }
+  static readJson(r: JsonReader): Logo {
+    const m = new Logo();
+    const v = r.beginEnum(Logo_VARIANTS);
+    if (v < 0) return m;
+    m.kind = <LogoKind>v;
+    switch (v) {
+      case 0:
+        if (!r.expectPayloadVariant()) return m;
+        m.url = r.readString();
+        break;
+      case 1:
+        if (!r.expectPayloadVariant()) return m;
+        m.embedded = EmbeddedLogo.readJson(r);
+        break;
+    }
+    r.endEnum();
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    switch (this.kind) {
+      case LogoKind.Url:
+        w.beginObject().key("url");
+        w.string(changetype<string>(this.url));
+        w.endObject();
+        break;
+      case LogoKind.Embedded:
+        w.beginObject().key("embedded");
+        changetype<EmbeddedLogo>(this.embedded).writeJson(w);
+        w.endObject();
+        break;
+    }
+  }
+}
+
+const InstantiateMarketingInfo_FIELDS: string[] = ["project", "description", "marketing", "logo"];
 export class InstantiateMarketingInfo {
-  project: string | null = null;
-  description: string | null = null;
-  marketing: string | null = null;
-  logo: Logo | null = null;
+  constructor(
+    public project: string | null = null,
+    public description: string | null = null,
+    public marketing: string | null = null,
+    public logo: Logo | null = null,
+  ) {}
   static readJson(r: JsonReader): InstantiateMarketingInfo {
-    const m = new InstantiateMarketingInfo();
-    const s = r.struct(MARKETING_FIELDS);
+    const m = changetype<InstantiateMarketingInfo>(__new(offsetof<InstantiateMarketingInfo>(), idof<InstantiateMarketingInfo>()));
+    const s = r.struct(InstantiateMarketingInfo_FIELDS);
     let f: i32;
     while ((f = s.next()) >= 0) {
-      if (f == 0) m.project = readOptString(r);
-      else if (f == 1) m.description = readOptString(r);
-      else if (f == 2) m.marketing = readOptString(r);
-      else m.logo = r.readNull() ? null : Logo.readJson(r);
+      switch (f) {
+        case 0:
+          m.project = readOptString(r);
+          break;
+        case 1:
+          m.description = readOptString(r);
+          break;
+        case 2:
+          m.marketing = readOptString(r);
+          break;
+        case 3:
+          m.logo = readOptLogo(r);
+          break;
+      }
     }
-    s.end(0);
+    s.end(0b0);
     return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("project");
+    writeOptString(w, this.project);
+    w.key("description");
+    writeOptString(w, this.description);
+    w.key("marketing");
+    writeOptString(w, this.marketing);
+    w.key("logo");
+    writeOptLogo(w, this.logo);
+    w.endObject();
   }
 }
 
-const INSTANTIATE_FIELDS = ["name", "symbol", "decimals", "initial_balances", "mint", "marketing"];
+const InstantiateMsg_FIELDS: string[] = ["name", "symbol", "decimals", "initial_balances", "mint", "marketing"];
 export class InstantiateMsg {
-  name: string = "";
-  symbol: string = "";
-  decimals: u8 = 0;
-  initialBalances: Cw20Coin[] = [];
-  mint: MinterResponse | null = null;
-  marketing: InstantiateMarketingInfo | null = null;
-
+  constructor(
+    public name: string = "",
+    public symbol: string = "",
+    public decimals: u8 = 0,
+    public initialBalances: Cw20Coin[] = new Array<Cw20Coin>(),
+    public mint: MinterResponse | null = null,
+    public marketing: InstantiateMarketingInfo | null = null,
+  ) {}
+  /** Parses a message (JSON); errors read `Error parsing into type cw20_base::msg::InstantiateMsg: ...`. */
+  static parse(bytes: Uint8Array): Result<InstantiateMsg> {
+    return parseMsg<InstantiateMsg>(bytes, "cw20_base::msg::InstantiateMsg", InstantiateMsg.readJson);
+  }
   static readJson(r: JsonReader): InstantiateMsg {
-    const m = new InstantiateMsg();
-    const s = r.struct(INSTANTIATE_FIELDS);
+    const m = changetype<InstantiateMsg>(__new(offsetof<InstantiateMsg>(), idof<InstantiateMsg>()));
+    const s = r.struct(InstantiateMsg_FIELDS);
     let f: i32;
     while ((f = s.next()) >= 0) {
-      if (f == 0) m.name = r.readString();
-      else if (f == 1) m.symbol = r.readString();
-      else if (f == 2) m.decimals = r.readU8();
-      else if (f == 3) {
-        if (r.beginArray()) {
-          let first = true;
-          while (r.nextElement(first)) {
-            first = false;
-            m.initialBalances.push(Cw20Coin.readJson(r));
-          }
-          r.endArray();
-        }
-      } else if (f == 4) m.mint = r.readNull() ? null : MinterResponse.readJson(r);
-      else m.marketing = r.readNull() ? null : InstantiateMarketingInfo.readJson(r);
+      switch (f) {
+        case 0:
+          m.name = r.readString();
+          break;
+        case 1:
+          m.symbol = r.readString();
+          break;
+        case 2:
+          m.decimals = r.readU8();
+          break;
+        case 3:
+          m.initialBalances = readVecCw20Coin(r);
+          break;
+        case 4:
+          m.mint = readOptMinterResponse(r);
+          break;
+        case 5:
+          m.marketing = readOptInstantiateMarketingInfo(r);
+          break;
+      }
     }
-    s.end(0b001111);
+    s.end(0b1111);
     return m;
   }
-
-  getCap(): Uint128 | null {
-    const m = this.mint;
-    return m === null ? null : m.cap;
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("name");
+    w.string(this.name);
+    w.key("symbol");
+    w.string(this.symbol);
+    w.key("decimals");
+    w.u32(<u32>this.decimals);
+    w.key("initial_balances");
+    writeVecCw20Coin(w, this.initialBalances);
+    w.key("mint");
+    writeOptMinterResponse(w, this.mint);
+    w.key("marketing");
+    writeOptInstantiateMarketingInfo(w, this.marketing);
+    w.endObject();
   }
 }
 
-// ---------------------------------------------------------------- ExecuteMsg
+const TransferExecuteMsg_FIELDS: string[] = ["recipient", "amount"];
+export class TransferExecuteMsg {
+  constructor(
+    public recipient: string = "",
+    public amount: Uint128 = Uint128.zero(),
+  ) {}
+  static readJson(r: JsonReader): TransferExecuteMsg {
+    const m = changetype<TransferExecuteMsg>(__new(offsetof<TransferExecuteMsg>(), idof<TransferExecuteMsg>()));
+    const s = r.struct(TransferExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.recipient = r.readString();
+          break;
+        case 1:
+          m.amount = Uint128.readJson(r);
+          break;
+      }
+    }
+    s.end(0b11);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("recipient");
+    w.string(this.recipient);
+    w.key("amount");
+    this.amount.writeJson(w);
+    w.endObject();
+  }
+}
 
-export enum ExecuteKind {
+const BurnExecuteMsg_FIELDS: string[] = ["amount"];
+export class BurnExecuteMsg {
+  constructor(
+    public amount: Uint128 = Uint128.zero(),
+  ) {}
+  static readJson(r: JsonReader): BurnExecuteMsg {
+    const m = changetype<BurnExecuteMsg>(__new(offsetof<BurnExecuteMsg>(), idof<BurnExecuteMsg>()));
+    const s = r.struct(BurnExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.amount = Uint128.readJson(r);
+          break;
+      }
+    }
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("amount");
+    this.amount.writeJson(w);
+    w.endObject();
+  }
+}
+
+const SendExecuteMsg_FIELDS: string[] = ["contract", "amount", "msg"];
+export class SendExecuteMsg {
+  constructor(
+    public contract: string = "",
+    public amount: Uint128 = Uint128.zero(),
+    public msg: Binary = Binary.empty(),
+  ) {}
+  static readJson(r: JsonReader): SendExecuteMsg {
+    const m = changetype<SendExecuteMsg>(__new(offsetof<SendExecuteMsg>(), idof<SendExecuteMsg>()));
+    const s = r.struct(SendExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.contract = r.readString();
+          break;
+        case 1:
+          m.amount = Uint128.readJson(r);
+          break;
+        case 2:
+          m.msg = Binary.readJson(r);
+          break;
+      }
+    }
+    s.end(0b111);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("contract");
+    w.string(this.contract);
+    w.key("amount");
+    this.amount.writeJson(w);
+    w.key("msg");
+    this.msg.writeJson(w);
+    w.endObject();
+  }
+}
+
+export enum ExpirationKind {
+  AtHeight,
+  AtTime,
+  Never,
+}
+const Expiration_VARIANTS: string[] = ["at_height", "at_time", "never"];
+const Expiration_NO_FIELDS: string[] = [];
+/** Expiration represents a point in time when some event happens. It can compare with a BlockInfo and will return is_expired() == true once the condition is hit (and for every block in the future) */
+export class Expiration {
+  constructor(public kind: ExpirationKind = 0) {}
+  atHeight: u64 = 0;
+  atTime: Timestamp | null = null;
+  static AtHeight(value: u64): Expiration {
+    const m = new Expiration(ExpirationKind.AtHeight);
+    m.atHeight = value;
+    return m;
+  }
+  static AtTime(value: Timestamp): Expiration {
+    const m = new Expiration(ExpirationKind.AtTime);
+    m.atTime = value;
+    return m;
+  }
+  static Never(): Expiration {
+    return new Expiration(ExpirationKind.Never);
+  }
+  /** Parses a message (JSON); errors read `Error parsing into type cw_utils::expiration::Expiration: ...`. */
+  static parse(bytes: Uint8Array): Result<Expiration> {
+    return parseMsg<Expiration>(bytes, "cw_utils::expiration::Expiration", Expiration.readJson);
+  }
+  static readJson(r: JsonReader): Expiration {
+    const m = new Expiration();
+    const v = r.beginEnum(Expiration_VARIANTS);
+    if (v < 0) return m;
+    m.kind = <ExpirationKind>v;
+    switch (v) {
+      case 0:
+        if (!r.expectPayloadVariant()) return m;
+        m.atHeight = r.readU64();
+        break;
+      case 1:
+        if (!r.expectPayloadVariant()) return m;
+        m.atTime = Timestamp.readJson(r);
+        break;
+      case 2:
+        if (!r.expectPayloadVariant()) return m;
+        r.struct(Expiration_NO_FIELDS).end(0);
+        break;
+    }
+    r.endEnum();
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    switch (this.kind) {
+      case ExpirationKind.AtHeight:
+        w.beginObject().key("at_height");
+        w.u64(this.atHeight);
+        w.endObject();
+        break;
+      case ExpirationKind.AtTime:
+        w.beginObject().key("at_time");
+        changetype<Timestamp>(this.atTime).writeJson(w);
+        w.endObject();
+        break;
+      case ExpirationKind.Never:
+        w.beginObject().key("never").beginObject().endObject().endObject();
+        break;
+    }
+  }
+}
+
+const IncreaseAllowanceExecuteMsg_FIELDS: string[] = ["spender", "amount", "expires"];
+export class IncreaseAllowanceExecuteMsg {
+  constructor(
+    public spender: string = "",
+    public amount: Uint128 = Uint128.zero(),
+    public expires: Expiration | null = null,
+  ) {}
+  static readJson(r: JsonReader): IncreaseAllowanceExecuteMsg {
+    const m = changetype<IncreaseAllowanceExecuteMsg>(__new(offsetof<IncreaseAllowanceExecuteMsg>(), idof<IncreaseAllowanceExecuteMsg>()));
+    const s = r.struct(IncreaseAllowanceExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.spender = r.readString();
+          break;
+        case 1:
+          m.amount = Uint128.readJson(r);
+          break;
+        case 2:
+          m.expires = readOptExpiration(r);
+          break;
+      }
+    }
+    s.end(0b11);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("spender");
+    w.string(this.spender);
+    w.key("amount");
+    this.amount.writeJson(w);
+    w.key("expires");
+    writeOptExpiration(w, this.expires);
+    w.endObject();
+  }
+}
+
+const DecreaseAllowanceExecuteMsg_FIELDS: string[] = ["spender", "amount", "expires"];
+export class DecreaseAllowanceExecuteMsg {
+  constructor(
+    public spender: string = "",
+    public amount: Uint128 = Uint128.zero(),
+    public expires: Expiration | null = null,
+  ) {}
+  static readJson(r: JsonReader): DecreaseAllowanceExecuteMsg {
+    const m = changetype<DecreaseAllowanceExecuteMsg>(__new(offsetof<DecreaseAllowanceExecuteMsg>(), idof<DecreaseAllowanceExecuteMsg>()));
+    const s = r.struct(DecreaseAllowanceExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.spender = r.readString();
+          break;
+        case 1:
+          m.amount = Uint128.readJson(r);
+          break;
+        case 2:
+          m.expires = readOptExpiration(r);
+          break;
+      }
+    }
+    s.end(0b11);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("spender");
+    w.string(this.spender);
+    w.key("amount");
+    this.amount.writeJson(w);
+    w.key("expires");
+    writeOptExpiration(w, this.expires);
+    w.endObject();
+  }
+}
+
+const TransferFromExecuteMsg_FIELDS: string[] = ["owner", "recipient", "amount"];
+export class TransferFromExecuteMsg {
+  constructor(
+    public owner: string = "",
+    public recipient: string = "",
+    public amount: Uint128 = Uint128.zero(),
+  ) {}
+  static readJson(r: JsonReader): TransferFromExecuteMsg {
+    const m = changetype<TransferFromExecuteMsg>(__new(offsetof<TransferFromExecuteMsg>(), idof<TransferFromExecuteMsg>()));
+    const s = r.struct(TransferFromExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.owner = r.readString();
+          break;
+        case 1:
+          m.recipient = r.readString();
+          break;
+        case 2:
+          m.amount = Uint128.readJson(r);
+          break;
+      }
+    }
+    s.end(0b111);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("owner");
+    w.string(this.owner);
+    w.key("recipient");
+    w.string(this.recipient);
+    w.key("amount");
+    this.amount.writeJson(w);
+    w.endObject();
+  }
+}
+
+const SendFromExecuteMsg_FIELDS: string[] = ["owner", "contract", "amount", "msg"];
+export class SendFromExecuteMsg {
+  constructor(
+    public owner: string = "",
+    public contract: string = "",
+    public amount: Uint128 = Uint128.zero(),
+    public msg: Binary = Binary.empty(),
+  ) {}
+  static readJson(r: JsonReader): SendFromExecuteMsg {
+    const m = changetype<SendFromExecuteMsg>(__new(offsetof<SendFromExecuteMsg>(), idof<SendFromExecuteMsg>()));
+    const s = r.struct(SendFromExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.owner = r.readString();
+          break;
+        case 1:
+          m.contract = r.readString();
+          break;
+        case 2:
+          m.amount = Uint128.readJson(r);
+          break;
+        case 3:
+          m.msg = Binary.readJson(r);
+          break;
+      }
+    }
+    s.end(0b1111);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("owner");
+    w.string(this.owner);
+    w.key("contract");
+    w.string(this.contract);
+    w.key("amount");
+    this.amount.writeJson(w);
+    w.key("msg");
+    this.msg.writeJson(w);
+    w.endObject();
+  }
+}
+
+const BurnFromExecuteMsg_FIELDS: string[] = ["owner", "amount"];
+export class BurnFromExecuteMsg {
+  constructor(
+    public owner: string = "",
+    public amount: Uint128 = Uint128.zero(),
+  ) {}
+  static readJson(r: JsonReader): BurnFromExecuteMsg {
+    const m = changetype<BurnFromExecuteMsg>(__new(offsetof<BurnFromExecuteMsg>(), idof<BurnFromExecuteMsg>()));
+    const s = r.struct(BurnFromExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.owner = r.readString();
+          break;
+        case 1:
+          m.amount = Uint128.readJson(r);
+          break;
+      }
+    }
+    s.end(0b11);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("owner");
+    w.string(this.owner);
+    w.key("amount");
+    this.amount.writeJson(w);
+    w.endObject();
+  }
+}
+
+const MintExecuteMsg_FIELDS: string[] = ["recipient", "amount"];
+export class MintExecuteMsg {
+  constructor(
+    public recipient: string = "",
+    public amount: Uint128 = Uint128.zero(),
+  ) {}
+  static readJson(r: JsonReader): MintExecuteMsg {
+    const m = changetype<MintExecuteMsg>(__new(offsetof<MintExecuteMsg>(), idof<MintExecuteMsg>()));
+    const s = r.struct(MintExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.recipient = r.readString();
+          break;
+        case 1:
+          m.amount = Uint128.readJson(r);
+          break;
+      }
+    }
+    s.end(0b11);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("recipient");
+    w.string(this.recipient);
+    w.key("amount");
+    this.amount.writeJson(w);
+    w.endObject();
+  }
+}
+
+const UpdateMinterExecuteMsg_FIELDS: string[] = ["new_minter"];
+export class UpdateMinterExecuteMsg {
+  constructor(
+    public newMinter: string | null = null,
+  ) {}
+  static readJson(r: JsonReader): UpdateMinterExecuteMsg {
+    const m = changetype<UpdateMinterExecuteMsg>(__new(offsetof<UpdateMinterExecuteMsg>(), idof<UpdateMinterExecuteMsg>()));
+    const s = r.struct(UpdateMinterExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.newMinter = readOptString(r);
+          break;
+      }
+    }
+    s.end(0b0);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("new_minter");
+    writeOptString(w, this.newMinter);
+    w.endObject();
+  }
+}
+
+const UpdateMarketingExecuteMsg_FIELDS: string[] = ["project", "description", "marketing"];
+export class UpdateMarketingExecuteMsg {
+  constructor(
+    public project: string | null = null,
+    public description: string | null = null,
+    public marketing: string | null = null,
+  ) {}
+  static readJson(r: JsonReader): UpdateMarketingExecuteMsg {
+    const m = changetype<UpdateMarketingExecuteMsg>(__new(offsetof<UpdateMarketingExecuteMsg>(), idof<UpdateMarketingExecuteMsg>()));
+    const s = r.struct(UpdateMarketingExecuteMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.project = readOptString(r);
+          break;
+        case 1:
+          m.description = readOptString(r);
+          break;
+        case 2:
+          m.marketing = readOptString(r);
+          break;
+      }
+    }
+    s.end(0b0);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("project");
+    writeOptString(w, this.project);
+    w.key("description");
+    writeOptString(w, this.description);
+    w.key("marketing");
+    writeOptString(w, this.marketing);
+    w.endObject();
+  }
+}
+
+export enum ExecuteMsgKind {
   Transfer,
   Burn,
   Send,
@@ -294,173 +926,397 @@ export enum ExecuteKind {
   UpdateMarketing,
   UploadLogo,
 }
-
-const EXECUTE_VARIANTS = [
-  "transfer",
-  "burn",
-  "send",
-  "increase_allowance",
-  "decrease_allowance",
-  "transfer_from",
-  "send_from",
-  "burn_from",
-  "mint",
-  "update_minter",
-  "update_marketing",
-  "upload_logo",
-];
-// field lists per variant (declaration order of the Rust enum)
-const F_TRANSFER = ["recipient", "amount"];
-const F_BURN = ["amount"];
-const F_SEND = ["contract", "amount", "msg"];
-const F_ALLOWANCE = ["spender", "amount", "expires"];
-const F_TRANSFER_FROM = ["owner", "recipient", "amount"];
-const F_SEND_FROM = ["owner", "contract", "amount", "msg"];
-const F_BURN_FROM = ["owner", "amount"];
-const F_MINT = ["recipient", "amount"];
-const F_UPDATE_MINTER = ["new_minter"];
-const F_UPDATE_MARKETING = ["project", "description", "marketing"];
-
-/**
- * One execute message. Only the fields of its `kind` are meaningful:
- * owner/recipient/contract/spender are the address strings as sent (not yet validated).
- */
+const ExecuteMsg_VARIANTS: string[] = ["transfer", "burn", "send", "increase_allowance", "decrease_allowance", "transfer_from", "send_from", "burn_from", "mint", "update_minter", "update_marketing", "upload_logo"];
+/** One of `transfer`, `burn`, `send`, `increase_allowance`, `decrease_allowance`, `transfer_from`, `send_from`, `burn_from`, `mint`, `update_minter`, `update_marketing`, `upload_logo`; only the payload of `kind` is set. */
 export class ExecuteMsg {
-  kind: ExecuteKind = ExecuteKind.Transfer;
-  recipient: string = "";
-  contract: string = "";
-  spender: string = "";
-  owner: string = "";
-  amount: Uint128 = Uint128.zero();
-  msg: Binary = Binary.empty();
-  expires: Expiration | null = null;
-  newMinter: string | null = null;
-  project: string | null = null;
-  description: string | null = null;
-  marketing: string | null = null;
-  logo: Logo | null = null;
-
+  constructor(public kind: ExecuteMsgKind = 0) {}
+  transfer: TransferExecuteMsg | null = null;
+  burn: BurnExecuteMsg | null = null;
+  send: SendExecuteMsg | null = null;
+  increaseAllowance: IncreaseAllowanceExecuteMsg | null = null;
+  decreaseAllowance: DecreaseAllowanceExecuteMsg | null = null;
+  transferFrom: TransferFromExecuteMsg | null = null;
+  sendFrom: SendFromExecuteMsg | null = null;
+  burnFrom: BurnFromExecuteMsg | null = null;
+  mint: MintExecuteMsg | null = null;
+  updateMinter: UpdateMinterExecuteMsg | null = null;
+  updateMarketing: UpdateMarketingExecuteMsg | null = null;
+  uploadLogo: Logo | null = null;
+  static Transfer(value: TransferExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.Transfer);
+    m.transfer = value;
+    return m;
+  }
+  static Burn(value: BurnExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.Burn);
+    m.burn = value;
+    return m;
+  }
+  static Send(value: SendExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.Send);
+    m.send = value;
+    return m;
+  }
+  static IncreaseAllowance(value: IncreaseAllowanceExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.IncreaseAllowance);
+    m.increaseAllowance = value;
+    return m;
+  }
+  static DecreaseAllowance(value: DecreaseAllowanceExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.DecreaseAllowance);
+    m.decreaseAllowance = value;
+    return m;
+  }
+  static TransferFrom(value: TransferFromExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.TransferFrom);
+    m.transferFrom = value;
+    return m;
+  }
+  static SendFrom(value: SendFromExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.SendFrom);
+    m.sendFrom = value;
+    return m;
+  }
+  static BurnFrom(value: BurnFromExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.BurnFrom);
+    m.burnFrom = value;
+    return m;
+  }
+  static Mint(value: MintExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.Mint);
+    m.mint = value;
+    return m;
+  }
+  static UpdateMinter(value: UpdateMinterExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.UpdateMinter);
+    m.updateMinter = value;
+    return m;
+  }
+  static UpdateMarketing(value: UpdateMarketingExecuteMsg): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.UpdateMarketing);
+    m.updateMarketing = value;
+    return m;
+  }
+  static UploadLogo(value: Logo): ExecuteMsg {
+    const m = new ExecuteMsg(ExecuteMsgKind.UploadLogo);
+    m.uploadLogo = value;
+    return m;
+  }
+  /** Parses a message (JSON); errors read `Error parsing into type cw20::msg::Cw20ExecuteMsg: ...`. */
+  static parse(bytes: Uint8Array): Result<ExecuteMsg> {
+    return parseMsg<ExecuteMsg>(bytes, "cw20::msg::Cw20ExecuteMsg", ExecuteMsg.readJson);
+  }
   static readJson(r: JsonReader): ExecuteMsg {
     const m = new ExecuteMsg();
-    const v = r.beginEnum(EXECUTE_VARIANTS);
-    if (v < 0 || !r.expectPayloadVariant()) return m;
-    m.kind = <ExecuteKind>v;
-    if (v == ExecuteKind.UploadLogo) {
-      m.logo = Logo.readJson(r);
-      r.endEnum();
-      return m;
-    }
-    let fields: string[];
-    let required: u64;
+    const v = r.beginEnum(ExecuteMsg_VARIANTS);
+    if (v < 0) return m;
+    m.kind = <ExecuteMsgKind>v;
     switch (v) {
-      case ExecuteKind.Transfer:
-      case ExecuteKind.Mint:
-        fields = F_TRANSFER;
-        required = 0b11;
+      case 0:
+        if (!r.expectPayloadVariant()) return m;
+        m.transfer = TransferExecuteMsg.readJson(r);
         break;
-      case ExecuteKind.Burn:
-        fields = F_BURN;
-        required = 0b1;
+      case 1:
+        if (!r.expectPayloadVariant()) return m;
+        m.burn = BurnExecuteMsg.readJson(r);
         break;
-      case ExecuteKind.Send:
-        fields = F_SEND;
-        required = 0b111;
+      case 2:
+        if (!r.expectPayloadVariant()) return m;
+        m.send = SendExecuteMsg.readJson(r);
         break;
-      case ExecuteKind.IncreaseAllowance:
-      case ExecuteKind.DecreaseAllowance:
-        fields = F_ALLOWANCE;
-        required = 0b011;
+      case 3:
+        if (!r.expectPayloadVariant()) return m;
+        m.increaseAllowance = IncreaseAllowanceExecuteMsg.readJson(r);
         break;
-      case ExecuteKind.TransferFrom:
-        fields = F_TRANSFER_FROM;
-        required = 0b111;
+      case 4:
+        if (!r.expectPayloadVariant()) return m;
+        m.decreaseAllowance = DecreaseAllowanceExecuteMsg.readJson(r);
         break;
-      case ExecuteKind.SendFrom:
-        fields = F_SEND_FROM;
-        required = 0b1111;
+      case 5:
+        if (!r.expectPayloadVariant()) return m;
+        m.transferFrom = TransferFromExecuteMsg.readJson(r);
         break;
-      case ExecuteKind.BurnFrom:
-        fields = F_BURN_FROM;
-        required = 0b11;
+      case 6:
+        if (!r.expectPayloadVariant()) return m;
+        m.sendFrom = SendFromExecuteMsg.readJson(r);
         break;
-      case ExecuteKind.UpdateMinter:
-        fields = F_UPDATE_MINTER;
-        required = 0;
+      case 7:
+        if (!r.expectPayloadVariant()) return m;
+        m.burnFrom = BurnFromExecuteMsg.readJson(r);
         break;
-      default:
-        fields = F_UPDATE_MARKETING;
-        required = 0;
+      case 8:
+        if (!r.expectPayloadVariant()) return m;
+        m.mint = MintExecuteMsg.readJson(r);
+        break;
+      case 9:
+        if (!r.expectPayloadVariant()) return m;
+        m.updateMinter = UpdateMinterExecuteMsg.readJson(r);
+        break;
+      case 10:
+        if (!r.expectPayloadVariant()) return m;
+        m.updateMarketing = UpdateMarketingExecuteMsg.readJson(r);
+        break;
+      case 11:
+        if (!r.expectPayloadVariant()) return m;
+        m.uploadLogo = Logo.readJson(r);
         break;
     }
-    const s = r.struct(fields);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (v) {
-        case ExecuteKind.Transfer:
-        case ExecuteKind.Mint:
-          if (f == 0) m.recipient = r.readString();
-          else m.amount = Uint128.readJson(r);
-          break;
-        case ExecuteKind.Burn:
-          m.amount = Uint128.readJson(r);
-          break;
-        case ExecuteKind.Send:
-          if (f == 0) m.contract = r.readString();
-          else if (f == 1) m.amount = Uint128.readJson(r);
-          else m.msg = Binary.readJson(r);
-          break;
-        case ExecuteKind.IncreaseAllowance:
-        case ExecuteKind.DecreaseAllowance:
-          if (f == 0) m.spender = r.readString();
-          else if (f == 1) m.amount = Uint128.readJson(r);
-          else m.expires = readOptExpiration(r);
-          break;
-        case ExecuteKind.TransferFrom:
-          if (f == 0) m.owner = r.readString();
-          else if (f == 1) m.recipient = r.readString();
-          else m.amount = Uint128.readJson(r);
-          break;
-        case ExecuteKind.SendFrom:
-          if (f == 0) m.owner = r.readString();
-          else if (f == 1) m.contract = r.readString();
-          else if (f == 2) m.amount = Uint128.readJson(r);
-          else m.msg = Binary.readJson(r);
-          break;
-        case ExecuteKind.BurnFrom:
-          if (f == 0) m.owner = r.readString();
-          else m.amount = Uint128.readJson(r);
-          break;
-        case ExecuteKind.UpdateMinter:
-          m.newMinter = readOptString(r);
-          break;
-        default:
-          if (f == 0) m.project = readOptString(r);
-          else if (f == 1) m.description = readOptString(r);
-          else m.marketing = readOptString(r);
-      }
-    }
-    s.end(required);
     r.endEnum();
     return m;
   }
+  writeJson(w: JsonWriter): void {
+    switch (this.kind) {
+      case ExecuteMsgKind.Transfer:
+        w.beginObject().key("transfer");
+        changetype<TransferExecuteMsg>(this.transfer).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.Burn:
+        w.beginObject().key("burn");
+        changetype<BurnExecuteMsg>(this.burn).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.Send:
+        w.beginObject().key("send");
+        changetype<SendExecuteMsg>(this.send).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.IncreaseAllowance:
+        w.beginObject().key("increase_allowance");
+        changetype<IncreaseAllowanceExecuteMsg>(this.increaseAllowance).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.DecreaseAllowance:
+        w.beginObject().key("decrease_allowance");
+        changetype<DecreaseAllowanceExecuteMsg>(this.decreaseAllowance).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.TransferFrom:
+        w.beginObject().key("transfer_from");
+        changetype<TransferFromExecuteMsg>(this.transferFrom).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.SendFrom:
+        w.beginObject().key("send_from");
+        changetype<SendFromExecuteMsg>(this.sendFrom).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.BurnFrom:
+        w.beginObject().key("burn_from");
+        changetype<BurnFromExecuteMsg>(this.burnFrom).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.Mint:
+        w.beginObject().key("mint");
+        changetype<MintExecuteMsg>(this.mint).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.UpdateMinter:
+        w.beginObject().key("update_minter");
+        changetype<UpdateMinterExecuteMsg>(this.updateMinter).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.UpdateMarketing:
+        w.beginObject().key("update_marketing");
+        changetype<UpdateMarketingExecuteMsg>(this.updateMarketing).writeJson(w);
+        w.endObject();
+        break;
+      case ExecuteMsgKind.UploadLogo:
+        w.beginObject().key("upload_logo");
+        changetype<Logo>(this.uploadLogo).writeJson(w);
+        w.endObject();
+        break;
+    }
+  }
 }
 
-/** `{"receive": {"sender", "amount", "msg"}}`: the message a `send` delivers to the contract. */
-export function receiveMsgJson(sender: string, amount: Uint128, msg: Binary): Binary {
-  const w = new JsonWriter(128);
-  w.beginObject().key("receive").beginObject();
-  w.key("sender").string(sender);
-  w.key("amount");
-  amount.writeJson(w);
-  w.key("msg");
-  msg.writeJson(w);
-  w.endObject().endObject();
-  return new Binary(w.toBytes());
+const BalanceQueryMsg_FIELDS: string[] = ["address"];
+export class BalanceQueryMsg {
+  constructor(
+    public address: string = "",
+  ) {}
+  static readJson(r: JsonReader): BalanceQueryMsg {
+    const m = changetype<BalanceQueryMsg>(__new(offsetof<BalanceQueryMsg>(), idof<BalanceQueryMsg>()));
+    const s = r.struct(BalanceQueryMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.address = r.readString();
+          break;
+      }
+    }
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("address");
+    w.string(this.address);
+    w.endObject();
+  }
 }
 
-// ---------------------------------------------------------------- QueryMsg
+const AllowanceQueryMsg_FIELDS: string[] = ["owner", "spender"];
+export class AllowanceQueryMsg {
+  constructor(
+    public owner: string = "",
+    public spender: string = "",
+  ) {}
+  static readJson(r: JsonReader): AllowanceQueryMsg {
+    const m = changetype<AllowanceQueryMsg>(__new(offsetof<AllowanceQueryMsg>(), idof<AllowanceQueryMsg>()));
+    const s = r.struct(AllowanceQueryMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.owner = r.readString();
+          break;
+        case 1:
+          m.spender = r.readString();
+          break;
+      }
+    }
+    s.end(0b11);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("owner");
+    w.string(this.owner);
+    w.key("spender");
+    w.string(this.spender);
+    w.endObject();
+  }
+}
 
-export enum QueryKind {
+const AllAllowancesQueryMsg_FIELDS: string[] = ["owner", "start_after", "limit"];
+export class AllAllowancesQueryMsg {
+  constructor(
+    public owner: string = "",
+    public startAfter: string | null = null,
+    public limit: u32 = 0,
+    public hasLimit: bool = false,
+  ) {}
+  static readJson(r: JsonReader): AllAllowancesQueryMsg {
+    const m = changetype<AllAllowancesQueryMsg>(__new(offsetof<AllAllowancesQueryMsg>(), idof<AllAllowancesQueryMsg>()));
+    const s = r.struct(AllAllowancesQueryMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.owner = r.readString();
+          break;
+        case 1:
+          m.startAfter = readOptString(r);
+          break;
+        case 2:
+          if (!r.readNull()) {
+            m.hasLimit = true;
+            m.limit = r.readU32();
+          }
+          break;
+      }
+    }
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("owner");
+    w.string(this.owner);
+    w.key("start_after");
+    writeOptString(w, this.startAfter);
+    w.key("limit");
+    if (this.hasLimit) w.u32(this.limit);
+    else w.nullValue();
+    w.endObject();
+  }
+}
+
+const AllSpenderAllowancesQueryMsg_FIELDS: string[] = ["spender", "start_after", "limit"];
+export class AllSpenderAllowancesQueryMsg {
+  constructor(
+    public spender: string = "",
+    public startAfter: string | null = null,
+    public limit: u32 = 0,
+    public hasLimit: bool = false,
+  ) {}
+  static readJson(r: JsonReader): AllSpenderAllowancesQueryMsg {
+    const m = changetype<AllSpenderAllowancesQueryMsg>(__new(offsetof<AllSpenderAllowancesQueryMsg>(), idof<AllSpenderAllowancesQueryMsg>()));
+    const s = r.struct(AllSpenderAllowancesQueryMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.spender = r.readString();
+          break;
+        case 1:
+          m.startAfter = readOptString(r);
+          break;
+        case 2:
+          if (!r.readNull()) {
+            m.hasLimit = true;
+            m.limit = r.readU32();
+          }
+          break;
+      }
+    }
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("spender");
+    w.string(this.spender);
+    w.key("start_after");
+    writeOptString(w, this.startAfter);
+    w.key("limit");
+    if (this.hasLimit) w.u32(this.limit);
+    else w.nullValue();
+    w.endObject();
+  }
+}
+
+const AllAccountsQueryMsg_FIELDS: string[] = ["start_after", "limit"];
+export class AllAccountsQueryMsg {
+  constructor(
+    public startAfter: string | null = null,
+    public limit: u32 = 0,
+    public hasLimit: bool = false,
+  ) {}
+  static readJson(r: JsonReader): AllAccountsQueryMsg {
+    const m = changetype<AllAccountsQueryMsg>(__new(offsetof<AllAccountsQueryMsg>(), idof<AllAccountsQueryMsg>()));
+    const s = r.struct(AllAccountsQueryMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.startAfter = readOptString(r);
+          break;
+        case 1:
+          if (!r.readNull()) {
+            m.hasLimit = true;
+            m.limit = r.readU32();
+          }
+          break;
+      }
+    }
+    s.end(0b0);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("start_after");
+    writeOptString(w, this.startAfter);
+    w.key("limit");
+    if (this.hasLimit) w.u32(this.limit);
+    else w.nullValue();
+    w.endObject();
+  }
+}
+
+export enum QueryMsgKind {
   Balance,
   TokenInfo,
   Minter,
@@ -471,164 +1327,262 @@ export enum QueryKind {
   MarketingInfo,
   DownloadLogo,
 }
-const QUERY_VARIANTS = [
-  "balance",
-  "token_info",
-  "minter",
-  "allowance",
-  "all_allowances",
-  "all_spender_allowances",
-  "all_accounts",
-  "marketing_info",
-  "download_logo",
-];
-const Q_BALANCE = ["address"];
-const Q_ALLOWANCE = ["owner", "spender"];
-const Q_ALL_ALLOWANCES = ["owner", "start_after", "limit"];
-const Q_ALL_SPENDER = ["spender", "start_after", "limit"];
-const Q_ALL_ACCOUNTS = ["start_after", "limit"];
-
+const QueryMsg_VARIANTS: string[] = ["balance", "token_info", "minter", "allowance", "all_allowances", "all_spender_allowances", "all_accounts", "marketing_info", "download_logo"];
+const QueryMsg_NO_FIELDS: string[] = [];
+/** One of `balance`, `token_info`, `minter`, `allowance`, `all_allowances`, `all_spender_allowances`, `all_accounts`, `marketing_info`, `download_logo`; only the payload of `kind` is set. */
 export class QueryMsg {
-  kind: QueryKind = QueryKind.Balance;
-  address: string = "";
-  owner: string = "";
-  spender: string = "";
-  startAfter: string | null = null;
-  hasLimit: bool = false;
-  limit: u32 = 0;
-
+  constructor(public kind: QueryMsgKind = 0) {}
+  balance: BalanceQueryMsg | null = null;
+  allowance: AllowanceQueryMsg | null = null;
+  allAllowances: AllAllowancesQueryMsg | null = null;
+  allSpenderAllowances: AllSpenderAllowancesQueryMsg | null = null;
+  allAccounts: AllAccountsQueryMsg | null = null;
+  static Balance(value: BalanceQueryMsg): QueryMsg {
+    const m = new QueryMsg(QueryMsgKind.Balance);
+    m.balance = value;
+    return m;
+  }
+  static TokenInfo(): QueryMsg {
+    return new QueryMsg(QueryMsgKind.TokenInfo);
+  }
+  static Minter(): QueryMsg {
+    return new QueryMsg(QueryMsgKind.Minter);
+  }
+  static Allowance(value: AllowanceQueryMsg): QueryMsg {
+    const m = new QueryMsg(QueryMsgKind.Allowance);
+    m.allowance = value;
+    return m;
+  }
+  static AllAllowances(value: AllAllowancesQueryMsg): QueryMsg {
+    const m = new QueryMsg(QueryMsgKind.AllAllowances);
+    m.allAllowances = value;
+    return m;
+  }
+  static AllSpenderAllowances(value: AllSpenderAllowancesQueryMsg): QueryMsg {
+    const m = new QueryMsg(QueryMsgKind.AllSpenderAllowances);
+    m.allSpenderAllowances = value;
+    return m;
+  }
+  static AllAccounts(value: AllAccountsQueryMsg): QueryMsg {
+    const m = new QueryMsg(QueryMsgKind.AllAccounts);
+    m.allAccounts = value;
+    return m;
+  }
+  static MarketingInfo(): QueryMsg {
+    return new QueryMsg(QueryMsgKind.MarketingInfo);
+  }
+  static DownloadLogo(): QueryMsg {
+    return new QueryMsg(QueryMsgKind.DownloadLogo);
+  }
+  /** Parses a message (JSON); errors read `Error parsing into type cw20_base::msg::QueryMsg: ...`. */
+  static parse(bytes: Uint8Array): Result<QueryMsg> {
+    return parseMsg<QueryMsg>(bytes, "cw20_base::msg::QueryMsg", QueryMsg.readJson);
+  }
   static readJson(r: JsonReader): QueryMsg {
     const m = new QueryMsg();
-    const v = r.beginEnum(QUERY_VARIANTS);
-    if (v < 0 || !r.expectPayloadVariant()) return m;
-    m.kind = <QueryKind>v;
-    let fields: string[];
-    let required: u64 = 0;
+    const v = r.beginEnum(QueryMsg_VARIANTS);
+    if (v < 0) return m;
+    m.kind = <QueryMsgKind>v;
     switch (v) {
-      case QueryKind.Balance:
-        fields = Q_BALANCE;
-        required = 0b1;
+      case 0:
+        if (!r.expectPayloadVariant()) return m;
+        m.balance = BalanceQueryMsg.readJson(r);
         break;
-      case QueryKind.Allowance:
-        fields = Q_ALLOWANCE;
-        required = 0b11;
+      case 1:
+        if (!r.expectPayloadVariant()) return m;
+        r.struct(QueryMsg_NO_FIELDS).end(0);
         break;
-      case QueryKind.AllAllowances:
-        fields = Q_ALL_ALLOWANCES;
-        required = 0b1;
+      case 2:
+        if (!r.expectPayloadVariant()) return m;
+        r.struct(QueryMsg_NO_FIELDS).end(0);
         break;
-      case QueryKind.AllSpenderAllowances:
-        fields = Q_ALL_SPENDER;
-        required = 0b1;
+      case 3:
+        if (!r.expectPayloadVariant()) return m;
+        m.allowance = AllowanceQueryMsg.readJson(r);
         break;
-      case QueryKind.AllAccounts:
-        fields = Q_ALL_ACCOUNTS;
+      case 4:
+        if (!r.expectPayloadVariant()) return m;
+        m.allAllowances = AllAllowancesQueryMsg.readJson(r);
         break;
-      default:
-        fields = NO_FIELDS;
+      case 5:
+        if (!r.expectPayloadVariant()) return m;
+        m.allSpenderAllowances = AllSpenderAllowancesQueryMsg.readJson(r);
+        break;
+      case 6:
+        if (!r.expectPayloadVariant()) return m;
+        m.allAccounts = AllAccountsQueryMsg.readJson(r);
+        break;
+      case 7:
+        if (!r.expectPayloadVariant()) return m;
+        r.struct(QueryMsg_NO_FIELDS).end(0);
+        break;
+      case 8:
+        if (!r.expectPayloadVariant()) return m;
+        r.struct(QueryMsg_NO_FIELDS).end(0);
         break;
     }
-    const s = r.struct(fields);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (v) {
-        case QueryKind.Balance:
-          m.address = r.readString();
-          break;
-        case QueryKind.Allowance:
-          if (f == 0) m.owner = r.readString();
-          else m.spender = r.readString();
-          break;
-        case QueryKind.AllAllowances:
-        case QueryKind.AllSpenderAllowances:
-        case QueryKind.AllAccounts: {
-          // the first field of AllAllowances/AllSpenderAllowances is the address
-          const k = v == QueryKind.AllAccounts ? f + 1 : f;
-          if (k == 0) {
-            if (v == QueryKind.AllAllowances) m.owner = r.readString();
-            else m.spender = r.readString();
-          } else if (k == 1) m.startAfter = readOptString(r);
-          else if (!r.readNull()) {
-            m.hasLimit = true;
-            m.limit = r.readU32();
-          }
-          break;
-        }
-        default:
-          r.skipValue();
-      }
-    }
-    s.end(required);
     r.endEnum();
     return m;
   }
-}
-
-/** `MigrateMsg {}`: a plain serde struct (unknown fields are ignored). */
-export class MigrateMsg {
-  static readJson(r: JsonReader): MigrateMsg {
-    r.struct(NO_FIELDS, false).end(0);
-    return new MigrateMsg();
+  writeJson(w: JsonWriter): void {
+    switch (this.kind) {
+      case QueryMsgKind.Balance:
+        w.beginObject().key("balance");
+        changetype<BalanceQueryMsg>(this.balance).writeJson(w);
+        w.endObject();
+        break;
+      case QueryMsgKind.TokenInfo:
+        w.beginObject().key("token_info").beginObject().endObject().endObject();
+        break;
+      case QueryMsgKind.Minter:
+        w.beginObject().key("minter").beginObject().endObject().endObject();
+        break;
+      case QueryMsgKind.Allowance:
+        w.beginObject().key("allowance");
+        changetype<AllowanceQueryMsg>(this.allowance).writeJson(w);
+        w.endObject();
+        break;
+      case QueryMsgKind.AllAllowances:
+        w.beginObject().key("all_allowances");
+        changetype<AllAllowancesQueryMsg>(this.allAllowances).writeJson(w);
+        w.endObject();
+        break;
+      case QueryMsgKind.AllSpenderAllowances:
+        w.beginObject().key("all_spender_allowances");
+        changetype<AllSpenderAllowancesQueryMsg>(this.allSpenderAllowances).writeJson(w);
+        w.endObject();
+        break;
+      case QueryMsgKind.AllAccounts:
+        w.beginObject().key("all_accounts");
+        changetype<AllAccountsQueryMsg>(this.allAccounts).writeJson(w);
+        w.endObject();
+        break;
+      case QueryMsgKind.MarketingInfo:
+        w.beginObject().key("marketing_info").beginObject().endObject().endObject();
+        break;
+      case QueryMsgKind.DownloadLogo:
+        w.beginObject().key("download_logo").beginObject().endObject().endObject();
+        break;
+    }
   }
 }
 
-// ---------------------------------------------------------------- query answers
-
-export class BalanceResponse {
-  constructor(public balance: Uint128) {}
+const MigrateMsg_FIELDS: string[] = [];
+export class MigrateMsg {
+  constructor() {}
+  /** Parses a message (JSON); errors read `Error parsing into type cw20_base::msg::MigrateMsg: ...`. */
+  static parse(bytes: Uint8Array): Result<MigrateMsg> {
+    return parseMsg<MigrateMsg>(bytes, "cw20_base::msg::MigrateMsg", MigrateMsg.readJson);
+  }
+  static readJson(r: JsonReader): MigrateMsg {
+    const m = changetype<MigrateMsg>(__new(offsetof<MigrateMsg>(), idof<MigrateMsg>()));
+    r.struct(MigrateMsg_FIELDS, false).end(0);
+    return m;
+  }
   writeJson(w: JsonWriter): void {
-    w.beginObject().key("balance");
+    w.beginObject();
+    w.endObject();
+  }
+}
+
+const BalanceResponse_FIELDS: string[] = ["balance"];
+export class BalanceResponse {
+  constructor(
+    public balance: Uint128 = Uint128.zero(),
+  ) {}
+  static readJson(r: JsonReader): BalanceResponse {
+    const m = changetype<BalanceResponse>(__new(offsetof<BalanceResponse>(), idof<BalanceResponse>()));
+    const s = r.struct(BalanceResponse_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.balance = Uint128.readJson(r);
+          break;
+      }
+    }
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("balance");
     this.balance.writeJson(w);
     w.endObject();
   }
 }
 
+const TokenInfoResponse_FIELDS: string[] = ["name", "symbol", "decimals", "total_supply"];
 export class TokenInfoResponse {
   constructor(
-    public name: string,
-    public symbol: string,
-    public decimals: u8,
-    public totalSupply: Uint128,
+    public name: string = "",
+    public symbol: string = "",
+    public decimals: u8 = 0,
+    public totalSupply: Uint128 = Uint128.zero(),
   ) {}
+  static readJson(r: JsonReader): TokenInfoResponse {
+    const m = changetype<TokenInfoResponse>(__new(offsetof<TokenInfoResponse>(), idof<TokenInfoResponse>()));
+    const s = r.struct(TokenInfoResponse_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.name = r.readString();
+          break;
+        case 1:
+          m.symbol = r.readString();
+          break;
+        case 2:
+          m.decimals = r.readU8();
+          break;
+        case 3:
+          m.totalSupply = Uint128.readJson(r);
+          break;
+      }
+    }
+    s.end(0b1111);
+    return m;
+  }
   writeJson(w: JsonWriter): void {
     w.beginObject();
-    w.key("name").string(this.name);
-    w.key("symbol").string(this.symbol);
-    w.key("decimals").u32(this.decimals);
+    w.key("name");
+    w.string(this.name);
+    w.key("symbol");
+    w.string(this.symbol);
+    w.key("decimals");
+    w.u32(<u32>this.decimals);
     w.key("total_supply");
     this.totalSupply.writeJson(w);
     w.endObject();
   }
 }
 
-/** `Option<MinterResponse>`: null or the minter. */
-export class MinterAnswer {
-  constructor(public minter: MinterResponse | null) {}
-  writeJson(w: JsonWriter): void {
-    const m = this.minter;
-    if (m === null) w.nullValue();
-    else m.writeJson(w);
-  }
-}
-
-const ALLOWANCE_FIELDS = ["allowance", "expires"];
-/** Stored per (owner, spender) and returned by the `allowance` query. */
+const AllowanceResponse_FIELDS: string[] = ["allowance", "expires"];
 export class AllowanceResponse {
-  allowance: Uint128 = Uint128.zero();
-  expires: Expiration = Expiration.never();
+  constructor(
+    public allowance: Uint128 = Uint128.zero(),
+    public expires: Expiration = new Expiration(),
+  ) {}
   static readJson(r: JsonReader): AllowanceResponse {
-    const a = new AllowanceResponse();
-    const s = r.struct(ALLOWANCE_FIELDS, false);
+    const m = changetype<AllowanceResponse>(__new(offsetof<AllowanceResponse>(), idof<AllowanceResponse>()));
+    const s = r.struct(AllowanceResponse_FIELDS);
     let f: i32;
     while ((f = s.next()) >= 0) {
-      if (f == 0) a.allowance = Uint128.readJson(r);
-      else a.expires = Expiration.readJson(r);
+      switch (f) {
+        case 0:
+          m.allowance = Uint128.readJson(r);
+          break;
+        case 1:
+          m.expires = Expiration.readJson(r);
+          break;
+      }
     }
     s.end(0b11);
-    return a;
+    return m;
   }
   writeJson(w: JsonWriter): void {
-    w.beginObject().key("allowance");
+    w.beginObject();
+    w.key("allowance");
     this.allowance.writeJson(w);
     w.key("expires");
     this.expires.writeJson(w);
@@ -636,16 +1590,38 @@ export class AllowanceResponse {
   }
 }
 
-/** One entry of all_allowances (`spender`) or all_spender_allowances (`owner`). */
+const AllowanceInfo_FIELDS: string[] = ["spender", "allowance", "expires"];
 export class AllowanceInfo {
   constructor(
-    public addressKey: string,
-    public address: string,
-    public allowance: Uint128,
-    public expires: Expiration,
+    public spender: string = "",
+    public allowance: Uint128 = Uint128.zero(),
+    public expires: Expiration = new Expiration(),
   ) {}
+  static readJson(r: JsonReader): AllowanceInfo {
+    const m = changetype<AllowanceInfo>(__new(offsetof<AllowanceInfo>(), idof<AllowanceInfo>()));
+    const s = r.struct(AllowanceInfo_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.spender = r.readString();
+          break;
+        case 1:
+          m.allowance = Uint128.readJson(r);
+          break;
+        case 2:
+          m.expires = Expiration.readJson(r);
+          break;
+      }
+    }
+    s.end(0b111);
+    return m;
+  }
   writeJson(w: JsonWriter): void {
-    w.beginObject().key(this.addressKey).string(this.address).key("allowance");
+    w.beginObject();
+    w.key("spender");
+    w.string(this.spender);
+    w.key("allowance");
     this.allowance.writeJson(w);
     w.key("expires");
     this.expires.writeJson(w);
@@ -653,43 +1629,204 @@ export class AllowanceInfo {
   }
 }
 
+const AllAllowancesResponse_FIELDS: string[] = ["allowances"];
 export class AllAllowancesResponse {
-  constructor(public allowances: AllowanceInfo[]) {}
-  writeJson(w: JsonWriter): void {
-    w.beginObject().key("allowances").beginArray();
-    for (let i = 0; i < this.allowances.length; i++) this.allowances[i].writeJson(w);
-    w.endArray().endObject();
-  }
-}
-
-export class AllAccountsResponse {
-  constructor(public accounts: string[]) {}
-  writeJson(w: JsonWriter): void {
-    w.beginObject().key("accounts").beginArray();
-    for (let i = 0; i < this.accounts.length; i++) w.string(this.accounts[i]);
-    w.endArray().endObject();
-  }
-}
-
-const MARKETING_INFO_FIELDS = ["project", "description", "logo", "marketing"];
-/** Stored as MARKETING_INFO and returned by `marketing_info`. */
-export class MarketingInfoResponse {
-  project: string | null = null;
-  description: string | null = null;
-  logo: LogoInfo | null = null;
-  marketing: string | null = null;
-
-  static readJson(r: JsonReader): MarketingInfoResponse {
-    const m = new MarketingInfoResponse();
-    const s = r.struct(MARKETING_INFO_FIELDS, false);
+  constructor(
+    public allowances: AllowanceInfo[] = new Array<AllowanceInfo>(),
+  ) {}
+  static readJson(r: JsonReader): AllAllowancesResponse {
+    const m = changetype<AllAllowancesResponse>(__new(offsetof<AllAllowancesResponse>(), idof<AllAllowancesResponse>()));
+    const s = r.struct(AllAllowancesResponse_FIELDS);
     let f: i32;
     while ((f = s.next()) >= 0) {
-      if (f == 0) m.project = readOptString(r);
-      else if (f == 1) m.description = readOptString(r);
-      else if (f == 2) m.logo = r.readNull() ? null : LogoInfo.readJson(r);
-      else m.marketing = readOptString(r);
+      switch (f) {
+        case 0:
+          m.allowances = readVecAllowanceInfo(r);
+          break;
+      }
     }
-    s.end(0);
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("allowances");
+    writeVecAllowanceInfo(w, this.allowances);
+    w.endObject();
+  }
+}
+
+const SpenderAllowanceInfo_FIELDS: string[] = ["owner", "allowance", "expires"];
+export class SpenderAllowanceInfo {
+  constructor(
+    public owner: string = "",
+    public allowance: Uint128 = Uint128.zero(),
+    public expires: Expiration = new Expiration(),
+  ) {}
+  static readJson(r: JsonReader): SpenderAllowanceInfo {
+    const m = changetype<SpenderAllowanceInfo>(__new(offsetof<SpenderAllowanceInfo>(), idof<SpenderAllowanceInfo>()));
+    const s = r.struct(SpenderAllowanceInfo_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.owner = r.readString();
+          break;
+        case 1:
+          m.allowance = Uint128.readJson(r);
+          break;
+        case 2:
+          m.expires = Expiration.readJson(r);
+          break;
+      }
+    }
+    s.end(0b111);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("owner");
+    w.string(this.owner);
+    w.key("allowance");
+    this.allowance.writeJson(w);
+    w.key("expires");
+    this.expires.writeJson(w);
+    w.endObject();
+  }
+}
+
+const AllSpenderAllowancesResponse_FIELDS: string[] = ["allowances"];
+export class AllSpenderAllowancesResponse {
+  constructor(
+    public allowances: SpenderAllowanceInfo[] = new Array<SpenderAllowanceInfo>(),
+  ) {}
+  static readJson(r: JsonReader): AllSpenderAllowancesResponse {
+    const m = changetype<AllSpenderAllowancesResponse>(__new(offsetof<AllSpenderAllowancesResponse>(), idof<AllSpenderAllowancesResponse>()));
+    const s = r.struct(AllSpenderAllowancesResponse_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.allowances = readVecSpenderAllowanceInfo(r);
+          break;
+      }
+    }
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("allowances");
+    writeVecSpenderAllowanceInfo(w, this.allowances);
+    w.endObject();
+  }
+}
+
+const AllAccountsResponse_FIELDS: string[] = ["accounts"];
+export class AllAccountsResponse {
+  constructor(
+    public accounts: string[] = new Array<string>(),
+  ) {}
+  static readJson(r: JsonReader): AllAccountsResponse {
+    const m = changetype<AllAccountsResponse>(__new(offsetof<AllAccountsResponse>(), idof<AllAccountsResponse>()));
+    const s = r.struct(AllAccountsResponse_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.accounts = readVecString(r);
+          break;
+      }
+    }
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("accounts");
+    writeVecString(w, this.accounts);
+    w.endObject();
+  }
+}
+
+export enum LogoInfoKind {
+  Url,
+  Embedded,
+}
+const LogoInfo_VARIANTS: string[] = ["url", "embedded"];
+/** This is used to display logo info, provide a link or inform there is one that can be downloaded from the blockchain itself */
+export class LogoInfo {
+  constructor(public kind: LogoInfoKind = 0) {}
+  url: string | null = null;
+  static Url(value: string): LogoInfo {
+    const m = new LogoInfo(LogoInfoKind.Url);
+    m.url = value;
+    return m;
+  }
+  static Embedded(): LogoInfo {
+    return new LogoInfo(LogoInfoKind.Embedded);
+  }
+  static readJson(r: JsonReader): LogoInfo {
+    const m = new LogoInfo();
+    const v = r.beginEnum(LogoInfo_VARIANTS);
+    if (v < 0) return m;
+    m.kind = <LogoInfoKind>v;
+    switch (v) {
+      case 0:
+        if (!r.expectPayloadVariant()) return m;
+        m.url = r.readString();
+        break;
+      case 1:
+        if (r.enumIsUnit) return m;
+        r.readUnit();
+        break;
+    }
+    r.endEnum();
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    switch (this.kind) {
+      case LogoInfoKind.Url:
+        w.beginObject().key("url");
+        w.string(changetype<string>(this.url));
+        w.endObject();
+        break;
+      case LogoInfoKind.Embedded:
+        w.stringAscii("embedded");
+        break;
+    }
+  }
+}
+
+const MarketingInfoResponse_FIELDS: string[] = ["project", "description", "logo", "marketing"];
+export class MarketingInfoResponse {
+  constructor(
+    public project: string | null = null,
+    public description: string | null = null,
+    public logo: LogoInfo | null = null,
+    public marketing: string | null = null,
+  ) {}
+  static readJson(r: JsonReader): MarketingInfoResponse {
+    const m = changetype<MarketingInfoResponse>(__new(offsetof<MarketingInfoResponse>(), idof<MarketingInfoResponse>()));
+    const s = r.struct(MarketingInfoResponse_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.project = readOptString(r);
+          break;
+        case 1:
+          m.description = readOptString(r);
+          break;
+        case 2:
+          m.logo = readOptLogoInfo(r);
+          break;
+        case 3:
+          m.marketing = readOptAddr(r);
+          break;
+      }
+    }
+    s.end(0b0);
     return m;
   }
   writeJson(w: JsonWriter): void {
@@ -699,24 +1836,236 @@ export class MarketingInfoResponse {
     w.key("description");
     writeOptString(w, this.description);
     w.key("logo");
-    const l = this.logo;
-    if (l === null) w.nullValue();
-    else l.writeJson(w);
+    writeOptLogoInfo(w, this.logo);
     w.key("marketing");
-    writeOptString(w, this.marketing);
+    writeOptAddr(w, this.marketing);
     w.endObject();
   }
 }
 
+const DownloadLogoResponse_FIELDS: string[] = ["mime_type", "data"];
 export class DownloadLogoResponse {
   constructor(
-    public mimeType: string,
-    public data: Binary,
+    public mimeType: string = "",
+    public data: Binary = Binary.empty(),
   ) {}
+  static readJson(r: JsonReader): DownloadLogoResponse {
+    const m = changetype<DownloadLogoResponse>(__new(offsetof<DownloadLogoResponse>(), idof<DownloadLogoResponse>()));
+    const s = r.struct(DownloadLogoResponse_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.mimeType = r.readString();
+          break;
+        case 1:
+          m.data = Binary.readJson(r);
+          break;
+      }
+    }
+    s.end(0b11);
+    return m;
+  }
   writeJson(w: JsonWriter): void {
-    w.beginObject().key("mime_type").string(this.mimeType).key("data");
+    w.beginObject();
+    w.key("mime_type");
+    w.string(this.mimeType);
+    w.key("data");
     this.data.writeJson(w);
     w.endObject();
   }
 }
 
+const Cw20ReceiveMsg_FIELDS: string[] = ["sender", "amount", "msg"];
+export class Cw20ReceiveMsg {
+  constructor(
+    public sender: string = "",
+    public amount: Uint128 = Uint128.zero(),
+    public msg: Binary = Binary.empty(),
+  ) {}
+  static readJson(r: JsonReader): Cw20ReceiveMsg {
+    const m = changetype<Cw20ReceiveMsg>(__new(offsetof<Cw20ReceiveMsg>(), idof<Cw20ReceiveMsg>()));
+    const s = r.struct(Cw20ReceiveMsg_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.sender = r.readString();
+          break;
+        case 1:
+          m.amount = Uint128.readJson(r);
+          break;
+        case 2:
+          m.msg = Binary.readJson(r);
+          break;
+      }
+    }
+    s.end(0b111);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("sender");
+    w.string(this.sender);
+    w.key("amount");
+    this.amount.writeJson(w);
+    w.key("msg");
+    this.msg.writeJson(w);
+    w.endObject();
+  }
+}
+
+export enum ReceiverExecuteMsgKind {
+  Receive,
+}
+const ReceiverExecuteMsg_VARIANTS: string[] = ["receive"];
+/** One of `receive`; only the payload of `kind` is set. */
+export class ReceiverExecuteMsg {
+  constructor(public kind: ReceiverExecuteMsgKind = 0) {}
+  receive: Cw20ReceiveMsg | null = null;
+  static Receive(value: Cw20ReceiveMsg): ReceiverExecuteMsg {
+    const m = new ReceiverExecuteMsg(ReceiverExecuteMsgKind.Receive);
+    m.receive = value;
+    return m;
+  }
+  static readJson(r: JsonReader): ReceiverExecuteMsg {
+    const m = new ReceiverExecuteMsg();
+    const v = r.beginEnum(ReceiverExecuteMsg_VARIANTS);
+    if (v < 0) return m;
+    m.kind = <ReceiverExecuteMsgKind>v;
+    switch (v) {
+      case 0:
+        if (!r.expectPayloadVariant()) return m;
+        m.receive = Cw20ReceiveMsg.readJson(r);
+        break;
+    }
+    r.endEnum();
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    switch (this.kind) {
+      case ReceiverExecuteMsgKind.Receive:
+        w.beginObject().key("receive");
+        changetype<Cw20ReceiveMsg>(this.receive).writeJson(w);
+        w.endObject();
+        break;
+    }
+  }
+}
+
+const MinterData_FIELDS: string[] = ["minter", "cap"];
+export class MinterData {
+  constructor(
+    public minter: string = "",
+    public cap: Uint128 | null = null,
+  ) {}
+  static readJson(r: JsonReader): MinterData {
+    const m = changetype<MinterData>(__new(offsetof<MinterData>(), idof<MinterData>()));
+    const s = r.struct(MinterData_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.minter = r.readString();
+          break;
+        case 1:
+          m.cap = readOptUint128(r);
+          break;
+      }
+    }
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("minter");
+    w.string(this.minter);
+    w.key("cap");
+    writeOptUint128(w, this.cap);
+    w.endObject();
+  }
+}
+
+const TokenInfo_FIELDS: string[] = ["name", "symbol", "decimals", "total_supply", "mint"];
+export class TokenInfo {
+  constructor(
+    public name: string = "",
+    public symbol: string = "",
+    public decimals: u8 = 0,
+    public totalSupply: Uint128 = Uint128.zero(),
+    public mint: MinterData | null = null,
+  ) {}
+  static readJson(r: JsonReader): TokenInfo {
+    const m = changetype<TokenInfo>(__new(offsetof<TokenInfo>(), idof<TokenInfo>()));
+    const s = r.struct(TokenInfo_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.name = r.readString();
+          break;
+        case 1:
+          m.symbol = r.readString();
+          break;
+        case 2:
+          m.decimals = r.readU8();
+          break;
+        case 3:
+          m.totalSupply = Uint128.readJson(r);
+          break;
+        case 4:
+          m.mint = readOptMinterData(r);
+          break;
+      }
+    }
+    s.end(0b1111);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("name");
+    w.string(this.name);
+    w.key("symbol");
+    w.string(this.symbol);
+    w.key("decimals");
+    w.u32(<u32>this.decimals);
+    w.key("total_supply");
+    this.totalSupply.writeJson(w);
+    w.key("mint");
+    writeOptMinterData(w, this.mint);
+    w.endObject();
+  }
+}
+
+const ContractVersion_FIELDS: string[] = ["contract", "version"];
+export class ContractVersion {
+  constructor(
+    public contract: string = "",
+    public version: string = "",
+  ) {}
+  static readJson(r: JsonReader): ContractVersion {
+    const m = changetype<ContractVersion>(__new(offsetof<ContractVersion>(), idof<ContractVersion>()));
+    const s = r.struct(ContractVersion_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.contract = r.readString();
+          break;
+        case 1:
+          m.version = r.readString();
+          break;
+      }
+    }
+    s.end(0b11);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("contract");
+    w.string(this.contract);
+    w.key("version");
+    w.string(this.version);
+    w.endObject();
+  }
+}

@@ -9,6 +9,7 @@
  *   decision, so a host that keeps a failed call's writes is caught;
  * - records every acknowledgement it gets back (`ibc_packet_ack`) and counts timeouts;
  * - sends a packet on `{"send":{"channel_id","data","timeout_seconds"}}` (data as text);
+ * Messages and the answer are declared in ../declare.ts.
  * - answers `{"state":{}}` with `{"received":N,"acks":["<ack text>",…],"timeouts":M}`.
  */
 import {
@@ -20,11 +21,10 @@ import {
   Result,
   ok,
   err,
+  $try,
   utf8,
   concat,
-  parseMsg,
   toJsonBinary,
-  JsonReader,
   JsonWriter,
   IbcMsg,
   IbcTimeout,
@@ -45,6 +45,7 @@ import {
   doIbcPacketAck,
   doIbcPacketTimeout,
 } from "../../std/assembly";
+import { InstantiateMsg, ExecuteMsg, QueryMsg, StateResponse } from "./msg";
 export { allocate, deallocate, interface_version_8 } from "../../std/assembly";
 
 const VERSION = "probe-1";
@@ -83,54 +84,6 @@ function isText(b: Uint8Array, s: string): bool {
   return true;
 }
 
-// ---------------------------------------------------------------- messages
-
-const EXECUTE_VARIANTS = ["send"];
-const SEND_FIELDS = ["channel_id", "data", "timeout_seconds"];
-class SendMsg {
-  channelId: string = "";
-  data: string = "";
-  timeoutSeconds: u64 = 0;
-  static readJson(r: JsonReader): SendMsg {
-    const m = new SendMsg();
-    const v = r.beginEnum(EXECUTE_VARIANTS);
-    if (v < 0 || !r.expectPayloadVariant()) return m;
-    const s = r.struct(SEND_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      if (f == 0) m.channelId = r.readString();
-      else if (f == 1) m.data = r.readString();
-      else m.timeoutSeconds = r.readU64();
-    }
-    s.end(0b111);
-    r.endEnum();
-    return m;
-  }
-}
-
-const QUERY_VARIANTS = ["state"];
-const NO_FIELDS: string[] = [];
-class QueryMsg {
-  static readJson(r: JsonReader): QueryMsg {
-    const v = r.beginEnum(QUERY_VARIANTS);
-    if (v < 0 || !r.expectPayloadVariant()) return new QueryMsg();
-    r.struct(NO_FIELDS).end(0);
-    r.endEnum();
-    return new QueryMsg();
-  }
-}
-
-class StateResponse {
-  received: u32 = 0;
-  acks: Uint8Array[] = [];
-  timeouts: u32 = 0;
-  writeJson(w: JsonWriter): void {
-    w.beginObject().key("received").u32(this.received).key("acks").beginArray();
-    for (let i = 0; i < this.acks.length; i++) w.stringBytes(this.acks[i]);
-    w.endArray().key("timeouts").u32(this.timeouts).endObject();
-  }
-}
-
 // ---------------------------------------------------------------- entry points
 
 export function instantiate(env: u32, info: u32, msg: u32): u32 {
@@ -163,14 +116,14 @@ export function ibc_packet_timeout(env: u32, msg: u32): u32 {
 
 // ---------------------------------------------------------------- handlers
 
-function handleInstantiate(_deps: Deps, _env: Env, _info: MessageInfo, _msg: Uint8Array): Result<Response> {
+function handleInstantiate(_deps: Deps, _env: Env, _info: MessageInfo, raw: Uint8Array): Result<Response> {
+  $try(InstantiateMsg.parse(raw));
   return ok(Response.new().addAttribute("action", "instantiate"));
 }
 
 function handleExecute(_deps: Deps, env: Env, _info: MessageInfo, raw: Uint8Array): Result<Response> {
-  const parsed = parseMsg<SendMsg>(raw, "ibc_probe::msg::ExecuteMsg", SendMsg.readJson);
-  if (parsed.isErr) return parsed.castErr<Response>();
-  const m = parsed.value;
+  const msg = $try(ExecuteMsg.parse(raw));
+  const m = msg.send!;
   const timeout = IbcTimeout.atTimestamp(env.block.time.plusSeconds(m.timeoutSeconds));
   return ok(
     Response.new()
@@ -181,17 +134,14 @@ function handleExecute(_deps: Deps, env: Env, _info: MessageInfo, raw: Uint8Arra
 }
 
 function handleQuery(deps: Deps, _env: Env, raw: Uint8Array): Result<Binary> {
-  const parsed = parseMsg<QueryMsg>(raw, "ibc_probe::msg::QueryMsg", QueryMsg.readJson);
-  if (parsed.isErr) return parsed.castErr<Binary>();
-  const s = new StateResponse();
-  s.received = loadCount(deps, RECEIVED);
-  s.timeouts = loadCount(deps, TIMEOUTS);
+  $try(QueryMsg.parse(raw)); // {"state": {}}
+  const acks = new Array<string>();
   const n = loadCount(deps, ACK_COUNT);
   for (let i: u32 = 0; i < n; i++) {
     const a = deps.storage.get(concat(utf8(ACK_PREFIX), u32be(i)));
-    s.acks.push(a === null ? new Uint8Array(0) : a);
+    acks.push(a === null ? "" : String.UTF8.decodeUnsafe(a.dataStart, <usize>a.length));
   }
-  return ok(toJsonBinary<StateResponse>(s));
+  return ok(toJsonBinary(new StateResponse(loadCount(deps, RECEIVED), acks, loadCount(deps, TIMEOUTS))));
 }
 
 function checkVersion(version: string): Result<IbcChannelOpenResponse> {
@@ -201,10 +151,7 @@ function checkVersion(version: string): Result<IbcChannelOpenResponse> {
 
 function channelOpen(_deps: Deps, _env: Env, msg: IbcChannelMsg): Result<IbcChannelOpenResponse> {
   const cv = msg.counterpartyVersion;
-  if (cv !== null) {
-    const c = checkVersion(cv);
-    if (c.isErr) return c;
-  }
+  if (cv !== null) $try(checkVersion(cv));
   return checkVersion(msg.channel.version);
 }
 

@@ -12,7 +12,7 @@ import {
 import { borrowRegion, releaseBorrowed, consumeRegion, allocate, deallocate } from "./memory";
 import { Result, ok, err, genericErr } from "./result";
 import { Addr } from "./types/env";
-import { stringToUtf8 } from "./json/reader";
+import { stringToUtf8 } from "./encoding/utf8";
 
 /** Longest human address the host accepts (cosmwasm-vm MAX_LENGTH_HUMAN_ADDRESS). */
 export const MAX_LENGTH_HUMAN_ADDRESS: i32 = 256;

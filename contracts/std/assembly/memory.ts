@@ -5,7 +5,7 @@
  * Regions and their buffers live on the unmanaged heap (`heap.alloc`), never on the GC heap, so
  * the host may hold on to them between calls into the contract without any pinning.
  */
-import { stringToUtf8 } from "./json/reader";
+import { stringToUtf8 } from "./encoding/utf8";
 
 /** The interface marker the host looks for. Must be exported by every contract. */
 export function interface_version_8(): void {}

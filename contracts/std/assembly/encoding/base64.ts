@@ -1,7 +1,8 @@
 /**
  * Standard base64 (RFC 4648 alphabet). Encoding always pads. Decoding follows the `base64` 0.13
- * crate that cosmwasm-std 1.x uses: padding is optional but must be correct when present, a
- * single leftover character is invalid, and unused trailing bits must be zero.
+ * crate that cosmwasm-std 1.x uses: padding is optional and may also be short (`Ag=` is accepted,
+ * as 0.13 never counts pad characters, only where they stand: not in the first two places of a
+ * quad), a single leftover character is invalid, and unused trailing bits must be zero.
  */
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -52,10 +53,7 @@ export function base64DecodeBytes(ptr: usize, len: i32): Uint8Array | null {
   while (pad < len && load<u8>(ptr + <usize>(len - 1 - pad)) == 0x3d) pad++;
   const n = len - pad;
   const rem = n & 3;
-  if (pad > 0) {
-    if (pad > 2 || (len & 3) != 0) return null;
-    if (!((rem == 2 && pad == 2) || (rem == 3 && pad == 1))) return null;
-  }
+  if (pad > 0 && !((rem == 2 && pad <= 2) || (rem == 3 && pad == 1))) return null;
   if (rem == 1) return null;
   const outLen = (n >> 2) * 3 + (rem == 2 ? 1 : rem == 3 ? 2 : 0);
   const out = new Uint8Array(outLen);

@@ -3,7 +3,7 @@
  * (no whitespace, `\uXXXX` escapes in upper-case hex, fields in the order they are written).
  * Numbers are integers only; big integers are written as strings by their own types.
  */
-import { ByteBuf } from "./reader";
+import { ByteBuf } from "../encoding/byte-buf";
 
 const HEX = "0123456789ABCDEF";
 /** The base64 alphabet as bytes (a static, read-only buffer). */

@@ -10,7 +10,7 @@
  *   order equals numeric order.
  */
 
-import { stringToUtf8, asciiToString, isAscii } from "../json/reader";
+import { stringToUtf8, asciiToString, isAscii } from "../encoding/utf8";
 
 /** UTF-8 bytes of a string. */
 export function utf8(s: string): Uint8Array {
