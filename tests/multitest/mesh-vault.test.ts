@@ -191,6 +191,42 @@ describe('mesh vault (upstream multitests)', () => {
     expect(vault.pendingTxs()).toEqual([]);
   });
 
+  test('all_users_fetching (+ our page limits: default 10, at most 30)', () => {
+    let users: string[] = [];
+    const chain = TestChain.create({
+      genesis: (g) => {
+        users = Array.from({ length: 35 }, (_, i) => g.addr(`user${i}`));
+        for (const u of users) g.fund(u, 300n, OSMO);
+      },
+    });
+    const owner = chain.addr('owner');
+    const vault = new Vault(chain, chain.instantiate(chain.storeCode(owner, vaultWasm), owner, { denom: OSMO, local_staking: null }).address);
+    type Item = { user: string; account: { denom: string; bonded: string; free: { l: string; h: string } } };
+    const all = (withCollateral: boolean, startAfter?: string, limit?: number) =>
+      chain.query<{ accounts: Item[] }>(vault.address, { all_accounts: { with_collateral: withCollateral, start_after: startAfter ?? null, limit: limit ?? null } }).accounts;
+    const item = (user: string, n: number): Item => ({ user, account: { denom: OSMO, bonded: String(n), free: val(n) } });
+    const [u0, u1] = [...users].sort().slice(0, 2) as [string, string];
+    expect(all(false)).toEqual([]);
+    expect(all(true)).toEqual([]);
+    vault.bond(u0, 100);
+    expect(all(false)).toEqual([item(u0, 100)]);
+    expect(all(true)).toEqual([item(u0, 100)]);
+    vault.bond(u1, 200);
+    expect(all(false)).toEqual([item(u0, 100), item(u1, 200)]);
+    vault.unbond(u0, 50);
+    expect(all(true)).toEqual([item(u0, 50), item(u1, 200)]);
+    vault.unbond(u1, 200);
+    expect(all(false)).toEqual([item(u0, 50), item(u1, 0)]);
+    expect(all(true)).toEqual([item(u0, 50)]);
+    // pages: everyone bonds; default 10, limit capped at 30, start_after excludes
+    for (const u of users) if (u !== u0 && u !== u1) vault.bond(u, 1);
+    expect(all(false).length).toBe(10);
+    expect(all(false, undefined, 50).length).toBe(30);
+    const sorted = [...users].sort();
+    expect(all(false, sorted[29], 30).map((x) => x.user)).toEqual(sorted.slice(30));
+    expect(all(true, undefined, 30).map((x) => x.user)).toEqual(sorted.filter((u) => u !== u1).slice(0, 30));
+  });
+
   test('cross_slash_scenario_1: slash within free collateral, no propagation', () => {
     const s = setup({ funds: 1000, slashPercent: 10, localStaking: true });
     const { vault, user, cross } = s;
