@@ -148,6 +148,13 @@ describe('mesh vault: bad input is an error with upstream text and changes nothi
     expect(errorOf(() => w.cross2.release(user, 10))).toContain("The lienholder doesn't have any claims");
     expect(errorOf(() => chain.execute(user, vault.address, { release_cross_stake: { owner: user, amount: { denom: OSMO, amount: '10' } } }))).toContain("The lienholder doesn't have any claims");
     expect(errorOf(() => w.cross2.slash('v', [{ user, slash: 10 }]))).toContain('not found');
+    // a lien holder that refuses the stake (here: it belongs to another vault) reverts the whole stake_remote
+    const stranger = chain.instantiate(chain.m.keepers.wasm.getContractInfo(chain.queryContext(), cross.address)!.codeId, chain.addr('owner'), { vault: chain.addr('other_vault'), slash_ratio_dsign: '0.1', slash_ratio_offline: '0.1' }).address;
+    expect(errorOf(() => vault.stakeRemote(user, stranger, 10, 'v'))).toContain('Unauthorized');
+    expect(chain.query(vault.address, { active_external_staking: {} })).toEqual({ contracts: [cross.address] });
+    expect(vault.pendingTxs()).toEqual([]);
+    // stake_remote to something that is not a lien holder at all (no max_slash)
+    expect(errorOf(() => vault.stakeRemote(user, user, 10, 'v'))).toContain('Querier');
     // unknown message fields are rejected like #[cw_serde]
     expect(errorOf(() => chain.execute(user, vault.address, { bond: { extra: 1 } }))).toContain('unknown field `extra`');
     same();
