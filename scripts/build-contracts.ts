@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
-import { compileContract, findContracts, repoRoot, CompileError } from '../contracts/tools/compile.js';
+import { compileContract, findContracts, repoRoot, contractDir, CompileError } from '../contracts/tools/compile.js';
 import { scanWasm, type FloatUse } from '../contracts/tools/wasm-scan.js';
 import { generateContract, hasDeclarations } from '../contracts/tools/generate.js';
 import * as runtime from '../runtime/src/index.js';
@@ -193,7 +193,7 @@ export async function buildContract(name: string, entry: string, outDir: string)
   }
 
   // 4: gas figures
-  const profilePath = join(root, 'contracts', name, 'gas.json');
+  const profilePath = join(root, contractDir(name), 'gas.json');
   if (report.errors.length === 0 && existsSync(profilePath)) {
     const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as GasProfile;
     try {

@@ -149,6 +149,8 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   // others in the hooks module's EndBlock right after it.
   const hooks = new HooksKeeper({ staking, slashing, wasm, codec, authority });
   staking.onValsetChange(hooks.onValsetChange);
+  // mesh-security: native-staking hears of a local slash before it is applied (hooks' `jailing`)
+  slashing.onBeforeSlash(hooks.beforeSlash);
   const ibc = wireIbc({ auth, bank, wasm, codec, authority });
   // Users may not send to module accounts, except gov (as in the SDK since v0.47).
   for (const name of auth.moduleAccountNames()) if (name !== GOV_MODULE) bank.blockAddress(auth.moduleAddress(name));

@@ -88,5 +88,24 @@ export function findContracts(): ContractSource[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'assembly', 'contract.ts')))
     .map((d) => ({ name: d.name, entry: `contracts/${d.name}/assembly/contract.ts` }))
+    .concat(meshContracts(dir))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * A contract's folder relative to the repo root: `contracts/<name>`, or for `mesh_<x>` (Mesh
+ * Security's contracts, one level down) `contracts/mesh/<x>`.
+ */
+export function contractDir(name: string): string {
+  if (name.startsWith('mesh_') && existsSync(join(repoRoot(), 'contracts', 'mesh', name.slice(5)))) return `contracts/mesh/${name.slice(5)}`;
+  return `contracts/${name}`;
+}
+
+/** Mesh Security contracts live one level down: contracts/mesh/<name>/ builds to build/mesh_<name>.wasm. */
+function meshContracts(contractsDir: string): ContractSource[] {
+  const dir = join(contractsDir, 'mesh');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'assembly', 'contract.ts')))
+    .map((d) => ({ name: `mesh_${d.name}`, entry: `contracts/mesh/${d.name}/assembly/contract.ts` }));
 }

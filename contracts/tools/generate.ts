@@ -12,7 +12,7 @@ import type { ContractDecl } from './declare.js';
 import { generateAssemblyMsg, generateAssemblyErrors } from './codegen-as.js';
 import { generateSchema } from './codegen-schema.js';
 import { generateClient } from './codegen-client.js';
-import { repoRoot } from './compile.js';
+import { repoRoot, contractDir } from './compile.js';
 
 export interface GeneratedFile {
   /** Relative to the repo root. */
@@ -23,25 +23,32 @@ export interface GeneratedFile {
 
 /** True if contracts/<name>/declare.ts exists (a contract written with declarations). */
 export function hasDeclarations(name: string): boolean {
-  return existsSync(join(repoRoot(), 'contracts', name, 'declare.ts'));
+  return existsSync(join(repoRoot(), contractDir(name), 'declare.ts'));
 }
 
 /** Loads the declaration module (TypeScript under the test loader, compiled JS under dist/). */
 export async function loadDeclarations(name: string): Promise<ContractDecl> {
   const here = dirname(new URL(import.meta.url).pathname);
   const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-  const mod = (await import(pathToFileURL(join(here, '..', name, `declare.${ext}`)).href)) as { default?: ContractDecl };
-  if (!mod.default) throw new Error(`contracts/${name}/declare.ts must \`export default contract({...})\``);
+  const mod = (await import(pathToFileURL(join(here, '..', '..', contractDir(name), `declare.${ext}`)).href)) as { default?: ContractDecl };
+  if (!mod.default) throw new Error(`${contractDir(name)}/declare.ts must \`export default contract({...})\``);
   return mod.default;
 }
 
 /** The generated files of one contract (not written). */
 export function renderContract(name: string, decl: ContractDecl): Array<{ path: string; contents: string }> {
-  const declFile = `contracts/${name}/declare.ts`;
-  const out = [{ path: `contracts/${name}/assembly/msg.ts`, contents: generateAssemblyMsg(decl, '../../std/assembly', declFile) }];
-  if (decl.errors) out.push({ path: `contracts/${name}/assembly/error.ts`, contents: generateAssemblyErrors(decl.errors, '../../std/assembly', declFile) });
+  const dir = contractDir(name);
+  const declFile = `${dir}/declare.ts`;
+  // from <dir>/assembly/ back to contracts/std/assembly
+  const sdk = '../'.repeat(dir.split('/').length) + 'std/assembly';
+  const out = [{ path: `${dir}/assembly/msg.ts`, contents: generateAssemblyMsg(decl, sdk, declFile) }];
+  if (decl.errors) out.push({ path: `${dir}/assembly/error.ts`, contents: generateAssemblyErrors(decl.errors, sdk, declFile) });
   out.push({ path: `schema/${name}.json`, contents: JSON.stringify(generateSchema(decl), null, 2) + '\n' });
-  out.push({ path: `contracts/${name}/client.ts`, contents: generateClient(name, decl, declFile) });
+  // the client imports tools/client-backend relative to contracts/<name>/; deeper folders need more ../
+  let client = generateClient(name, decl, declFile).replace("from '../tools/", `from '${'../'.repeat(dir.split('/').length - 1)}tools/`);
+  // a contract that declares its own `Coin` (same JSON shape) must not also import the backend's
+  if (/^export interface Coin \{/m.test(client)) client = client.replace(', StdFee, Coin }', ', StdFee }');
+  out.push({ path: `${dir}/client.ts`, contents: client });
   return out;
 }
 

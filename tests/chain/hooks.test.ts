@@ -46,7 +46,7 @@ function setup(opts: { epochLength?: number } = {}): Setup {
   const register = (regs: Partial<Record<HookName, { contract: string; gasLimit: number }[]>>) => {
     const list = (h: HookName) => (regs[h] ?? []).map((r) => ({ contract: r.contract, gasLimit: BigInt(r.gasLimit) }));
     chain.executeAs(chain.m.authority, [
-      { typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: chain.m.authority, params: { valsetUpdate: list('valset_update'), handleEpoch: list('handle_epoch'), epoch: list('epoch'), processDue: list('process_due') } } },
+      { typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: chain.m.authority, params: { valsetUpdate: list('valset_update'), handleEpoch: list('handle_epoch'), epoch: list('epoch'), processDue: list('process_due'), jailing: list('jailing') } } },
     ]);
   };
   return { chain, vals, probe, register };
@@ -74,23 +74,23 @@ describe('contract sudo hooks (§7.1, §9.13)', () => {
     const { chain, probe } = setup();
     const a = probe('ok', 'a');
     expect(() =>
-      chain.executeAs(chain.addr('mallory'), [{ typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: chain.addr('mallory'), params: { valsetUpdate: [], handleEpoch: [], epoch: [], processDue: [{ contract: a, gasLimit: 1n }] } } }]),
+      chain.executeAs(chain.addr('mallory'), [{ typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: chain.addr('mallory'), params: { valsetUpdate: [], handleEpoch: [], epoch: [], processDue: [{ contract: a, gasLimit: 1n }], jailing: [] } } }]),
     ).toThrow(/invalid authority/);
     const bad = (contract: string, gasLimit: bigint) =>
-      chain.executeAs(chain.m.authority, [{ typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: chain.m.authority, params: { valsetUpdate: [], handleEpoch: [], epoch: [], processDue: [{ contract, gasLimit }] } } }]);
+      chain.executeAs(chain.m.authority, [{ typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: chain.m.authority, params: { valsetUpdate: [], handleEpoch: [], epoch: [], processDue: [{ contract, gasLimit }], jailing: [] } } }]);
     expect(() => bad('cosmos1xyz', 10n)).toThrow(/hook process_due/);
     expect(() => bad(a, 0n)).toThrow(/positive integer/);
     expect(() => bad(a, 1n << 60n)).toThrow(/above 2\^53/);
     expect(() =>
-      chain.executeAs(chain.m.authority, [{ typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: chain.m.authority, params: { valsetUpdate: [], handleEpoch: [], epoch: [], processDue: [{ contract: a, gasLimit: 10n }, { contract: a, gasLimit: 20n }] } } }]),
+      chain.executeAs(chain.m.authority, [{ typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: chain.m.authority, params: { valsetUpdate: [], handleEpoch: [], epoch: [], processDue: [{ contract: a, gasLimit: 10n }, { contract: a, gasLimit: 20n }], jailing: [] } } }]),
     ).toThrow(/registered twice/);
-    chain.executeAs(chain.m.authority, [{ typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: chain.m.authority, params: { valsetUpdate: [{ contract: a, gasLimit: 7n }], handleEpoch: [], epoch: [], processDue: [] } } }]);
+    chain.executeAs(chain.m.authority, [{ typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: chain.m.authority, params: { valsetUpdate: [{ contract: a, gasLimit: 7n }], handleEpoch: [], epoch: [], processDue: [], jailing: [] } } }]);
     chain.nextBlock();
     const r = chain.m.app.query({ path: '/meshwork.hooks.v1.Query/Params', data: QueryHooksParamsRequest.encode({}).finish() });
     expect(r.code).toBe(0);
     expect(QueryHooksParamsResponse.decode(r.value).params!.valsetUpdate).toEqual([{ contract: a, gasLimit: 7n }]);
     const exported = chain.m.app.modules.find((m) => m.name === 'hooks')!.exportGenesis!(chain.queryContext());
-    expect(exported).toEqual({ params: { valset_update: [{ contract: a, gas_limit: '7' }], handle_epoch: [], epoch: [], process_due: [] } });
+    expect(exported).toEqual({ params: { valset_update: [{ contract: a, gas_limit: '7' }], handle_epoch: [], epoch: [], process_due: [], jailing: [] } });
   });
 
   test('process_due every block in registration order; an erroring, an out-of-gas and a wrong contract are contained', () => {

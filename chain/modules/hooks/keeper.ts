@@ -1,6 +1,6 @@
 /**
  * Contract sudo hooks (pos-spec §7.1): gov-registered contracts the chain calls at EndBlock with
- * `valset_update`, `handle_epoch`, `epoch` and `process_due`. Each call runs in its own state branch
+ * `valset_update`, `handle_epoch`, `epoch` and `process_due`, and before a slash with `jailing`. Each call runs in its own state branch
  * on its own gas meter; an error or out-of-gas discards that call's changes, emits
  * `hook_failed{contract, hook, error}` and the block goes on — a contract can never halt the chain.
  */
@@ -18,7 +18,7 @@ const PARAMS_KEY = Uint8Array.of(0x01);
 const MAX_ERROR_CHARS = 512;
 
 /** In the order they run within a block (valset_update at the end of staking's EndBlock, the rest after). */
-export const HOOK_NAMES = ['valset_update', 'handle_epoch', 'epoch', 'process_due'] as const;
+export const HOOK_NAMES = ['valset_update', 'handle_epoch', 'epoch', 'process_due', 'jailing'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
 
 export interface HookRegistration {
@@ -27,7 +27,7 @@ export interface HookRegistration {
 }
 export type HooksParams = Record<HookName, HookRegistration[]>;
 
-export const EMPTY_HOOKS_PARAMS: HooksParams = Object.freeze({ valset_update: [], handle_epoch: [], epoch: [], process_due: [] });
+export const EMPTY_HOOKS_PARAMS: HooksParams = Object.freeze({ valset_update: [], handle_epoch: [], epoch: [], process_due: [], jailing: [] });
 
 /** The wasm keeper's privileged entry point (a narrow view so this module does not depend on wasm). */
 export interface ContractSudoer {
@@ -124,6 +124,18 @@ export class HooksKeeper {
     });
   }
 
+  /**
+   * Pass to `slashing.onBeforeSlash`: tells the `jailing` contracts (mesh-security's native-staking)
+   * that `valoper` is about to be slashed — `{"jailing":{"jailed":[v],"tombstoned":[]}}` for downtime,
+   * `{"jailing":{"jailed":[],"tombstoned":[v]}}` for a double sign — while its delegations still hold
+   * their pre-slash amounts (mesh-security-sdk x/meshsecurityprovider, spec §11.2).
+   */
+  readonly beforeSlash = (ctx: Context, valoper: string, reason: 'downtime' | 'double_sign'): HookCall[] => {
+    const regs = this.getParams(ctx).jailing;
+    const body = reason === 'double_sign' ? { jailed: [], tombstoned: [valoper] } : { jailed: [valoper], tombstoned: [] };
+    return regs.map((r) => this.call(ctx, 'jailing', r, { jailing: body }));
+  };
+
   /** After staking's EndBlock: `handle_epoch` and `epoch` at an epoch boundary, `process_due` every block. */
   endBlock(ctx: Context): HookCall[] {
     const p = this.getParams(ctx);
@@ -214,7 +226,7 @@ function jsonU64(v: unknown): string {
 
 export function paramsToProto(p: HooksParams): HooksParamsProto {
   const regs = (list: HookRegistration[]) => list.map((r) => ({ contract: r.contract, gasLimit: BigInt(r.gasLimit) }));
-  return { valsetUpdate: regs(p.valset_update), handleEpoch: regs(p.handle_epoch), epoch: regs(p.epoch), processDue: regs(p.process_due) };
+  return { valsetUpdate: regs(p.valset_update), handleEpoch: regs(p.handle_epoch), epoch: regs(p.epoch), processDue: regs(p.process_due), jailing: regs(p.jailing) };
 }
 
 /** Gas limits above 2^53 cannot be metered; they are refused rather than rounded. */
@@ -224,6 +236,6 @@ export function paramsFromProto(p: HooksParamsProto): HooksParams {
       if (r.gasLimit > BigInt(Number.MAX_SAFE_INTEGER)) throw new ChainError(Codes.InvalidRequest, `hook gas limit ${r.gasLimit} of ${r.contract} is above 2^53`);
       return { contract: r.contract, gasLimit: Number(r.gasLimit) };
     });
-  return { valset_update: regs(p.valsetUpdate), handle_epoch: regs(p.handleEpoch), epoch: regs(p.epoch), process_due: regs(p.processDue) };
+  return { valset_update: regs(p.valsetUpdate), handle_epoch: regs(p.handleEpoch), epoch: regs(p.epoch), process_due: regs(p.processDue), jailing: regs(p.jailing) };
 }
 

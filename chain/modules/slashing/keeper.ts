@@ -62,6 +62,9 @@ export interface SigningInfo {
   jailedAtHeight: number;
 }
 
+/** Told about a slash before it is applied (see `SlashingKeeper.onBeforeSlash`). */
+export type BeforeSlashListener = (ctx: Context, valoper: string, reason: 'downtime' | 'double_sign') => unknown;
+
 export interface SlashingKeeperOptions {
   staking: StakingReader & StakingSlasher;
   codec: AddressCodec;
@@ -85,6 +88,22 @@ export class SlashingKeeper {
     this.staking = o.staking;
     this.codec = o.codec;
     this.authority = o.authority;
+  }
+
+  private beforeSlashListeners: BeforeSlashListener[] = [];
+  /**
+   * Called with the validator's operator address before a downtime or double-sign slash is applied
+   * (the hooks module's `jailing` sudo to mesh-security native-staking, spec §11.2). A listener
+   * contains its own failures: slashing never fails because of it.
+   */
+  onBeforeSlash(l: BeforeSlashListener): void {
+    this.beforeSlashListeners.push(l);
+  }
+  private beforeSlash(ctx: Context, consAddr: Uint8Array, reason: 'downtime' | 'double_sign'): void {
+    if (this.beforeSlashListeners.length === 0) return;
+    const v = this.staking.getValidatorByConsAddr(ctx, consAddr);
+    if (v === undefined) return;
+    for (const l of this.beforeSlashListeners) l(ctx, v.operator, reason);
   }
 
   private store(ctx: Context): KVStore {
@@ -247,6 +266,7 @@ export class SlashingKeeper {
 
   /** Staking slash plus the upstream `slash` event; returns the amount burned. */
   slashWithInfractionReason(ctx: Context, consAddr: Uint8Array, fraction: Dec, power: bigint, infractionHeight: number, reason: string, infractionTime?: bigint): bigint {
+    this.beforeSlash(ctx, consAddr, reason === 'double_sign' ? 'double_sign' : 'downtime');
     const burned = this.staking.slash(ctx, consAddr, infractionHeight, power, fraction, reason, infractionTime);
     ctx.emit(event('slash', { address: this.codec.encodeValcons(consAddr), power: power.toString(), reason, burned_coins: burned.toString() }));
     return burned;
@@ -289,6 +309,7 @@ export class SlashingKeeper {
     if (BigInt(ctx.height) > minHeight && info.missedBlocksCounter > maxMissed) {
       // The stake that signed the missed blocks: −1 for the update delay, −1 as this is the last commit.
       const infractionHeight = ctx.height - VALIDATOR_UPDATE_DELAY - 1;
+      this.beforeSlash(ctx, consAddr, 'downtime');
       const burned = this.staking.slash(ctx, consAddr, infractionHeight, power, params.slashFractionDowntime, 'missing_signature');
       this.staking.jail(ctx, consAddr);
       ctx.emit(event('slash', { address: valcons, power: power.toString(), reason: 'missing_signature', jailed: valcons, burned_coins: burned.toString() }));

@@ -26,6 +26,11 @@ export interface Params {
   epoch: HookContract[];
   /** `process_due {height, time}` in every block. */
   processDue: HookContract[];
+  /**
+   * `jailing {jailed, tombstoned}` when a validator is about to be slashed (downtime: jailed,
+   * double sign: tombstoned), before the slash is applied (mesh-security native-staking).
+   */
+  jailing: HookContract[];
 }
 
 function createBaseHookContract(): HookContract {
@@ -121,7 +126,7 @@ export const HookContract: MessageFns<HookContract> = {
 };
 
 function createBaseParams(): Params {
-  return { valsetUpdate: [], handleEpoch: [], epoch: [], processDue: [] };
+  return { valsetUpdate: [], handleEpoch: [], epoch: [], processDue: [], jailing: [] };
 }
 
 export const Params: MessageFns<Params> = {
@@ -137,6 +142,9 @@ export const Params: MessageFns<Params> = {
     }
     for (const v of message.processDue) {
       HookContract.encode(v!, writer.uint32(34).fork()).join();
+    }
+    for (const v of message.jailing) {
+      HookContract.encode(v!, writer.uint32(42).fork()).join();
     }
     return writer;
   },
@@ -186,6 +194,14 @@ export const Params: MessageFns<Params> = {
             message.processDue.push(HookContract.decode(reader, reader.uint32()));
             continue;
           }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.jailing.push(HookContract.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -216,6 +232,7 @@ export const Params: MessageFns<Params> = {
         : globalThis.Array.isArray(object?.process_due)
         ? object.process_due.map((e: any) => HookContract.fromJSON(e))
         : [],
+      jailing: globalThis.Array.isArray(object?.jailing) ? object.jailing.map((e: any) => HookContract.fromJSON(e)) : [],
     };
   },
 
@@ -233,6 +250,9 @@ export const Params: MessageFns<Params> = {
     if (message.processDue?.length) {
       obj.processDue = message.processDue.map((e) => HookContract.toJSON(e));
     }
+    if (message.jailing?.length) {
+      obj.jailing = message.jailing.map((e) => HookContract.toJSON(e));
+    }
     return obj;
   },
 
@@ -245,6 +265,7 @@ export const Params: MessageFns<Params> = {
     message.handleEpoch = object.handleEpoch?.map((e) => HookContract.fromPartial(e)) || [];
     message.epoch = object.epoch?.map((e) => HookContract.fromPartial(e)) || [];
     message.processDue = object.processDue?.map((e) => HookContract.fromPartial(e)) || [];
+    message.jailing = object.jailing?.map((e) => HookContract.fromPartial(e)) || [];
     return message;
   },
 };
