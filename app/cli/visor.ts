@@ -39,7 +39,7 @@ export async function runVisor(argv: string[], io: CliIO): Promise<number> {
     return exitCodeFor('visor', VISOR_USAGE, e, [VisorConfigError, VisorLayoutError]);
   }
   if (sub === 'status') {
-    if (printHelp(rest, io, VISOR_USAGE)) return 0;
+    if (printHelp(rest, io, VISOR_USAGE, 'visor')) return 0;
     return runCommand('visor status', () => usageFor(VISOR_USAGE, ['visor']), io, () => true, async () => {
       const a = splitArgs(rest, [...COMMON_VALUED], []);
       const cfg = visorConfigFromEnv(io.env);

@@ -19,7 +19,7 @@ import type { BlockInfo, Module, ValidatorUpdate } from './module.js';
 import { MsgRouter, QueryRouter, type MsgResponse } from './router.js';
 import { decodeTx, isProtobufDecodeError, txHash, type DecodedTx } from '../tx/decode.js';
 import type { AnteHandler } from './ante.js';
-import { directSignatureChecks, type PreverifyTarget } from '../tx/preverify.js';
+import type { PreverifyTarget } from '../tx/preverify.js';
 import type { SignatureCheck, SignatureVerdicts } from '../tx/signature-cache.js';
 import { finishExact } from './proto.js';
 
@@ -386,7 +386,7 @@ export class BaseApp implements PreverifyTarget {
       } catch {
         continue;
       }
-      for (const c of directSignatureChecks(this.ante.auth, ctx, tx)) out.push(c);
+      for (const c of this.ante.signatureChecks(ctx, tx)) out.push(c);
     }
     return out;
   }

@@ -17,7 +17,8 @@ import type { BankKeeper } from '../modules/bank/keeper.js';
 import type { DecodedTx } from './decode.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { legacyAminoSignBytes } from './amino.js';
-import { directSignDigest, SignatureVerdicts } from './signature-cache.js';
+import { directSignDigest, SignatureVerdicts, type SignatureCheck } from './signature-cache.js';
+import { directSignatureChecks } from './preverify.js';
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 export const FEE_COLLECTOR = 'fee_collector';
@@ -56,6 +57,11 @@ export class AnteHandler {
     readonly bank: BankKeeper,
     readonly config: AnteConfig,
   ) {}
+
+  /** The SIGN_MODE_DIRECT checks `run` would make for `tx` (verified ahead on a node's worker pool). */
+  signatureChecks(ctx: Context, tx: DecodedTx): SignatureCheck[] {
+    return directSignatureChecks(this.auth, ctx, tx);
+  }
 
   /**
    * `recheck`: the mempool re-checking a tx it admitted before, against the state after a block.
