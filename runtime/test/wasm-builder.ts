@@ -18,6 +18,7 @@
  *   page by page when it needs more (a failed memory.grow traps with `unreachable`).
  */
 import wabtInit from 'wabt';
+import { concat } from '../../bytes/bytes.js';
 
 // ------------------------------------------------------------------------------------------------
 // WAT via wabt
@@ -133,15 +134,7 @@ export const WASM_HEADER = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
 
 /** Concatenates a header and arbitrary (possibly malformed) section bytes. */
 export function rawBytes(...parts: (number[] | Uint8Array)[]): Uint8Array {
-  let len = 0;
-  for (const p of parts) len += p.length;
-  const out = new Uint8Array(len);
-  let off = 0;
-  for (const p of parts) {
-    out.set(p, off);
-    off += p.length;
-  }
-  return out;
+  return concat(...parts.map((p) => (p instanceof Uint8Array ? p : Uint8Array.from(p))));
 }
 
 /** Opcodes and small instruction encoders (enough for hand-written bodies). */
