@@ -36,7 +36,15 @@ interface RpcBody {
 }
 
 async function rpc(url: string, method: string, params: Record<string, unknown>): Promise<RpcBody> {
-  const res = await fetch(url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }), headers: { 'Content-Type': 'application/json' } });
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method, params });
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+  } catch {
+    // A keep-alive connection the server closed just as it was reused (the event loop is busy under
+    // these loads): once more, on a new connection.
+    res = await fetch(url, { method: 'POST', body, headers: { 'Content-Type': 'application/json', Connection: 'close' } });
+  }
   return (await res.json()) as RpcBody;
 }
 
@@ -318,7 +326,8 @@ describe('websocket subscribers that stop reading', () => {
       for (let i = 0; i < 12; i++) {
         const t = await makeTx(CHAIN, a!, [send(a!, b!.address)], { gas: 9_500_000n, bodySuffix: bytesField(1025, randomBytes(900_000)) });
         const r = await rpc(url, 'broadcast_tx_sync', { tx: b64(txBytes(t)) });
-        expect(r.result!['code']).toBe(0);
+        // (a retried request may find its first attempt admitted)
+        if (r.error === undefined || !/already exists/.test(r.error.data ?? '')) expect(r.result!['code']).toBe(0);
         a!.sequence++;
       }
       const h0 = await height(url);

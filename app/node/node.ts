@@ -13,7 +13,7 @@ import { BlockDriver, type ProducedBlock } from '../../chain/consensus/driver.js
 import { SqliteStore } from '../../chain/store/sqlite.js';
 import { SqliteBlockStore } from '../../chain/blockstore/sqlite.js';
 import type { TxRecord, TxSearchOptions } from '../../chain/blockstore/types.js';
-import { BackgroundSearch } from '../../chain/blockstore/background-search.js';
+import { BackgroundSearch, BackgroundSearchError } from '../../chain/blockstore/background-search.js';
 import { IndexSearcher } from '../../chain/blockstore/search.js';
 import { parseQuery } from '../../chain/blockstore/query.js';
 import type { BaseApp } from '../../chain/kernel/baseapp.js';
@@ -56,6 +56,16 @@ export interface NodeOptions {
 type NodeState = 'idle' | 'running' | 'stopping' | 'stopped' | 'halted';
 
 const MS_NS = 1_000_000n;
+/**
+ * Tx bytes one search page may carry (they go out base64 in JSON built on the main thread): a page
+ * of 100 one-megabyte txs, or of 100 full blocks, would stall the node for seconds and cost
+ * gigabytes. Past it the search is refused as too expensive, with the remedy (a smaller per_page).
+ */
+export const MAX_SEARCH_PAGE_TX_BYTES = 8 * 1024 * 1024;
+
+function pageTooLarge(what: string, n: number): BackgroundSearchError {
+  return new BackgroundSearchError('too_expensive', `query too expensive: ${what} page of ${n} would carry more than ${MAX_SEARCH_PAGE_TX_BYTES} bytes of txs; ask for a smaller per_page`);
+}
 /** Longest stretch of tx execution before a block hands the event loop back to RPC. */
 const YIELD_EVERY_MS = 5;
 
@@ -371,16 +381,25 @@ export class MeshworkNode implements RpcBackend {
   async searchTxs(query: string, opts: TxSearchOptions): Promise<{ total: number; txs: TxRecord[] }> {
     const page = this.search !== undefined ? await this.search.searchTxs(query, opts) : new IndexSearcher(this.blockStore.db).searchTxs(parseQuery(query), opts);
     const txs: TxRecord[] = [];
+    let bytes = 0;
     for (const [h, i] of page.positions) {
       const t = this.blockStore.txAt(h, i);
-      if (t !== undefined) txs.push(t);
+      if (t === undefined) continue;
+      bytes += t.tx.length;
+      if (bytes > MAX_SEARCH_PAGE_TX_BYTES) throw pageTooLarge('tx_search', page.positions.length);
+      txs.push(t);
     }
     return { total: page.total, txs };
   }
 
   async searchBlocks(query: string, opts: TxSearchOptions): Promise<{ total: number; heights: number[] }> {
-    if (this.search !== undefined) return this.search.searchBlocks(query, opts);
-    return new IndexSearcher(this.blockStore.db).searchBlocks(parseQuery(query), opts);
+    const page = this.search !== undefined ? await this.search.searchBlocks(query, opts) : new IndexSearcher(this.blockStore.db).searchBlocks(parseQuery(query), opts);
+    let bytes = 0;
+    for (const h of page.heights) {
+      bytes += this.blockStore.blockTxBytes(h);
+      if (bytes > MAX_SEARCH_PAGE_TX_BYTES) throw pageTooLarge('block_search', page.heights.length);
+    }
+    return page;
   }
 
   waitForTx(hash: Uint8Array, timeoutMs: number): Promise<TxRecord> {

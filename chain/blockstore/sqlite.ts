@@ -114,6 +114,7 @@ export class SqliteBlockStore implements BlockStore {
       getBlock: d.prepare('SELECT header, block_id, last_commit, seen_commit, evidence, pending_evidence, results FROM bs_blocks WHERE height = ?'),
       getHeightByHash: d.prepare('SELECT height FROM bs_blocks WHERE hash = ?'),
       getTxs: d.prepare('SELECT height, idx, hash, tx, result FROM bs_txs WHERE height = ? ORDER BY idx'),
+      txBytes: d.prepare('SELECT COALESCE(SUM(LENGTH(tx)), 0) FROM bs_txs WHERE height = ?').pluck(),
       getTxAt: d.prepare('SELECT height, idx, hash, tx, result FROM bs_txs WHERE height = ? AND idx = ?'),
       getTxByHash: d.prepare('SELECT height, idx, hash, tx, result FROM bs_txs WHERE hash = ? ORDER BY height LIMIT 1'),
       getSet: d.prepare('SELECT vset FROM bs_validator_sets WHERE height = ?'),
@@ -226,6 +227,11 @@ export class SqliteBlockStore implements BlockStore {
   searchTxs(query: string, opts: TxSearchOptions = {}): TxSearchResult {
     const page = this.searcher.searchTxs(parseQuery(query), opts);
     return { txs: page.positions.map(([h, i]) => this.txAt(h, i)!), total: page.total };
+  }
+
+  /** Total bytes of a block's txs (without reading them). */
+  blockTxBytes(height: number): number {
+    return Number(this.stmts.txBytes.get(height) ?? 0);
   }
 
   /** The tx at a position (search pages name them so). */

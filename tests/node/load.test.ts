@@ -98,8 +98,13 @@ describe('node under combined load', () => {
     child = p.child;
     // The node's own warnings and errors, for a failing run's reader.
     p.child.stderr!.on('data', (d: Buffer) => process.stderr.write(d));
+    const blockMs: number[] = [];
     p.child.stdout!.on('data', (d: Buffer) => {
-      for (const l of d.toString().split('\n')) if (/"level":"(warn|error)"/.test(l)) process.stderr.write(`${l}\n`);
+      for (const l of d.toString().split('\n')) {
+        if (/"level":"(warn|error)"/.test(l)) process.stderr.write(`${l}\n`);
+        const m = /"msg":"committed block".*"ms":(\d+)/.exec(l);
+        if (m !== null) blockMs.push(Number(m[1]));
+      }
     });
     const url = await p.url;
     const pid = p.child.pid!;
@@ -189,7 +194,7 @@ describe('node under combined load', () => {
     const slowOpen = slow.filter((s) => !s.sock.destroyed && s.sock.readable).length;
     console.log(
       `load: ${SECONDS} s, blocks ${startHeight}..${endHeight}, block time ${BLOCK_TIME_MS} ms, max interval ${maxInterval} ms, ` +
-        `mean ${(intervals.reduce((a, b) => a + b, 0) / intervals.length).toFixed(0)} ms; max RSS ${maxRss.toFixed(0)} MB (bound ${RSS_BOUND_MB}); ` +
+        `mean ${(intervals.reduce((a, b) => a + b, 0) / intervals.length).toFixed(0)} ms; block execution max ${Math.max(...blockMs)} ms, mean ${(blockMs.reduce((a, b) => a + b, 0) / Math.max(1, blockMs.length)).toFixed(0)} ms; max RSS ${maxRss.toFixed(0)} MB (bound ${RSS_BOUND_MB}); ` +
         `large txs admitted ${counts.big} (${blockTxs} txs in blocks), refused ${counts.bigRefused}; junk refused ${counts.junkRefused}; searches ${counts.searches} (${counts.tooExpensive} too expensive); ` +
         `reader bytes ${readerBytes.map((b) => (b / 1e6).toFixed(2)).join('/')} MB; slow clients still open ${slowOpen}/${SLOW_CLIENTS}`,
     );
