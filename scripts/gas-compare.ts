@@ -2,7 +2,7 @@
  * `node dist/scripts/gas-compare.js <gas.json> <before> <after>`: runs a contract gas profile
  * (contracts/<name>/gas.json) on two builds of a contract and prints gas per step and the change.
  * `before`/`after` are .wasm files or AssemblyScript entry files (compiled with the contract flags),
- * e.g. an older version: `git archive <commit> asconfig.json contracts | tar -x -C .tmp/old`.
+ * e.g. an older version: `git archive <commit> asconfig.json contracts | tar -x -C /tmp/old` (outside the repository: `npm test` would pick up its tests).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
