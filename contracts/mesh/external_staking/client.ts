@@ -117,6 +117,10 @@ export interface IbcChannelRecord {
   connection_id: string;
 }
 
+export interface IbcChannelResponse {
+  channel: IbcChannelRecord;
+}
+
 export interface ListActiveValidatorsResponse {
   validators: string[];
 }
@@ -347,7 +351,7 @@ export interface MeshExternalStakingReadOnlyInterface {
   contractAddress: string;
   config: () => Promise<ConfigResponse>;
   authorizedEndpoint: () => Promise<AuthorizedEndpoint>;
-  ibcChannel: () => Promise<IbcChannelRecord>;
+  ibcChannel: () => Promise<IbcChannelResponse>;
   listActiveValidators: (args: { startAfter?: string | null; limit?: number | null }) => Promise<ListActiveValidatorsResponse>;
   listValidators: (args: { startAfter?: string | null; limit?: number | null }) => Promise<ListValidatorsResponse>;
   stake: (args: { user: string; validator: string }) => Promise<Stake>;
@@ -372,8 +376,8 @@ export class MeshExternalStakingQueryClient implements MeshExternalStakingReadOn
   authorizedEndpoint = async (): Promise<AuthorizedEndpoint> => {
     return (await this.client.queryContractSmart(this.contractAddress, { authorized_endpoint: {} })) as AuthorizedEndpoint;
   };
-  ibcChannel = async (): Promise<IbcChannelRecord> => {
-    return (await this.client.queryContractSmart(this.contractAddress, { ibc_channel: {} })) as IbcChannelRecord;
+  ibcChannel = async (): Promise<IbcChannelResponse> => {
+    return (await this.client.queryContractSmart(this.contractAddress, { ibc_channel: {} })) as IbcChannelResponse;
   };
   listActiveValidators = async ({ startAfter, limit }: { startAfter?: string | null; limit?: number | null }): Promise<ListActiveValidatorsResponse> => {
     return (await this.client.queryContractSmart(this.contractAddress, { list_active_validators: { start_after: startAfter, limit } })) as ListActiveValidatorsResponse;

@@ -90,6 +90,7 @@ export const ValidatorEntry = struct(
 export const ValidatorEntries = struct('ValidatorEntries', { entries: t.vec(ValidatorEntry) }, { rust: 'mesh_external_staking::crdt::ValState' });
 
 // ---- query answers
+export const IbcChannelResponse = struct('IbcChannelResponse', { channel: IbcChannelRecord });
 export const ConfigResponse = struct('ConfigResponse', { denom: t.string, vault: t.string, unbonding_period: t.u64 });
 export const ListActiveValidatorsResponse = struct('ListActiveValidatorsResponse', { validators: t.vec(t.string) });
 export const ValidatorStateResponse = struct('ValidatorStateResponse', { validator: t.string, state: t.string });
@@ -153,7 +154,7 @@ export default contract({
   responses: {
     config: ConfigResponse,
     authorized_endpoint: AuthorizedEndpoint,
-    ibc_channel: IbcChannelRecord,
+    ibc_channel: IbcChannelResponse,
     list_active_validators: ListActiveValidatorsResponse,
     list_validators: ListValidatorsResponse,
     stake: Stake,

@@ -51,6 +51,7 @@ import {
   Coin,
   Config,
   ConfigResponse,
+  IbcChannelResponse,
   Stake,
   StakeInfo,
   StakesResponse,
@@ -238,7 +239,7 @@ function withdrawRewards(deps: Deps, env: Env, info: MessageInfo, cfg: Config, v
   const e0 = nonpayable(info);
   if (e0 !== null) return err<Response>(e0);
   const user = info.sender;
-  const stake = $try(STAKES.load(deps.storage, new Pair<string, string>(user, validator)));
+  const stake = loadStake(deps.storage, user, validator);
   const amount = calculateReward(stake, loadDistribution(deps.storage, validator));
   if (amount.isZero()) return err<Response>(ContractError.NoRewards);
   const id = nextTxId(deps.storage);
@@ -483,7 +484,7 @@ function handleQuery(deps: Deps, _env: Env, raw: Uint8Array): Result<Binary> {
     case QueryMsgKind.IbcChannel:
     {
       const c = $try(IBC_CHANNEL.load(deps.storage));
-      return ok(toJsonBinary(c));
+      return ok(toJsonBinary(new IbcChannelResponse(c)));
     }
     case QueryMsgKind.ListActiveValidators: {
       const q = m.listActiveValidators!;

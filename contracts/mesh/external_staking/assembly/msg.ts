@@ -1301,6 +1301,33 @@ export class IbcChannelRecord {
   }
 }
 
+const IbcChannelResponse_FIELDS: string[] = ["channel"];
+export class IbcChannelResponse {
+  constructor(
+    public channel: IbcChannelRecord = new IbcChannelRecord(),
+  ) {}
+  static readJson(r: JsonReader): IbcChannelResponse {
+    const m = changetype<IbcChannelResponse>(__new(offsetof<IbcChannelResponse>(), idof<IbcChannelResponse>()));
+    const s = r.struct(IbcChannelResponse_FIELDS);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.channel = IbcChannelRecord.readJson(r);
+          break;
+      }
+    }
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("channel");
+    this.channel.writeJson(w);
+    w.endObject();
+  }
+}
+
 const ListActiveValidatorsResponse_FIELDS: string[] = ["validators"];
 export class ListActiveValidatorsResponse {
   constructor(
