@@ -119,10 +119,10 @@ export class Mesh {
   withdrawUnbonded(user: string) {
     return this.execute(user, { withdraw_unbonded: {} });
   }
-  execute(user: string, msg: unknown) {
+  execute(user: string, msg: object) {
     return this.m.p.execute(user, this.m.ext, msg);
   }
-  query<T>(msg: unknown): T {
+  query<T>(msg: object): T {
     return this.m.p.query<T>(this.m.ext, msg);
   }
   stakeOf(user: string, validator: string): StakeRecord {
