@@ -338,4 +338,112 @@ describe('mesh external-staking (upstream multitests over IBC)', () => {
     await expect(x.m.ic.createChannel('consumer-1', 'provider-1', { portA: `wasm.${x.m.consumer}`, portB: `wasm.${e3}`, version: '{"protocol":"mesh-security","version":"0.10.0"}' })).rejects.toThrow(/Proposed version 0.10.0 older than min supported 0.10.0/);
     expect(errorOf(() => fresh('', 'p'))).toContain('Invalid authorized endpoint: AuthorizedEndpoint { connection_id: "", port_id: "p" }');
   });
+
+  /** The consumer reports a slash of `amount` on `validator` (infraction_time 0, as upstream's test_handle_slashing). */
+  const slash = (x: Mesh, validator: string, amount: number) =>
+    x.valset({ slashed: [{ address: validator, infraction_height: x.m.c.height, infraction_time: 0, power: 100, slash_amount: { denom: 'ustake', amount: String(amount) }, slash_ratio: '0.1' }] });
+
+  test('slashing: bonded stake and unbonds not yet released, reported to the vault by cross_slash', async () => {
+    const { x, u } = await mesh(['user1'], 300);
+    const v = await x.activate(['validator1', 'validator2']);
+    x.m.vault.bond(u[0]!, 300);
+    await x.stake(u[0]!, v[0]!, 200);
+    await x.stake(u[0]!, v[1]!, 100);
+    await x.unstake(u[0]!, v[0]!, 50);
+    expect(x.stakeOf(u[0]!, v[0]!).stake).toEqual(val(150));
+    expect(x.stakeOf(u[0]!, v[1]!).stake).toEqual(val(100));
+    expect(x.claim(u[0]!)).toBe(300);
+    x.p.advanceTime(50);
+    x.withdrawUnbonded(u[0]!);
+    expect(x.claim(u[0]!)).toBe(300);
+
+    await x.unstake(u[0]!, v[0]!, 70);
+    await x.unstake(u[0]!, v[1]!, 90);
+    expect(x.stakeOf(u[0]!, v[0]!).stake).toEqual(val(80));
+    expect(x.stakeOf(u[0]!, v[1]!).stake).toEqual(val(10));
+
+    // the first batch is due, the second not: the slash takes 10% of 80 bonded and of the 70 unbonding
+    x.advanceTo(BigInt(x.stakeOf(u[0]!, v[0]!).pending_unbonds[0]!.release_at));
+    const s = await slash(x, v[0]!, 8);
+    expect(s.errors).toEqual([]);
+    expect(x.claim(u[0]!)).toBe(285);
+    expect(x.stakeOf(u[0]!, v[0]!).stake).toEqual(val(72));
+    x.withdrawUnbonded(u[0]!);
+    expect(x.claim(u[0]!)).toBe(235);
+
+    x.advanceTo(BigInt(x.stakeOf(u[0]!, v[1]!).pending_unbonds[0]!.release_at), 10);
+    expect(x.claim(u[0]!)).toBe(235);
+    x.withdrawUnbonded(u[0]!);
+    // 235 - 90 - 70 + 7
+    expect(x.claim(u[0]!)).toBe(82);
+  });
+
+  /** An unstake whose packet is in flight when the consumer's slash arrives (both relayed in one round, acks after). */
+  async function unstakeDuringSlash(x: Mesh, user: string, validator: string, amount: number, slashAmount: number, refuse = false) {
+    x.m.c.execute(x.m.c.addr('owner'), x.m.consumer, {
+      send: {
+        packet: Buffer.from(JSON.stringify({ valset_update: { height: x.m.c.height, time: 0, additions: [], removals: [], updated: [], jailed: [], unjailed: [], tombstoned: [], slashed: [{ address: validator, infraction_height: x.m.c.height, infraction_time: 0, power: 100, slash_amount: { denom: 'ustake', amount: String(slashAmount) }, slash_ratio: '0.1' }] } })).toString('base64'),
+        timeout_seconds: 3600,
+      },
+    });
+    x.execute(user, { unstake: { validator, amount: { denom: OSMO, amount: String(amount) } } });
+    if (refuse) x.refuse(true);
+    const s = await x.m.ic.relayAll();
+    x.refuse(false);
+    expect(s.errors).toEqual([]);
+  }
+
+  test('slashing with a pending partial unbond', async () => {
+    const { x, u } = await mesh(['user1'], 300);
+    const v = await x.activate(['validator1', 'validator2']);
+    x.m.vault.bond(u[0]!, 300);
+    await x.stake(u[0]!, v[0]!, 200);
+    await x.stake(u[0]!, v[1]!, 100);
+    await unstakeDuringSlash(x, u[0]!, v[0]!, 50, 20);
+    expect(x.claim(u[0]!)).toBe(280);
+    expect(x.stakeOf(u[0]!, v[0]!).stake).toEqual(val(130));
+    x.advanceTo(BigInt(x.stakeOf(u[0]!, v[0]!).pending_unbonds[0]!.release_at));
+    expect(x.claim(u[0]!)).toBe(280);
+    x.withdrawUnbonded(u[0]!);
+    expect(x.claim(u[0]!)).toBe(230);
+  });
+
+  test('slashing with a pending full unbond, committed or rolled back', async () => {
+    for (const refuse of [false, true]) {
+      const { x, u } = await mesh(['user1'], 200);
+      const v = await x.activate(['validator1']);
+      x.m.vault.bond(u[0]!, 200);
+      await x.stake(u[0]!, v[0]!, 200);
+      await unstakeDuringSlash(x, u[0]!, v[0]!, 200, 20, refuse);
+      expect(x.claim(u[0]!)).toBe(180);
+      expect(x.pendingTxs()).toEqual([]);
+      x.p.advanceTime(200);
+      x.withdrawUnbonded(u[0]!);
+      expect(x.claim(u[0]!)).toBe(refuse ? 180 : 0);
+      expect(x.stakeOf(u[0]!, v[0]!).stake).toEqual(val(refuse ? 180 : 0));
+    }
+  });
+
+  test('validator set CRDT: additions, removals, jailing, tombstoning (final), out-of-order heights', async () => {
+    const { x } = await mesh([], 0);
+    const states = () => Object.fromEntries(x.query<{ validators: { validator: string; state: string }[] }>({ list_validators: { start_after: null, limit: null } }).validators.map((e) => [e.validator, e.state]));
+    const active = () => x.query<{ validators: string[] }>({ list_active_validators: { start_after: null, limit: null } }).validators;
+    await x.valset({ additions: ['alice', 'bob', 'carl', 'dave'], height: 100, time: 1000 });
+    expect(active()).toEqual(['alice', 'bob', 'carl', 'dave']);
+    // removals that are also jailed count as jailed; unjailed changes nothing
+    await x.valset({ removals: ['bob', 'carl'], jailed: ['carl'], unjailed: ['dave'], height: 110, time: 1010 });
+    expect(states()).toEqual({ alice: 'active', bob: 'unbonded', carl: 'jailed', dave: 'active' });
+    await x.valset({ tombstoned: ['alice'], height: 120, time: 1020 });
+    // tombstoned is final: a later addition or update changes nothing
+    await x.valset({ additions: ['alice'], updated: ['alice'], height: 130, time: 1030 });
+    expect(states()['alice']).toBe('tombstoned');
+    // an update that arrives late (height 105 < 110) does not override bob's removal
+    await x.valset({ additions: ['bob'], height: 105, time: 1005 });
+    expect(states()['bob']).toBe('unbonded');
+    await x.valset({ additions: ['bob'], height: 140, time: 1040 });
+    expect(active()).toEqual(['bob', 'dave']);
+    // changes to unknown validators are no-ops
+    await x.valset({ removals: ['erin'], jailed: ['frank'], height: 150, time: 1050 });
+    expect(Object.keys(states())).toEqual(['alice', 'bob', 'carl', 'dave']);
+  });
 });
