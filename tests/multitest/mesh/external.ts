@@ -26,6 +26,7 @@ export interface MeshIbc {
   consumer: string;
   extCode: bigint;
   connection: string;
+  consumerCode?: bigint;
 }
 
 export interface ValsetUpdate {
@@ -41,16 +42,29 @@ export interface ValsetUpdate {
 }
 
 /** Vault + external-staking on the provider, test_consumer on the consumer, channel open. */
-export async function setupMesh(opts: { unbondingPeriod?: number; fund?: (g: GenesisBuilder) => void; slashPercent?: number } = {}): Promise<MeshIbc> {
+export async function setupMesh(opts: { unbondingPeriod?: number; fund?: (g: GenesisBuilder) => void; slashPercent?: number; localStaking?: boolean } = {}): Promise<MeshIbc> {
   const ic = await Interchain.create([{ chainId: PROVIDER, genesis: opts.fund }, { chainId: CONSUMER }]);
   const p = ic.chain(PROVIDER);
   const c = ic.chain(CONSUMER);
   const link = await ic.connect(PROVIDER, CONSUMER);
   const owner = p.addr('owner');
-  const vault = new Vault(p, p.instantiate(p.storeCode(owner, await meshWasm('vault')), owner, { denom: OSMO, local_staking: null }, { label: 'Vault' }).address);
-  const consumer = c.instantiate(c.storeCode(c.addr('owner'), await meshWasm('test_consumer')), c.addr('owner'), {}, { label: 'consumer' }).address;
+  // the local staker is the test lien holder with upstream's native-staking ratios (10 %)
+  const localStaking = opts.localStaking
+    ? { admin: null, code_id: Number(p.storeCode(owner, await meshWasm('test_cross_staker'))), msg: b64({ slash_ratio_dsign: '0.1', slash_ratio_offline: '0.1' }), label: null }
+    : null;
+  const vault = new Vault(p, p.instantiate(p.storeCode(owner, await meshWasm('vault')), owner, { denom: OSMO, local_staking: localStaking }, { label: 'Vault' }).address);
+  const consumerCode = c.storeCode(c.addr('owner'), await meshWasm('test_consumer'));
   const extCode = p.storeCode(owner, await meshWasm('external_staking'));
-  const ratio = String((opts.slashPercent ?? 10) / 100);
+  const m = await addExternal({ ic, p, c, vault, ext: '', consumer: '', extCode, connection: link.A.connectionId }, consumerCode, opts.slashPercent ?? 10, opts.unbondingPeriod ?? 100);
+  return m;
+}
+
+/** Another external-staking on the same vault, with its own consumer contract and channel. */
+export async function addExternal(base: MeshIbc, consumerCode: bigint, slashPercent: number, unbondingPeriod: number): Promise<MeshIbc & { consumerCode: bigint }> {
+  const { ic, p, c, vault, extCode } = base;
+  const owner = p.addr('owner');
+  const consumer = c.instantiate(consumerCode, c.addr('owner'), {}, { label: 'consumer' }).address;
+  const ratio = String(slashPercent / 100);
   const ext = p.instantiate(
     extCode,
     owner,
@@ -58,14 +72,14 @@ export async function setupMesh(opts: { unbondingPeriod?: number; fund?: (g: Gen
       denom: OSMO,
       rewards_denom: STAR,
       vault: vault.address,
-      unbonding_period: opts.unbondingPeriod ?? 100,
-      remote_contact: { connection_id: link.A.connectionId, port_id: `wasm.${consumer}` },
+      unbonding_period: unbondingPeriod,
+      remote_contact: { connection_id: base.connection, port_id: `wasm.${consumer}` },
       slash_ratio: { double_sign: ratio, offline: ratio },
     },
     { label: 'external-staking' },
   ).address;
   await ic.createChannel(CONSUMER, PROVIDER, { portA: `wasm.${consumer}`, portB: `wasm.${ext}`, version: VERSION });
-  return { ic, p, c, vault, ext, consumer, extCode, connection: link.A.connectionId };
+  return { ...base, ext, consumer, consumerCode };
 }
 
 export class Mesh {
