@@ -10,6 +10,7 @@ import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { OSMO, errorOf, val } from './mesh/harness.js';
 import { Mesh, setupMesh, STAR } from './mesh/external.js';
+import { WasmIbcEntryPoints } from '../../chain/modules/wasm/ibc.js';
 
 async function mesh(users: string[], funds: number, unbondingPeriod = 100): Promise<{ x: Mesh; u: string[] }> {
   const u: string[] = [];
@@ -445,5 +446,52 @@ describe('mesh external-staking (upstream multitests over IBC)', () => {
     // changes to unknown validators are no-ops
     await x.valset({ removals: ['erin'], jailed: ['frank'], height: 150, time: 1050 });
     expect(Object.keys(states())).toEqual(['alice', 'bob', 'carl', 'dave']);
+  });
+
+  test('batch_distribution, and a batch in another denom', async () => {
+    const { x, u } = await mesh(['user1', 'user2'], 600);
+    const v = await x.activate(['validator1', 'validator2']);
+    x.m.vault.bond(u[0]!, 600);
+    x.m.vault.bond(u[1]!, 600);
+    await x.stake(u[0]!, v[0]!, 200);
+    await x.stake(u[0]!, v[1]!, 100);
+    await x.stake(u[1]!, v[0]!, 300);
+    const batch = (denom: string, rewards: [string, number][]) => x.consumerSends({ distribute_batch: { rewards: rewards.map(([validator, n]) => ({ validator, reward: String(n) })), denom } });
+    await batch(STAR, [[v[0]!, 50], [v[1]!, 30]]);
+    expect([x.rewards(u[0]!, v[0]!), x.rewards(u[1]!, v[0]!), x.rewards(u[0]!, v[1]!), x.rewards(u[1]!, v[1]!)]).toEqual([20, 30, 30, 0]);
+    await batch(STAR, [[v[0]!, 100], [v[1]!, 30]]);
+    expect([x.rewards(u[0]!, v[0]!), x.rewards(u[1]!, v[0]!), x.rewards(u[0]!, v[1]!), x.rewards(u[1]!, v[1]!)]).toEqual([60, 90, 60, 0]);
+    await batch('supertoken', [[v[0]!, 50]]);
+    const acks = x.consumerState().acks;
+    expect(JSON.parse(acks[acks.length - 1]!)).toEqual({ error: expect.stringContaining('Invalid denom, star expected') });
+    expect(x.rewards(u[0]!, v[0]!)).toBe(60);
+  });
+
+  test('a replayed or forged ack (the host calling ibc_packet_ack again, or on another channel) is an error and changes nothing', async () => {
+    const { x, u } = await mesh(['user1'], 300);
+    const [v1] = await x.activate(['validator1']);
+    x.m.vault.bond(u[0]!, 300);
+    await x.stake(u[0]!, v1!, 100);
+    const ch = x.query<{ channel: { endpoint: { port_id: string; channel_id: string }; counterparty_endpoint: { port_id: string; channel_id: string } } }>({ ibc_channel: {} }).channel;
+    const txId = (JSON.parse(x.consumerState().received[0]!) as { stake: { tx_id: number } }).stake.tx_id;
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const ackMsg = (channelId: string) => ({
+      acknowledgement: { data: b64(JSON.stringify({ result: b64('{}') })) },
+      original_packet: {
+        data: b64(JSON.stringify({ stake: { validator: v1, stake: { denom: OSMO, amount: '100' }, tx_id: txId } })),
+        src: { port_id: ch.endpoint.port_id, channel_id: channelId },
+        dest: ch.counterparty_endpoint,
+        sequence: 1,
+        timeout: { block: null, timestamp: '1' },
+      },
+      relayer: x.p.addr('relayer'),
+    });
+    const stateNow = () => ({ stake: x.stakeOf(u[0]!, v1!), vault: x.m.vault.details(u[0]!), claims: x.m.vault.claims(u[0]!) });
+    const before = stateNow();
+    const ibc = () => new WasmIbcEntryPoints(x.p.m.keepers.wasm);
+    expect(errorOf(() => x.p.withContext((ctx) => ibc().ibcPacketAck(ctx, x.m.ext, ackMsg(ch.endpoint.channel_id))))).toContain('mesh_sync::txs::Tx not found');
+    expect(errorOf(() => x.p.withContext((ctx) => ibc().ibcPacketTimeout(ctx, x.m.ext, { packet: ackMsg(ch.endpoint.channel_id).original_packet, relayer: x.p.addr('relayer') })))).toContain('mesh_sync::txs::Tx not found');
+    expect(errorOf(() => x.p.withContext((ctx) => ibc().ibcPacketAck(ctx, x.m.ext, ackMsg('channel-99'))))).toContain('Packet on channel channel-99, not the control channel');
+    expect(stateNow()).toEqual(before);
   });
 });
