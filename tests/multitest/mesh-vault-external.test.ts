@@ -86,4 +86,30 @@ describe('mesh vault with a real external-staking (upstream multitests over IBC)
     expect(x.stakeOf(user, v2!).stake).toEqual(val(50));
     expect(x.stakeOf(user, v2!).pending_unbonds).toEqual([]);
   });
+
+  test('cross_slash_scenario_4 with real external-stakings: the slash comes over IBC, the propagated burn leaves as a Burn packet', async () => {
+    const { x, user, local } = await setup(10, 1000);
+    const x2 = new Mesh(await addExternal(x.m, x.m.consumerCode!, 10, 100));
+    await x.activate(['validator1', 'validator2']);
+    await x2.activate(['validator3', 'validator4']);
+    x.m.vault.bond(user, 200);
+    x.m.vault.stakeLocal(user, 190, 'local');
+    await x.stake(user, 'validator1', 140);
+    await x.stake(user, 'validator2', 40);
+    await x2.stake(user, 'validator3', 100);
+    await x2.stake(user, 'validator4', 88);
+    expect(x.m.vault.claims(user)).toEqual(liens([[local, 190], [x.m.ext, 180], [x2.m.ext, 188]]));
+    expect(x.m.vault.details(user)).toMatchObject({ max_lien: val(190), total_slashable: val(55), free: val(10) });
+
+    const s = await x.valset({ slashed: [{ address: 'validator1', infraction_height: x.m.c.height, infraction_time: 0, power: 100, slash_amount: { denom: 'ustake', amount: '14' }, slash_ratio: '0.1' }] });
+    expect(s.errors).toEqual([]);
+    expect(x.m.vault.claims(user)).toEqual(liens([[local, 186], [x.m.ext, 166], [x2.m.ext, 186]]));
+    expect(x.m.vault.details(user)).toMatchObject({ max_lien: val(186), total_slashable: val(54), bonded: '186', free: val(0) });
+    // upstream's cross staker 2 ends at 99 + 87: a burn of 2 with no validator, split evenly
+    expect(x2.stakeOf(user, 'validator3').stake).toEqual(val(99));
+    expect(x2.stakeOf(user, 'validator4').stake).toEqual(val(87));
+    expect(x.stakeOf(user, 'validator1').stake).toEqual(val(126));
+    const burns = x2.consumerState().received.filter((r) => r.startsWith('{"burn"'));
+    expect(burns.map((b) => JSON.parse(b) as unknown)).toEqual([{ burn: { validators: ['validator3', 'validator4'], burn: { denom: OSMO, amount: '2' } } }]);
+  });
 });
