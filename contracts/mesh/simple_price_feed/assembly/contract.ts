@@ -35,7 +35,7 @@ function handleInstantiate(deps: Deps, env: Env, info: MessageInfo, raw: Uint8Ar
   let owner = info.sender;
   const o = msg.owner;
   if (o !== null) owner = $try(deps.api.addrValidate(o));
-  CONFIG.save(deps.storage, new Config(owner, msg.nativePerForeign, env.block.time, msg.priceTtl));
+  CONFIG.save(deps.storage, new Config(owner, msg.nativePerForeign, env.block.time, msg.priceTtl, msg.hasPriceTtl));
   deps.storage.set(utf8("contract_info"), utf8('{"contract":"' + CONTRACT_NAME + '","version":"' + CONTRACT_VERSION + '"}'));
   return ok(Response.new());
 }
@@ -63,7 +63,7 @@ function handleSudo(deps: Deps, env: Env, raw: Uint8Array): Result<Response> {
 function handleQuery(deps: Deps, env: Env, raw: Uint8Array): Result<Binary> {
   const msg = $try(QueryMsg.parse(raw));
   const cfg = $try(CONFIG.load(deps.storage));
-  if (msg.kind == QueryMsgKind.Config) return ok(toJsonBinary(new ConfigResponse(cfg.owner, cfg.priceTtl)));
+  if (msg.kind == QueryMsgKind.Config) return ok(toJsonBinary(new ConfigResponse(cfg.owner, cfg.priceTtl, cfg.hasPriceTtl)));
   const ttl = cfg.priceTtl;
   if (cfg.hasPriceTtl && env.block.time.seconds() >= cfg.priceTime.seconds() + ttl) return err<Binary>(ContractError.OutdatedPriceData);
   return ok(toJsonBinary(new PriceResponse(cfg.nativePerForeign)));
