@@ -52,6 +52,7 @@ function consumer() {
       v1 = g.validator('val1', 1_000_000_000n).valoper;
       v2 = g.validator('val2', 1_000_000_000n).valoper;
       g.set('staking', { params: { bond_denom: STAKE, unbonding_time: '60s' } });
+      g.fund(g.addr('faucet'), 1_000_000n, STAKE);
     },
   });
   return { chain, v1, v2, sent, caps };
@@ -175,5 +176,53 @@ describe('mesh virtual-staking (upstream unit tests)', () => {
     const slash = { address: v1, height: 5, time: 100, infraction_height: 4, infraction_time: 90, power: 100, slash_amount: '10', slash_ratio: '0.1' };
     expect(errorOf(() => chain.sudo(virt, { handle_valset_update: { slashed: [slash] } }))).toBeTruthy();
     expect(chain.query(virt, { stake: { validator: v1 } })).toEqual({ stake: '100' });
+  });
+});
+
+describe('mesh converter (local behaviour)', () => {
+  function setup(discount = '0.1', price = '0.5') {
+    const w = consumer();
+    const admin = w.chain.addr('admin');
+    const feed = w.chain.instantiate(w.chain.storeCode(admin, wasm.feed), admin, { native_per_foreign: price, owner: null, price_ttl: null }).address;
+    const virtCode = w.chain.storeCode(admin, wasm.virt);
+    const convCode = w.chain.storeCode(admin, wasm.converter);
+    const init = (d: string, remote = 'uosmo') => ({ price_feed: feed, discount: d, remote_denom: remote, virtual_staking_code_id: Number(virtCode), admin });
+    const converter = w.chain.instantiate(convCode, admin, init(discount), { label: 'Converter' }).address;
+    const cfg = w.chain.query<{ adjustment: string; price_feed: string; virtual_staking: string }>(converter, { config: {} });
+    return { ...w, admin, feed, convCode, init, converter, virt: cfg.virtual_staking, cfg };
+  }
+
+  test('instantiates its virtual-staking contract, which records it as its converter', () => {
+    const { chain, converter, virt, feed, cfg } = setup();
+    expect(cfg).toEqual({ adjustment: '0.9', price_feed: feed, virtual_staking: virt });
+    expect(chain.query(virt, { config: {} })).toEqual({ denom: STAKE, converter });
+  });
+
+  test('refuses a discount of 1 or more and an empty remote denom', () => {
+    const { chain, admin, convCode, init } = setup();
+    expect(errorOf(() => chain.instantiate(convCode, admin, init('1')))).toContain('Invalid discount, must be between 0.0 and 1.0');
+    expect(errorOf(() => chain.instantiate(convCode, admin, init('0.1', '')))).toContain('Invalid denom');
+  });
+
+  test('ConverterApi only from its virtual-staking contract; reward sums must match the funds', () => {
+    const { chain, converter, virt, v1 } = setup();
+    expect(errorOf(() => chain.execute(chain.addr('mallory'), converter, { distribute_rewards: { payments: [] } }))).toContain('Unauthorized');
+    expect(errorOf(() => chain.execute(virt, converter, { distribute_rewards: { payments: [{ validator: v1, reward: '5' }] } }))).toContain('No funds sent');
+    chain.send(chain.addr('faucet'), virt, 100n, STAKE);
+    const pay = (reward: string, sent: bigint) => chain.execute(virt, converter, { distribute_rewards: { payments: [{ validator: v1, reward }] } }, [{ denom: STAKE, amount: sent }]);
+    expect(errorOf(() => pay('5', 10n))).toContain("Sum of rewards (5) doesn't match funds sent (10)");
+    expect(errorOf(() => pay('10', 10n))).toContain('IBC channel not found');
+    expect(chain.balance(virt, STAKE)).toBe(100n);
+  });
+
+  test('a valset update with a slash needs the control channel (the slash is inverted first)', () => {
+    const { chain, virt, converter, v1 } = setup();
+    const slashed = [{ address: v1, infraction_height: 4, infraction_time: 90, power: 100, slash_amount: { denom: STAKE, amount: '22500000' }, slash_ratio: '0.1' }];
+    expect(errorOf(() => chain.execute(virt, converter, { valset_update: { slashed } }))).toContain('IBC channel not found');
+    // a wrong denom in a slash is refused before the channel is looked for
+    const wrong = [{ ...slashed[0], slash_amount: { denom: 'uosmo', amount: '1' } }];
+    expect(errorOf(() => chain.execute(virt, converter, { valset_update: { slashed: wrong } }))).toContain('Sent wrong denom over IBC: uosmo, expected ustake');
+    // nothing to report: no packet, no channel needed
+    chain.execute(virt, converter, { valset_update: { additions: [], removals: [] } });
   });
 });

@@ -161,7 +161,7 @@ function handleExecute(deps: Deps, env: Env, info: MessageInfo, raw: Uint8Array)
       const paid = $try(mustPay(info, cfg.localDenom));
       let sum = Uint128.zero();
       for (let i = 0; i < m.payments.length; i++) sum = sum + m.payments[i].reward;
-      if (sum != paid) return err<Response>(ContractError.DistributeRewardsInvalidAmount(sum, paid));
+      if (!sum.eq(paid)) return err<Response>(ContractError.DistributeRewardsInvalidAmount(sum, paid));
       const packet = ConsumerPacket.DistributeBatch(new DistributeBatchConsumerPacket(m.payments, cfg.localDenom));
       const send = $try(sendToProvider(deps, env, packet, REWARDS_TIMEOUT_SECONDS));
       return ok(Response.new().addMessage(send).addAttribute("action", "distribute_rewards"));
