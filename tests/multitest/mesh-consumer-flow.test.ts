@@ -2,17 +2,19 @@
  * The first half of flow 1 (spec §12) across two chains with the real consumer contracts and a
  * real relayer: the converter opens the control channel to external-staking, announces the
  * consumer's validators, and provider stakes and unstakes arrive at virtual-staking as bond
- * requests of price × discount; a failing price feed makes the provider roll back. The epoch's
- * mint + delegate needs the chain's x/meshsecurity module (not wired yet).
+ * requests of price × discount; a failing price feed makes the provider roll back; rewards and
+ * slashes the converter sends reach the provider. The epoch's mint + delegate, reward withdrawal
+ * and the chain's valset reports need the chain's x/meshsecurity module (not wired yet): where
+ * virtual-staking would call the converter, the test calls it as virtual-staking.
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { Interchain } from '../../multitest/interchain.js';
 import { OSMO, Vault, meshWasm, val } from './mesh/harness.js';
-import { Mesh, PROVIDER, CONSUMER, STAR, VERSION } from './mesh/external.js';
+import { Mesh, PROVIDER, CONSUMER, VERSION } from './mesh/external.js';
 
 async function setup() {
-  const ic = await Interchain.create([{ chainId: PROVIDER, genesis: (g) => g.fund(g.addr('user1'), 1_000n, OSMO) }, { chainId: CONSUMER }]);
+  const ic = await Interchain.create([{ chainId: PROVIDER, genesis: (g) => g.fund(g.addr('user1'), 1_000n, OSMO) }, { chainId: CONSUMER, genesis: (g) => g.fund(g.addr('rewarder'), 1_000n, 'stake') }]);
   const p = ic.chain(PROVIDER);
   const c = ic.chain(CONSUMER);
   const link = await ic.connect(PROVIDER, CONSUMER);
@@ -29,7 +31,7 @@ async function setup() {
     owner,
     {
       denom: OSMO,
-      rewards_denom: STAR,
+      rewards_denom: 'stake', // the consumer's staking denom: the converter's DistributeBatch names it
       vault: vault.address,
       unbonding_period: 100,
       remote_contact: { connection_id: link.A.connectionId, port_id: `wasm.${converter}` },
@@ -45,7 +47,7 @@ async function setup() {
   return { x, ic, p, c, vault, ext, converter, virt, feed, admin, user: p.addr('user1') };
 }
 
-describe('mesh flow 1, first half: provider stake → converter → virtual-staking', () => {
+describe('mesh consumer contracts across two chains (flow 1 first half, rewards, consumer slash)', () => {
   test('the validator set arrives, stakes and unstakes become bond requests, a failing feed rolls back', async () => {
     const { x, c, vault, virt, feed, admin, user, ext } = await setup();
     const announced = x.query<{ validators: string[] }>({ list_active_validators: { start_after: null, limit: null } }).validators;
@@ -78,5 +80,41 @@ describe('mesh flow 1, first half: provider stake → converter → virtual-stak
     await x.stake(user, v, 50);
     expect(c.query(virt, { stake: { validator: v } })).toEqual({ stake: '49' });
     expect(x.stakeOf(user, v).stake).toEqual(val(110));
+  });
+
+  test('rewards: a DistributeBatch reaches external-staking, withdraw_rewards is paid by the converter on the consumer', async () => {
+    const { x, c, vault, virt, converter, user } = await setup();
+    const v = x.query<{ validators: string[] }>({ list_active_validators: { start_after: null, limit: null } }).validators[0]!;
+    vault.bond(user, 300);
+    await x.stake(user, v, 200);
+    const denom = c.query<{ denom: string }>(virt, { config: {} }).denom;
+    // virtual-staking's epoch would withdraw these from the chain; here the test hands them to it
+    c.send(c.addr('rewarder'), virt, 100n, denom);
+    c.execute(virt, converter, { distribute_rewards: { payments: [{ validator: v, reward: '100' }] } }, [{ denom, amount: 100n }]);
+    const d = await x.m.ic.relayAll();
+    expect(d.errors).toEqual([]);
+    expect(c.balance(converter, denom)).toBe(100n);
+    expect(x.rewards(user, v)).toBe(100);
+    const recipient = c.addr('user1-on-consumer');
+    await x.withdrawRewards(user, v, recipient);
+    expect(c.balance(recipient, denom)).toBe(100n);
+    expect(c.balance(converter, denom)).toBe(0n);
+    expect(x.rewards(user, v)).toBe(0);
+  });
+
+  test('a consumer slash: ValsetUpdate with the slash in the provider denom → external-staking → vault cross_slash', async () => {
+    const { x, c, vault, virt, converter, user } = await setup();
+    const v = x.query<{ validators: string[] }>({ list_active_validators: { start_after: null, limit: null } }).validators[0]!;
+    vault.bond(user, 300);
+    await x.stake(user, v, 200);
+    const denom = c.query<{ denom: string }>(virt, { config: {} }).denom;
+    const slashed = [{ address: v, infraction_height: c.height - 1, infraction_time: Number(c.time / 1_000_000_000n) - 5, power: 1, slash_amount: { denom, amount: '9' }, slash_ratio: '0.1' }];
+    c.execute(virt, converter, { valset_update: { tombstoned: [v], slashed } });
+    const r = await x.m.ic.relayAll();
+    expect(r.errors).toEqual([]);
+    // 10% of the 90 delegated on the consumer = 9 there; inverted: floor(floor(9 × 2) × 1.111111111111111111) = 19
+    // (a unit lost, as upstream); external-staking takes it from the stake and the vault from the collateral
+    expect(x.stakeOf(user, v).stake).toEqual(val(181));
+    expect(vault.account(user).bonded).toBe('281');
   });
 });
