@@ -47,7 +47,7 @@ async function setup() {
   return { x, ic, p, c, vault, ext, converter, virt, feed, admin, user: p.addr('user1') };
 }
 
-describe('mesh consumer contracts across two chains (flow 1 first half, rewards, consumer slash)', () => {
+describe('mesh consumer contracts across two chains (flow 1 first half, rewards, consumer slash, timeout resend)', () => {
   test('the validator set arrives, stakes and unstakes become bond requests, a failing feed rolls back', async () => {
     const { x, c, vault, virt, feed, admin, user, ext } = await setup();
     const announced = x.query<{ validators: string[] }>({ list_active_validators: { start_after: null, limit: null } }).validators;
@@ -116,5 +116,25 @@ describe('mesh consumer contracts across two chains (flow 1 first half, rewards,
     // (a unit lost, as upstream); external-staking takes it from the stake and the vault from the collateral
     expect(x.stakeOf(user, v).stake).toEqual(val(181));
     expect(vault.account(user).bonded).toBe('281');
+  });
+
+  test('a timed-out valset packet is sent again by the converter and delivered once', async () => {
+    const { x, p, c, virt, converter } = await setup();
+    const before = x.query<{ validators: string[] }>({ list_active_validators: { start_after: null, limit: null } }).validators;
+    const added = { address: 'meshvaloper1newcomer', commission: '0', max_commission: '0', max_change_rate: '0' };
+    c.execute(virt, converter, { valset_update: { additions: [added] } });
+    c.nextBlock();
+    // a day passes on both chains before the packet is relayed: it times out on the provider. (The
+    // resend's timeout is the consumer's time + 24 h, so the two clocks must not drift apart by a day.)
+    p.advanceTime(24 * 60 * 60 + 60);
+    p.nextBlock();
+    c.advanceTime(24 * 60 * 60 + 60);
+    c.nextBlock();
+    const runs = [await x.m.ic.relayAll(), await x.m.ic.relayAll(), await x.m.ic.relayAll()];
+    expect(runs.flatMap((r) => r.errors)).toEqual([]);
+    expect(runs.reduce((n, r) => n + r.timedOut, 0)).toBe(1);
+    expect(runs.reduce((n, r) => n + r.received, 0)).toBe(1);
+    const after = x.query<{ validators: string[] }>({ list_active_validators: { start_after: null, limit: null } }).validators;
+    expect(after).toEqual([...before, 'meshvaloper1newcomer'].sort());
   });
 });
