@@ -62,6 +62,14 @@ describe('the dashboard in headless Chromium', () => {
         if (m.type() === 'error') consoleErrors.push(m.text());
       });
       page.on('pageerror', (e) => consoleErrors.push(e.message));
+      // The outcome of the tx named `what` (its progress panel): fails with the error text shown.
+      const included = async (what: string) => {
+        const text = await until(`the outcome of "${what}"`, async () => {
+          const all = await page.locator('.tx.ok, .tx.failed').allTextContents();
+          return all.find((t) => t.startsWith(`${what}: included`) || t.startsWith(`${what} failed`));
+        }, 45_000);
+        expect(text).toMatch(new RegExp(`^${what.replace(/[#/]/g, '.')}: included at height \\d+ · hash [0-9A-F]{64} · gas \\d+ / \\d+$`));
+      };
       const open = async (id: string) => {
         await page.goto(`${url}#/${id}`);
         await page.locator('main section').first().waitFor({ timeout: 30_000 });
@@ -72,41 +80,42 @@ describe('the dashboard in headless Chromium', () => {
       await open('accounts');
       const send = page.getByRole('form', { name: 'bank send' });
       await send.getByRole('button', { name: 'Send' }).click();
-      await page.getByTestId('tx-ok').first().waitFor({ timeout: 30_000 });
-      expect(await page.getByTestId('tx-ok').first().textContent()).toMatch(/bank send: included at height \d+ · hash [0-9A-F]{64} · gas \d+/);
+      await included('bank send');
       await send.getByLabel('Amount').fill('999999999999999999stake');
       await send.getByRole('button', { name: 'Send' }).click();
       const err = page.getByTestId('tx-error');
       await err.waitFor({ timeout: 30_000 });
       expect(await err.textContent()).toMatch(/bank send failed: .*insufficient funds/);
       await page.getByRole('form', { name: 'ICS-20 transfer' }).getByRole('button', { name: 'Transfer' }).click();
-      await page.getByText(/ICS-20 transfer over transfer\/channel-\d+: included/).waitFor({ timeout: 30_000 });
+      await included('ICS-20 transfer over transfer/channel-0');
       // The relayer delivers it: the voucher appears on meshwork-b with its trace.
       await page.getByTestId('balances-b').getByText(/transfer\/channel-\d+\/stake/).waitFor({ timeout: 90_000 });
       await page.screenshot({ path: join(SHOTS, 'accounts.png'), fullPage: true });
 
       // Local staking: delegate (voting power for the vote below).
       await open('local-staking');
-      await page.getByRole('form', { name: 'delegate' }).getByRole('button', { name: 'Delegate' }).click();
-      await page.getByText(/^delegate: included/).waitFor({ timeout: 30_000 });
+      const delegate = page.getByRole('form', { name: 'delegate' });
+      await delegate.getByLabel('Validator').locator('option').first().waitFor({ state: 'attached', timeout: 30_000 });
+      await delegate.getByRole('button', { name: 'Delegate' }).click();
+      await included('delegate');
       await page.getByTestId('delegations').getByText('1000000 stake').waitFor({ timeout: 30_000 });
 
       // Governance: a text proposal, a yes vote, and the tally moves.
       await open('governance');
       await page.getByRole('form', { name: 'submit proposal' }).getByRole('button', { name: 'Submit proposal' }).click();
-      await page.getByText(/^submit proposal: included/).waitFor({ timeout: 30_000 });
+      await included('submit proposal');
       const proposal = page.getByTestId('proposal-a-1');
       await proposal.waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('tally-yes-a-1').textContent()).toBe('0');
       await proposal.getByRole('button', { name: 'Vote' }).click();
-      await page.getByText(/^vote on #1: included/).waitFor({ timeout: 30_000 });
+      await included('vote on #1');
       await until('the yes tally to move', async () => ((await page.getByTestId('tally-yes-a-1').textContent()) === '1000000' ? true : undefined), 30_000);
 
       // The vault: bond when Mesh is deployed on this devnet, else the page says it is not.
       await open('vault');
       if (existsSync(join(dir, 'mesh.json'))) {
         await page.getByRole('form', { name: 'vault bond' }).getByRole('button', { name: 'Bond' }).click();
-        await page.getByText(/^vault bond: included/).waitFor({ timeout: 30_000 });
+        await included('vault bond');
       } else {
         await page.getByTestId('not-deployed').waitFor();
       }

@@ -89,10 +89,11 @@ function NewProposal({ chain }: { chain: ChainInfo }) {
   const [summary, setSummary] = useState('A text proposal from the dashboard');
   const [deposit, setDeposit] = useState('10000000');
   const [tx, run] = useTx(chain);
+  // A text proposal has no messages, so the SDK requires metadata: the usual JSON of title and summary.
   const submit = (e: Event) => {
     e.preventDefault();
     void run('submit proposal', (client, proposer) =>
-      client.signAndBroadcast(proposer, [{ typeUrl: '/cosmos.gov.v1.MsgSubmitProposal', value: { messages: [], initialDeposit: [{ denom: chain.denom, amount: deposit.trim() }], proposer, metadata: '', title, summary, expedited: false } }], 'auto'),
+      client.signAndBroadcast(proposer, [{ typeUrl: '/cosmos.gov.v1.MsgSubmitProposal', value: { messages: [], initialDeposit: [{ denom: chain.denom, amount: deposit.trim() }], proposer, metadata: JSON.stringify({ title, summary }), title, summary, expedited: false } }], 'auto'),
     );
   };
   return (

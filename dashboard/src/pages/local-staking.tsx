@@ -50,8 +50,8 @@ export function LocalStakingPage() {
         <form onSubmit={delegate} aria-label="delegate">
           <Select label="Validator" value={val} onChange={setValidator} options={(value?.validators ?? []).map((v) => ({ value: v.operatorAddress, label: v.description?.moniker || v.operatorAddress }))} />
           <Field label={`Amount (${chain.denom})`} name="stake-amount" value={amount} onInput={setAmount} />
-          <button type="submit">Delegate</button>
-          <button type="button" onClick={undelegate}>Unbond</button>
+          <button type="submit" disabled={val === ''}>Delegate</button>
+          <button type="button" disabled={val === ''} onClick={undelegate}>Unbond</button>
         </form>
         <TxStatus state={tx} />
       </Section>
