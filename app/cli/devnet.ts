@@ -19,12 +19,15 @@ import { parseListenAddress } from '../node/config.js';
 import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 import type { PathFile } from './relay.js';
 import { serveDashboard } from './dashboard-server.js';
+import { applyDevnetPeriods, DEFAULT_DEVNET_PERIODS, type DevnetPeriods } from './devnet-periods.js';
 
-export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N] [--dashboard-port N]
+export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N] [--dashboard-port N] [--voting-period-s N] [--unbonding-s N]
 meshwork devnet stop [--dir <dir>] [--timeout-s N]
   --dir: default .devnet; --port-a/--port-b: the RPC ports (default 26657/26667 for a new devnet, the
   ports it last used for an existing one; given, they replace those); --dashboard-port: where the
-  dashboard is served on 127.0.0.1 (default 26680; 0: no dashboard)`;
+  dashboard is served on 127.0.0.1 (default 26680; 0: no dashboard); --voting-period-s/--unbonding-s:
+  the gov voting period and staking unbonding time of a new devnet (default 60 s each; an existing
+  devnet keeps its own)`;
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bin', 'meshwork.js');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -147,10 +150,15 @@ export async function runDevnet(argv: string[]): Promise<number> {
   let blockTime: number;
   let timeoutS: number;
   let dashboardPort: number;
+  let periods: DevnetPeriods;
   const say = (m: string) => process.stdout.write(`${m}\n`);
   try {
-    const a = parseArgs(argv, ['dir', 'port-a', 'port-b', 'block-time-ms', 'timeout-s', 'dashboard-port'], []);
+    const a = parseArgs(argv, ['dir', 'port-a', 'port-b', 'block-time-ms', 'timeout-s', 'dashboard-port', 'voting-period-s', 'unbonding-s'], []);
     dashboardPort = intFlag(a, 'dashboard-port', 0, 65535) ?? 26680;
+    periods = {
+      votingS: intFlag(a, 'voting-period-s', 2, 31_536_000) ?? DEFAULT_DEVNET_PERIODS.votingS,
+      unbondingS: intFlag(a, 'unbonding-s', 1, 31_536_000) ?? DEFAULT_DEVNET_PERIODS.unbondingS,
+    };
     dir = resolve(a.flags.get('dir') ?? '.devnet');
     blockTime = intFlag(a, 'block-time-ms', 50, 60_000) ?? 1000;
     timeoutS = intFlag(a, 'timeout-s', 5, 3600) ?? 120;
@@ -176,7 +184,8 @@ export async function runDevnet(argv: string[]): Promise<number> {
         continue;
       }
       const r = await initHome({ home: s.home, chainId: s.chainId, accounts: 4, relayerKey: true, config: { rpc: { laddr: `127.0.0.1:${s.port}` }, consensus: { block_time_ms: blockTime } } });
-      say(`initialised ${s.chainId} in ${s.home} (dev accounts: ${r.accounts.map((x) => x.name).join(', ')}; the relayer has its own key)`);
+      applyDevnetPeriods(s.home, periods);
+      say(`initialised ${s.chainId} in ${s.home} (dev accounts: ${r.accounts.map((x) => x.name).join(', ')}; the relayer has its own key; voting period ${periods.votingS} s, unbonding ${periods.unbondingS} s)`);
     }
   } catch (e) {
     if (e instanceof DevnetError) {

@@ -132,7 +132,7 @@ export function Bars({ title, rows }: { title: string; rows: { label: string; va
   return (
     <figure class="bars">
       <figcaption>{title}</figcaption>
-      <svg role="img" aria-label={title} width="100%" height={rows.length * h + 4} viewBox={`0 0 400 ${rows.length * h + 4}`} preserveAspectRatio="none">
+      <svg role="img" aria-label={title} width="100%" height={rows.length * h + 4} viewBox={`0 0 520 ${rows.length * h + 4}`} preserveAspectRatio="none">
         {rows.map((r, i) => {
           const w = max === 0n ? 0 : Number((r.value * 250n) / max);
           return (

@@ -107,6 +107,9 @@ describe('the dashboard in headless Chromium', () => {
       const proposal = page.getByTestId('proposal-a-1');
       await proposal.waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('tally-yes-a-1').textContent()).toBe('0');
+      // The devnet's short voting period (--voting-period-s, default 60 s), not the SDK's two days.
+      const ends = /voting ends (\d{4}-\S+?Z)/.exec((await proposal.textContent()) ?? '')?.[1];
+      expect(Date.parse(ends ?? '') - Date.now()).toBeLessThan(120_000);
       await proposal.getByRole('button', { name: 'Vote' }).click();
       await included('vote on #1');
       await until('the yes tally to move', async () => ((await page.getByTestId('tally-yes-a-1').textContent()) === '1000000' ? true : undefined), 30_000);

@@ -57,11 +57,19 @@ function ChainBalances({ chain }: { chain: ChainInfo }) {
   );
 }
 
+/** A sensible default counterparty: the signer's namesake on another chain, else another dev account. */
+function defaultRecipient(chain: ChainInfo | undefined, signerName: string | undefined, sameChain: boolean): string {
+  const accounts = chain?.accounts ?? [];
+  const pick = sameChain ? accounts.find((a) => a.name !== signerName && a.name !== 'validator') : accounts.find((a) => a.name === signerName);
+  return (pick ?? accounts[0])?.address ?? '';
+}
+
 function SendForm() {
-  const { devnet } = useApp();
+  const { devnet, signer } = useApp();
+  const signerName = signer.kind === 'devnet' ? signer.name : undefined;
   const [chainKey, setChainKey] = useState(devnet.chains[0]!.key);
   const chain = devnet.chains.find((c) => c.key === chainKey)!;
-  const [to, setTo] = useState(chain.accounts[1]?.address ?? '');
+  const [to, setTo] = useState(() => defaultRecipient(chain, signerName, true));
   const [amount, setAmount] = useState(`1000${chain.denom}`);
   const [tx, run] = useTx(chain);
   const submit = (e: Event) => {
@@ -75,7 +83,7 @@ function SendForm() {
   return (
     <Section title="Send">
       <form onSubmit={submit} aria-label="bank send">
-        <Select label="Chain" value={chainKey} onChange={setChainKey} options={devnet.chains.map((c) => ({ value: c.key, label: c.chainId }))} />
+        <Select label="Chain" value={chainKey} onChange={(k) => { setChainKey(k); setTo(defaultRecipient(devnet.chains.find((c) => c.key === k), signerName, true)); }} options={devnet.chains.map((c) => ({ value: c.key, label: c.chainId }))} />
         <Field label="Recipient" name="send-to" value={to} onInput={setTo} />
         <Field label="Amount" name="send-amount" value={amount} onInput={setAmount} />
         <button type="submit">Send</button>
@@ -86,12 +94,13 @@ function SendForm() {
 }
 
 function TransferForm() {
-  const { devnet } = useApp();
+  const { devnet, signer } = useApp();
+  const signerName = signer.kind === 'devnet' ? signer.name : undefined;
   const [from, setFrom] = useState(devnet.chains[0]!.key);
   const src = devnet.chains.find((c) => c.key === from)!;
   const dst = devnet.chains.find((c) => c.key !== from);
   const channel = devnet.ibc === undefined ? undefined : from === 'a' ? devnet.ibc.transfer.A.channelId : devnet.ibc.transfer.B.channelId;
-  const [to, setTo] = useState(dst?.accounts[0]?.address ?? '');
+  const [to, setTo] = useState(() => defaultRecipient(dst, signerName, false));
   const [amount, setAmount] = useState('1000');
   const [denom, setDenom] = useState(src.denom);
   const [tx, run] = useTx(src);
@@ -110,7 +119,7 @@ function TransferForm() {
   return (
     <Section title="ICS-20 transfer">
       <form onSubmit={submit} aria-label="ICS-20 transfer">
-        <Select label="From chain" value={from} onChange={(k) => { setFrom(k); setTo(devnet.chains.find((c) => c.key !== k)?.accounts[0]?.address ?? ''); }} options={devnet.chains.map((c) => ({ value: c.key, label: c.chainId }))} />
+        <Select label="From chain" value={from} onChange={(k) => { setFrom(k); setTo(defaultRecipient(devnet.chains.find((c) => c.key !== k), signerName, false)); }} options={devnet.chains.map((c) => ({ value: c.key, label: c.chainId }))} />
         <Field label={`Receiver on ${dst.chainId}`} name="transfer-to" value={to} onInput={setTo} />
         <Field label="Amount" name="transfer-amount" value={amount} onInput={setAmount} />
         <Field label="Denom" name="transfer-denom" value={denom} onInput={setDenom} />
