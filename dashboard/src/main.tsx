@@ -11,6 +11,8 @@ import { LocalStakingPage } from './pages/local-staking';
 import { RemoteStakingPage, ConsumerPage, OraclePage } from './pages/mesh-remote';
 import './style.css';
 
+const DEPLOYMENT_POLL_MS = 3000;
+
 const PAGES = [
   { id: 'accounts', title: 'Accounts', view: AccountsPage },
   { id: 'vault', title: 'Vault', view: VaultPage },
@@ -40,7 +42,7 @@ function Shell({ devnet }: { devnet: DevnetInfo }) {
       subscribeBlocks(c, (h) => setHeights((prev) => ({ ...prev, [c.key]: h.height }))),
     );
     return () => stops.forEach((s) => void s.then((stop) => stop(), () => undefined));
-  }, [devnet]);
+  }, [devnet.chains]);
   const signer: SignerChoice = signerKey === 'keplr' ? { kind: 'keplr' } : { kind: 'devnet', name: signerKey };
   const options = devnet.chains[0]!.accounts.map((a) => ({ value: a.name, label: a.name }));
   if (keplr() !== undefined) options.push({ value: 'keplr', label: 'Keplr wallet' });
@@ -80,6 +82,15 @@ function Root() {
   const [error, setError] = useState<string | undefined>(undefined);
   useEffect(() => {
     loadDevnet().then(setDevnet, (e: unknown) => setError((e as Error).message));
+    // Contracts deployed after the page opened (a new mesh.json or oracle.json) show up by themselves;
+    // the chains keep their identity, so subscriptions and clients stay as they are.
+    const poll = setInterval(() => {
+      loadDevnet().then(
+        (fresh) => setDevnet((cur) => (cur === undefined || JSON.stringify(cur.deployments) === JSON.stringify(fresh.deployments) ? cur : { ...cur, deployments: fresh.deployments })),
+        () => undefined,
+      );
+    }, DEPLOYMENT_POLL_MS);
+    return () => clearInterval(poll);
   }, []);
   if (error !== undefined) return <p class="load-error" role="alert">{error}</p>;
   if (devnet === undefined) return <p>Loading the devnet…</p>;

@@ -1,9 +1,9 @@
 /** The Mesh vault: collateral, bonded/free, liens per lien holder, max lien and slashable; bond and unbond. */
 import { useState } from 'preact/hooks';
 import { MeshVaultClient, MeshVaultQueryClient } from '../../../contracts/mesh/vault/client.js';
-import { connect, signingClient } from '../chain';
+import { connect } from '../chain';
 import { contractAddress, type ChainInfo } from '../devnet';
-import { Bars, ErrorLine, Field, NotDeployed, Section, TxStatus, useApp, useLive, useTx } from '../ui';
+import { Bars, ErrorLine, Field, NotDeployed, Section, Select, TxStatus, useApp, useLive, useTx } from '../ui';
 
 /** The provider chain (where the vault lives): `mesh.provider_chain` of the deployment, else chain a. */
 export function providerChain(chains: ChainInfo[], key: unknown): ChainInfo {
@@ -30,7 +30,15 @@ function VaultView({ chain, vault }: { chain: ChainInfo; vault: string }) {
     void run('vault bond', async (client, sender) => new MeshVaultClient(client, sender, vault).bond('auto', undefined, [{ denom, amount: amount.trim() }]).then((r) => ({ ...r, code: 0 })));
   };
   const unbond = () => void run('vault unbond', async (client, sender) => new MeshVaultClient(client, sender, vault).unbond({ amount: { denom, amount: amount.trim() } }).then((r) => ({ ...r, code: 0 })));
-  void signingClient;
+  const [validator, setValidator] = useState('');
+  const validators = useLive(chain.key, async () => (await connect(chain)).q.staking.validators('BOND_STATUS_BONDED'));
+  const val = validator || validators.value?.validators[0]?.operatorAddress || '';
+  // The vault passes `msg` on to local staking, which reads the validator to delegate to from it.
+  const stakeLocal = (e: Event) => {
+    e.preventDefault();
+    const msg = btoa(JSON.stringify({ validator: val }));
+    void run('stake through the vault', async (client, sender) => new MeshVaultClient(client, sender, vault).stakeLocal({ amount: { denom, amount: amount.trim() }, msg }).then((r) => ({ ...r, code: 0 })));
+  };
   return (
     <>
       <Section title={`Vault ${vault}`}>
@@ -55,6 +63,12 @@ function VaultView({ chain, vault }: { chain: ChainInfo; vault: string }) {
           <button type="submit" disabled={!native}>Bond</button>
           <button type="button" onClick={unbond}>Unbond</button>
         </form>
+        {value?.config.local_staking && (
+          <form onSubmit={stakeLocal} aria-label="stake through the vault">
+            <Select label="Validator (local staking)" value={val} onChange={setValidator} options={(validators.value?.validators ?? []).map((v) => ({ value: v.operatorAddress, label: v.description?.moniker || v.operatorAddress }))} />
+            <button type="submit" disabled={val === ''}>Stake locally</button>
+          </form>
+        )}
         <TxStatus state={tx} />
       </Section>
     </>
