@@ -46,17 +46,17 @@ function PathPicture() {
   const p = devnet.ibc;
   if (p === undefined) return <p>The devnet has no IBC path yet.</p>;
   return (
-    <svg role="img" aria-label="the ICS-20 packet path between the chains" width="620" height="90" viewBox="0 0 620 90">
-      <rect x="5" y="20" width="170" height="50" rx="6" fill="#dbeafe" />
+    <svg role="img" aria-label="the ICS-20 packet path between the chains" width="700" height="90" viewBox="0 0 700 90">
+      <rect x="5" y="20" width="210" height="50" rx="6" fill="#dbeafe" />
       <text x="15" y="40" font-size="13">{p.A.chainId}</text>
       <text x="15" y="60" font-size="11">transfer/{p.transfer.A.channelId} · {p.A.clientId}</text>
-      <rect x="445" y="20" width="170" height="50" rx="6" fill="#dcfce7" />
-      <text x="455" y="40" font-size="13">{p.B.chainId}</text>
-      <text x="455" y="60" font-size="11">transfer/{p.transfer.B.channelId} · {p.B.clientId}</text>
-      <line x1="175" y1="38" x2="445" y2="38" stroke="#334155" marker-end="url(#arrow)" />
-      <line x1="445" y1="55" x2="175" y2="55" stroke="#94a3b8" stroke-dasharray="4" marker-end="url(#arrow)" />
-      <text x="260" y="32" font-size="11">send_packet → recv_packet</text>
-      <text x="265" y="72" font-size="11">acknowledgement ←</text>
+      <rect x="485" y="20" width="210" height="50" rx="6" fill="#dcfce7" />
+      <text x="495" y="40" font-size="13">{p.B.chainId}</text>
+      <text x="495" y="60" font-size="11">transfer/{p.transfer.B.channelId} · {p.B.clientId}</text>
+      <line x1="215" y1="38" x2="485" y2="38" stroke="#334155" marker-end="url(#arrow)" />
+      <line x1="485" y1="55" x2="215" y2="55" stroke="#94a3b8" stroke-dasharray="4" marker-end="url(#arrow)" />
+      <text x="290" y="32" font-size="11">send_packet → recv_packet</text>
+      <text x="295" y="72" font-size="11">acknowledgement ←</text>
       <defs>
         <marker id="arrow" markerWidth="8" markerHeight="8" refX="8" refY="4" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#334155" /></marker>
       </defs>
