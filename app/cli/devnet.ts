@@ -10,6 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,11 +18,16 @@ import { initHome, readKeyring, RELAYER_KEY_NAME } from '../node/home.js';
 import { parseListenAddress } from '../node/config.js';
 import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 import type { PathFile } from './relay.js';
+import { serveDashboard } from './dashboard-server.js';
+import { applyDevnetPeriods, DEFAULT_DEVNET_PERIODS, type DevnetPeriods } from './devnet-periods.js';
 
-export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N]
+export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N] [--dashboard-port N] [--voting-period-s N] [--unbonding-s N]
 meshwork devnet stop [--dir <dir>] [--timeout-s N]
   --dir: default .devnet; --port-a/--port-b: the RPC ports (default 26657/26667 for a new devnet, the
-  ports it last used for an existing one; given, they replace those)`;
+  ports it last used for an existing one; given, they replace those); --dashboard-port: where the
+  dashboard is served on 127.0.0.1 (default 26680; 0: no dashboard); --voting-period-s/--unbonding-s:
+  the gov voting period and staking unbonding time of a new devnet (default 60 s each; an existing
+  devnet keeps its own)`;
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bin', 'meshwork.js');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -143,9 +149,16 @@ export async function runDevnet(argv: string[]): Promise<number> {
   let specs: ChainSpec[];
   let blockTime: number;
   let timeoutS: number;
+  let dashboardPort: number;
+  let periods: DevnetPeriods;
   const say = (m: string) => process.stdout.write(`${m}\n`);
   try {
-    const a = parseArgs(argv, ['dir', 'port-a', 'port-b', 'block-time-ms', 'timeout-s'], []);
+    const a = parseArgs(argv, ['dir', 'port-a', 'port-b', 'block-time-ms', 'timeout-s', 'dashboard-port', 'voting-period-s', 'unbonding-s'], []);
+    dashboardPort = intFlag(a, 'dashboard-port', 0, 65535) ?? 26680;
+    periods = {
+      votingS: intFlag(a, 'voting-period-s', 2, 31_536_000) ?? DEFAULT_DEVNET_PERIODS.votingS,
+      unbondingS: intFlag(a, 'unbonding-s', 1, 31_536_000) ?? DEFAULT_DEVNET_PERIODS.unbondingS,
+    };
     dir = resolve(a.flags.get('dir') ?? '.devnet');
     blockTime = intFlag(a, 'block-time-ms', 50, 60_000) ?? 1000;
     timeoutS = intFlag(a, 'timeout-s', 5, 3600) ?? 120;
@@ -171,7 +184,8 @@ export async function runDevnet(argv: string[]): Promise<number> {
         continue;
       }
       const r = await initHome({ home: s.home, chainId: s.chainId, accounts: 4, relayerKey: true, config: { rpc: { laddr: `127.0.0.1:${s.port}` }, consensus: { block_time_ms: blockTime } } });
-      say(`initialised ${s.chainId} in ${s.home} (dev accounts: ${r.accounts.map((x) => x.name).join(', ')}; the relayer has its own key)`);
+      applyDevnetPeriods(s.home, periods);
+      say(`initialised ${s.chainId} in ${s.home} (dev accounts: ${r.accounts.map((x) => x.name).join(', ')}; the relayer has its own key; voting period ${periods.votingS} s, unbonding ${periods.unbondingS} s)`);
     }
   } catch (e) {
     if (e instanceof DevnetError) {
@@ -199,8 +213,11 @@ export async function runDevnet(argv: string[]): Promise<number> {
     clearTimeout(timer);
   };
   // The relayer goes first: it would otherwise log its nodes' disappearance on every stop.
+  let dashboard: Server | undefined;
   const stopAll = async (): Promise<void> => {
     stopping = true;
+    dashboard?.close();
+    dashboard?.closeAllConnections();
     await stopEach(relayerRef.current === undefined ? [] : [relayerRef.current], 'relayer');
     await stopEach(nodes, 'nodes');
     const f = pidFile(dir);
@@ -283,6 +300,14 @@ export async function runDevnet(argv: string[]): Promise<number> {
   say(`  ICS-20: transfer/${path.transfer.A.channelId} (${path.A.chainId}) ⇄ transfer/${path.transfer.B.channelId} (${path.B.chainId})`);
   say(`  logs: ${join(specs[0]!.home, 'node.log')}, ${join(specs[1]!.home, 'node.log')}, ${join(dir, 'relayer.log')}`);
   say(`  pids: devnet ${process.pid} (in ${pidFile(dir)}), nodes ${nodes.map((n) => n.pid).join(', ')}, relayer ${relayerRef.current?.pid} (in ${join(dir, 'relayer.pid')})`);
+  if (dashboardPort !== 0) {
+    try {
+      dashboard = await serveDashboard({ dir, port: dashboardPort, chains: specs.map((s, i) => ({ key: s.name, chainId: s.chainId, home: s.home, rpc: urls[i]! })) });
+      say(`\n  Dashboard: http://127.0.0.1:${dashboardPort}/`);
+    } catch (e) {
+      say(`\n  no dashboard: ${(e as Error).message}`);
+    }
+  }
   say(`\nTry, in another terminal (dev keys: ${devKeys.join(', ')}):`);
   say(`  npx meshwork q bank balances account1 --home ${specs[0]!.home}`);
   say(`  npx meshwork tx bank send account1 account2 1000stake --home ${specs[0]!.home}`);

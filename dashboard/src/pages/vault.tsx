@@ -1,0 +1,84 @@
+/** The Mesh vault: collateral, bonded/free, liens per lien holder, max lien and slashable; bond and unbond. */
+import { useState } from 'preact/hooks';
+import { MeshVaultClient, MeshVaultQueryClient } from '../../../contracts/mesh/vault/client.js';
+import { connect } from '../chain';
+import { contractAddress, type ChainInfo } from '../devnet';
+import { Bars, ErrorLine, Field, NotDeployed, Section, Select, TxStatus, useApp, useLive, useTx } from '../ui';
+
+/** The provider chain (where the vault lives): `mesh.provider_chain` of the deployment, else chain a. */
+export function providerChain(chains: ChainInfo[], key: unknown): ChainInfo {
+  return chains.find((c) => c.key === key || c.chainId === key) ?? chains[0]!;
+}
+
+function VaultView({ chain, vault }: { chain: ChainInfo; vault: string }) {
+  const { signer } = useApp();
+  const me = signer.kind === 'devnet' ? chain.accounts.find((a) => a.name === signer.name)?.address : undefined;
+  const { value, error } = useLive(chain.key, async () => {
+    const c = await connect(chain);
+    const q = new MeshVaultQueryClient(c.q.wasm, vault);
+    const config = await q.config();
+    if (me === undefined) return { config, details: undefined, claims: [] };
+    const [details, claims] = await Promise.all([q.accountDetails({ account: me }), q.accountClaims({ account: me })]);
+    return { config, details, claims: claims.claims };
+  }, [me, vault]);
+  const [amount, setAmount] = useState('1000000');
+  const [tx, run] = useTx(chain);
+  const denom = value?.config.denom ?? chain.denom;
+  const native = value === undefined || 'native' in value.config.collateral;
+  const bond = (e: Event) => {
+    e.preventDefault();
+    void run('vault bond', async (client, sender) => new MeshVaultClient(client, sender, vault).bond('auto', undefined, [{ denom, amount: amount.trim() }]).then((r) => ({ ...r, code: 0 })));
+  };
+  const unbond = () => void run('vault unbond', async (client, sender) => new MeshVaultClient(client, sender, vault).unbond({ amount: { denom, amount: amount.trim() } }).then((r) => ({ ...r, code: 0 })));
+  const [validator, setValidator] = useState('');
+  const validators = useLive(chain.key, async () => (await connect(chain)).q.staking.validators('BOND_STATUS_BONDED'));
+  const val = validator || validators.value?.validators[0]?.operatorAddress || '';
+  // The vault passes `msg` on to local staking, which reads the validator to delegate to from it.
+  const stakeLocal = (e: Event) => {
+    e.preventDefault();
+    const msg = btoa(JSON.stringify({ validator: val }));
+    void run('stake through the vault', async (client, sender) => new MeshVaultClient(client, sender, vault).stakeLocal({ amount: { denom, amount: amount.trim() }, msg }).then((r) => ({ ...r, code: 0 })));
+  };
+  return (
+    <>
+      <Section title={`Vault ${vault}`}>
+        <ErrorLine error={error} />
+        {value !== undefined && <p>Collateral: {'native' in value.config.collateral ? `native ${value.config.collateral.native}` : `cw20 ${value.config.collateral.cw20}`} · local staking: <code>{value.config.local_staking ?? 'none'}</code></p>}
+        {value?.details !== undefined && (
+          <table data-testid="vault-account"><tbody>
+            <tr><th>bonded</th><td data-testid="vault-bonded">{value.details.bonded}</td></tr>
+            <tr><th>free</th><td>{value.details.free.l}–{value.details.free.h}</td></tr>
+            <tr><th>max lien</th><td>{value.details.max_lien.l}–{value.details.max_lien.h}</td></tr>
+            <tr><th>total slashable</th><td>{value.details.total_slashable.l}–{value.details.total_slashable.h}</td></tr>
+          </tbody></table>
+        )}
+        {value !== undefined && value.claims.length > 0 && (
+          <Bars title="Liens per lien holder" rows={value.claims.map((l) => ({ label: l.lienholder.slice(0, 14), value: BigInt(l.amount.h) }))} />
+        )}
+      </Section>
+      <Section title="Bond and unbond">
+        {!native && <p>This vault's collateral is a cw20: bond by sending the token to the vault (cw20 send) from the token's page.</p>}
+        <form onSubmit={bond} aria-label="vault bond">
+          <Field label={`Amount (${denom})`} name="vault-amount" value={amount} onInput={setAmount} />
+          <button type="submit" disabled={!native}>Bond</button>
+          <button type="button" onClick={unbond}>Unbond</button>
+        </form>
+        {value?.config.local_staking && (
+          <form onSubmit={stakeLocal} aria-label="stake through the vault">
+            <Select label="Validator (local staking)" value={val} onChange={setValidator} options={(validators.value?.validators ?? []).map((v) => ({ value: v.operatorAddress, label: v.description?.moniker || v.operatorAddress }))} />
+            <button type="submit" disabled={val === ''}>Stake locally</button>
+          </form>
+        )}
+        <TxStatus state={tx} />
+      </Section>
+    </>
+  );
+}
+
+export function VaultPage() {
+  const { devnet } = useApp();
+  const mesh = devnet.deployments.mesh;
+  const vault = contractAddress(mesh, 'vault');
+  if (vault === undefined) return <Section title="Vault"><NotDeployed what="The Mesh vault" file="mesh.json" /></Section>;
+  return <VaultView chain={providerChain(devnet.chains, mesh?.['provider_chain'])} vault={vault} />;
+}
