@@ -137,7 +137,7 @@ describe('attestation and quorum', () => {
     expect(errorOf(() => s.exec(o, { attest: { ...base, quality_bps: 0 } }))).toContain('invalid_quality_bps');
     expect(errorOf(() => s.exec(o, { attest: { ...base, quality_bps: 10001 } }))).toContain('invalid_quality_bps');
     expect(errorOf(() => s.exec(o, { attest: { ...base, validator: s.user } }))).toContain('unknown_validator');
-    expect(errorOf(() => s.exec(o, { attest: base }, [{ denom: 'stake', amount: '1' }]))).toContain('invalid_funds');
+    expect(errorOf(() => s.exec(o, { attest: base }, [{ denom: 'stake', amount: 1n }]))).toContain('invalid_funds');
     expect(s.q<Status>({ status: {} }).pending_attestations).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import type { GenesisValidator } from '../../../multitest/genesis.js';
 import { compileContract } from '../../../contracts/tools/compile.js';
 import { MsgUpdateAuthorizedSlashers } from '../../../app/chain/slash-and-jail.js';
 import type { Event } from '../../../chain/kernel/events.js';
+import type { Coin } from '../../../chain/types/coins.js';
 
 export const DENOM = 'stake';
 /** One unit of consensus power (the chain's default power reduction). */
@@ -22,7 +23,7 @@ export interface OracleSetup {
   owner: string;
   user: string;
   challenger: string;
-  exec(sender: string, msg: object, funds?: { denom: string; amount: string }[]): Event[];
+  exec(sender: string, msg: object, funds?: Coin[]): Event[];
   q<T = Record<string, unknown>>(msg: object): T;
   authorize(contracts: string[]): void;
 }
@@ -43,13 +44,14 @@ export function setup(wasmBytes: Uint8Array, o: SetupOptions = {}): OracleSetup 
     genesis: (g) => {
       (o.stakes ?? [100n * POWER, 100n * POWER]).forEach((s, i) => vals.push(g.validator(`v${i}`, s)));
       for (const v of vals) g.fund(v.operator, 1_000_000n);
+      for (const d of ['other', 'zzz']) g.fund(g.addr('challenger'), 1000n, d);
       for (const who of ['owner', 'user', 'challenger', 'payer2']) g.fund(g.addr(who), 1_000_000_000n);
       g.set('staking', { params: { historical_entries: 100 } });
     },
   });
   const owner = chain.addr('owner');
   const code = chain.storeCode(owner, wasmBytes);
-  const funds = o.treasury ? [{ denom: DENOM, amount: o.treasury.toString() }] : [];
+  const funds = o.treasury ? coins(o.treasury) : [];
   const oracle = chain.instantiate(code, owner, { denom: DENOM, epoch_length_blocks: 1000, ...o.config }, { funds }).address;
   const s: OracleSetup = {
     chain,
@@ -68,8 +70,8 @@ export function setup(wasmBytes: Uint8Array, o: SetupOptions = {}): OracleSetup 
   return s;
 }
 
-export function coins(amount: bigint | number): { denom: string; amount: string }[] {
-  return [{ denom: DENOM, amount: amount.toString() }];
+export function coins(amount: bigint | number): Coin[] {
+  return [{ denom: DENOM, amount: BigInt(amount) }];
 }
 
 /** The value of `key` in the first event of `type` (wasm attributes are in type `wasm`). */
