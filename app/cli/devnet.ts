@@ -17,6 +17,7 @@ import { initHome, readKeyring, RELAYER_KEY_NAME } from '../node/home.js';
 import { parseListenAddress } from '../node/config.js';
 import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 import type { PathFile } from './relay.js';
+import { ensureProductOracle } from './devnet-oracle.js';
 
 export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N]
 meshwork devnet stop [--dir <dir>] [--timeout-s N]
@@ -281,6 +282,11 @@ export async function runDevnet(argv: string[]): Promise<number> {
   say(`  ${path.B.chainId}  RPC ${urls[1]}  home ${specs[1]!.home}`);
   say(`  IBC: ${path.A.clientId}/${path.A.connectionId} ⇄ ${path.B.clientId}/${path.B.connectionId}`);
   say(`  ICS-20: transfer/${path.transfer.A.channelId} (${path.A.chainId}) ⇄ transfer/${path.transfer.B.channelId} (${path.B.chainId})`);
+  // product oracle on chain A (product-oracle-spec); a failure is reported, the devnet runs on
+  await ensureProductOracle(dir, specs[0]!.home, urls[0]!).then(
+    (o) => say(`  product oracle (${path.A.chainId}): ${o.address} (code ${o.codeId}); oracles: the bonded validators`),
+    (e: unknown) => say(`  product oracle: not deployed (${(e as Error).message})`),
+  );
   say(`  logs: ${join(specs[0]!.home, 'node.log')}, ${join(specs[1]!.home, 'node.log')}, ${join(dir, 'relayer.log')}`);
   say(`  pids: devnet ${process.pid} (in ${pidFile(dir)}), nodes ${nodes.map((n) => n.pid).join(', ')}, relayer ${relayerRef.current?.pid} (in ${join(dir, 'relayer.pid')})`);
   say(`\nTry, in another terminal (dev keys: ${devKeys.join(', ')}):`);
