@@ -14,6 +14,7 @@ import { BackgroundSearchError } from '../../../chain/blockstore/background-sear
 import type { ValidatorSigner } from '../../../chain/consensus/keys.js';
 import type { AddResult, Mempool } from '../mempool.js';
 import { MempoolError } from '../mempool.js';
+import { txHash } from '../../../chain/tx/decode.js';
 import type { CometGenesis } from '../genesis.js';
 import {
   b64,
@@ -139,6 +140,25 @@ function broadcast(ctx: CallContext, tx: Uint8Array): AddResult {
     if (e instanceof MempoolError) throw internalError(e.message);
     throw e;
   }
+}
+
+/**
+ * `idempotent=true` on `broadcast_tx_*` (product-oracle-spec §1 row 15): a tx whose hash is already
+ * committed or in the mempool answers with its status (`state: finalized|pending`, `height` when
+ * committed) instead of "tx already exists in cache", so a client may retry after a dropped
+ * connection without knowing whether the first attempt arrived.
+ */
+function knownTx(p: Params, ctx: CallContext, tx: Uint8Array): { state: 'pending' | 'finalized'; hash: Uint8Array; rec?: TxRecord } | undefined {
+  if (p.bool('idempotent') !== true) return undefined;
+  const hash = txHash(tx);
+  const rec = ctx.backend.blockStore.tx(hash);
+  if (rec !== undefined) return { state: 'finalized', hash, rec };
+  if (ctx.backend.mempool.has(hash)) return { state: 'pending', hash };
+  return undefined;
+}
+
+function knownTxJson(k: { state: 'pending' | 'finalized'; hash: Uint8Array; rec?: TxRecord }): JsonObject {
+  return { code: 0, data: '', log: '', codespace: '', hash: hexUpper(k.hash), state: k.state, ...(k.rec !== undefined ? { height: String(k.rec.height) } : {}) };
 }
 
 function requireTx(p: Params, ctx: CallContext): Uint8Array {
@@ -355,20 +375,36 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
     },
   },
   block_search: { params: ['query', 'page', 'per_page', 'order_by'], call: blockSearch },
-  broadcast_tx_sync: { params: ['tx'], call: (p, ctx) => broadcastResultJson(broadcast(ctx, requireTx(p, ctx))) },
-  broadcast_tx_async: {
-    params: ['tx'],
+  broadcast_tx_sync: {
+    params: ['tx', 'idempotent'],
     call: (p, ctx) => {
       const tx = requireTx(p, ctx);
+      const known = knownTx(p, ctx, tx);
+      return known !== undefined ? knownTxJson(known) : broadcastResultJson(broadcast(ctx, tx));
+    },
+  },
+  broadcast_tx_async: {
+    params: ['tx', 'idempotent'],
+    call: (p, ctx) => {
+      const tx = requireTx(p, ctx);
+      const known = knownTx(p, ctx, tx);
+      if (known !== undefined) return knownTxJson(known);
       const r = broadcast(ctx, tx);
       // CheckTx is synchronous here, so "async" only means the client is not told its outcome.
       return { code: 0, data: '', log: '', codespace: '', hash: hexUpper(r.hash) };
     },
   },
   broadcast_tx_commit: {
-    params: ['tx'],
-    call: async (p, ctx) => {
-      const r = broadcast(ctx, requireTx(p, ctx));
+    params: ['tx', 'idempotent'],
+    call: async (p, ctx): Promise<JsonObject> => {
+      const tx = requireTx(p, ctx);
+      const known = knownTx(p, ctx, tx);
+      if (known !== undefined) {
+        const rec = known.rec ?? (await ctx.backend.waitForTx(known.hash, ctx.backend.broadcastCommitTimeoutMs));
+        const ok = { code: 0, data: new Uint8Array(), log: '', info: '', gasWanted: 0n, gasUsed: 0n, events: [], codespace: '' };
+        return { check_tx: checkTxJson(ok), tx_result: execTxResultJson(rec.result), hash: hexUpper(known.hash), height: String(rec.height), state: known.state };
+      }
+      const r = broadcast(ctx, tx);
       const hash = hexUpper(r.hash);
       if (!r.added) return { check_tx: checkTxJson(r.check), tx_result: execTxResultJson({ code: 0, data: new Uint8Array(), log: '', info: '', gasWanted: 0n, gasUsed: 0n, events: [], codespace: '' }), hash, height: '0' };
       const rec = await ctx.backend.waitForTx(r.hash, ctx.backend.broadcastCommitTimeoutMs);

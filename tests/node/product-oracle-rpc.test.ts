@@ -1,0 +1,86 @@
+/**
+ * The product oracle through a real node over RPC with stock CosmJS: upload, instantiate, settle,
+ * and the idempotent broadcast of product-oracle-spec §1 row 15 — a client that lost its connection
+ * re-sends the same signed bytes with `idempotent: true` and is told the tx is pending or committed
+ * (never "tx already exists"), so the retry ends with exactly one settlement.
+ */
+import { describe, test, before, after } from 'node:test';
+import { expect } from 'expect';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+import { GasPrice } from '@cosmjs/stargate';
+import { toUtf8 } from '@cosmjs/encoding';
+import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
+import { initHome, readKeyring } from '../../app/node/home.js';
+import { MeshworkNode } from '../../app/node/node.js';
+import { silentLogger } from '../../app/node/log.js';
+import { compileContract } from '../../contracts/tools/compile.js';
+
+interface RpcBody {
+  result?: Record<string, unknown>;
+  error?: { code: number; message: string; data?: string };
+}
+
+async function rpc(url: string, method: string, params: Record<string, unknown>): Promise<RpcBody> {
+  const res = await fetch(url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }), headers: { 'Content-Type': 'application/json' } });
+  return (await res.json()) as RpcBody;
+}
+
+describe('product oracle over RPC', () => {
+  let dir: string;
+  let node: MeshworkNode;
+  let url: string;
+  let client: SigningCosmWasmClient;
+  let sender: string;
+  let oracle: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'meshwork-oracle-'));
+    await initHome({ home: dir, chainId: 'oracle-rpc', accounts: 2, config: { rpc: { laddr: '127.0.0.1:0' }, consensus: { block_time_ms: 200 } } });
+    node = MeshworkNode.open({ home: dir, logger: silentLogger() });
+    url = (await node.start()).url;
+    const key = readKeyring(dir).find((k) => k.name === 'account1')!;
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(key.mnemonic, { prefix: 'mesh' });
+    sender = key.address;
+    client = await SigningCosmWasmClient.connectWithSigner(url, wallet, { gasPrice: GasPrice.fromString('0.0025stake') });
+    const wasm = (await compileContract('contracts/product_oracle/assembly/contract.ts')).wasm;
+    const { codeId } = await client.upload(sender, wasm, 'auto');
+    oracle = (await client.instantiate(sender, codeId, { denom: 'stake' }, 'oracle', 'auto')).contractAddress;
+  });
+  after(async () => {
+    client?.disconnect();
+    await node?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('an idempotent retry of the same signed settle answers pending/finalized and ends with one settlement', async () => {
+    const msg = { typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: MsgExecuteContract.fromPartial({ sender, contract: oracle, msg: toUtf8(JSON.stringify({ settle: { reference: 'order-7' } })), funds: [{ denom: 'stake', amount: '250' }] }) };
+    const signed = await client.sign(sender, [msg], { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' }, '');
+    const tx = Buffer.from(TxRaw.encode(signed).finish()).toString('base64');
+    const first = await rpc(url, 'broadcast_tx_sync', { tx });
+    expect(first.result?.['code']).toBe(0);
+    // "the connection dropped": the client does not know the first attempt arrived and re-sends it
+    const plain = await rpc(url, 'broadcast_tx_sync', { tx });
+    const retry = await rpc(url, 'broadcast_tx_sync', { tx, idempotent: true });
+    expect(retry.result?.['hash']).toBe(first.result?.['hash']);
+    expect(['pending', 'finalized']).toContain(retry.result?.['state']);
+    expect(JSON.stringify(plain)).toContain('already exists'); // without the flag the retry is refused
+    const committed = await rpc(url, 'broadcast_tx_commit', { tx, idempotent: true });
+    expect(committed.result?.['state']).toBeDefined();
+    const afterCommit = await rpc(url, 'broadcast_tx_sync', { tx, idempotent: true });
+    expect(afterCommit.result?.['state']).toBe('finalized');
+    expect(Number(afterCommit.result?.['height'])).toBeGreaterThan(0);
+    const list = (await client.queryContractSmart(oracle, { settlements: { payer: sender } })) as { items: { reference: string; amount: string }[] };
+    expect(list.items).toEqual([expect.objectContaining({ reference: 'order-7', amount: '250' })]);
+    // a new tx reusing the reference with a different amount is a typed error and pays nothing
+    const before = await client.getBalance(sender, 'stake');
+    await expect(client.execute(sender, oracle, { settle: { reference: 'order-7' } }, 'auto', '', [{ denom: 'stake', amount: '999' }])).rejects.toThrow(/duplicate_settlement/);
+    const afterBal = await client.getBalance(sender, 'stake');
+    expect(afterBal.amount).toBe(before.amount); // refused in simulation: nothing was sent
+    expect(((await client.queryContractSmart(oracle, { settlements: {} })) as { items: unknown[] }).items).toHaveLength(1);
+  });
+});
