@@ -83,4 +83,32 @@ describe('product oracle over RPC', () => {
     expect(afterBal.amount).toBe(before.amount); // refused in simulation: nothing was sent
     expect(((await client.queryContractSmart(oracle, { settlements: {} })) as { items: unknown[] }).items).toHaveLength(1);
   });
+
+  test('unconfirmed_txs filters by sender, message type and contract, with paging metadata', async () => {
+    const hashes: string[] = [];
+    for (const ref of ['p-1', 'p-2', 'p-3']) {
+      const msg = { typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: MsgExecuteContract.fromPartial({ sender, contract: oracle, msg: toUtf8(JSON.stringify({ settle: { reference: ref } })), funds: [{ denom: 'stake', amount: '1' }] }) };
+      const acc = await client.getSequence(sender);
+      const signed = await client.sign(sender, [msg], { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' }, '', { accountNumber: acc.accountNumber, sequence: acc.sequence + hashes.length, chainId: 'oracle-rpc' });
+      const r = await rpc(url, 'broadcast_tx_sync', { tx: Buffer.from(TxRaw.encode(signed).finish()).toString('base64') });
+      expect(r.result?.['code']).toBe(0);
+      hashes.push(String(r.result?.['hash']));
+    }
+    const page = await rpc(url, 'unconfirmed_txs', { sender, msg_type: '/cosmwasm.wasm.v1.MsgExecuteContract', contract: oracle, per_page: 2 });
+    const got = page.result as { total: string; hashes: string[]; has_more: boolean; per_page: string };
+    expect(got.per_page).toBe('2');
+    expect(got.hashes.length).toBeLessThanOrEqual(2);
+    expect(got.has_more).toBe(Number(got.total) > 2);
+    for (const h of got.hashes) expect(hashes).toContain(h);
+    // every one of ours not listed as pending is committed (give a block in flight time to land)
+    const all = (await rpc(url, 'unconfirmed_txs', { contract: oracle, per_page: 100 })).result as { hashes: string[] };
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const h of hashes) {
+      if (all.hashes.includes(h)) continue;
+      const t = await rpc(url, 'tx', { hash: Buffer.from(h, 'hex').toString('base64') });
+      expect(t.result?.['hash']).toBe(h);
+    }
+    const none = (await rpc(url, 'unconfirmed_txs', { contract: sender })).result as { total: string; txs: string[] };
+    expect(none).toMatchObject({ total: '0', txs: [] });
+  });
 });

@@ -14,7 +14,7 @@ import { BackgroundSearchError } from '../../../chain/blockstore/background-sear
 import type { ValidatorSigner } from '../../../chain/consensus/keys.js';
 import type { AddResult, Mempool } from '../mempool.js';
 import { MempoolError } from '../mempool.js';
-import { txHash } from '../../../chain/tx/decode.js';
+import { decodeTx, txHash } from '../../../chain/tx/decode.js';
 import type { CometGenesis } from '../genesis.js';
 import {
   b64,
@@ -419,12 +419,45 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
     },
   },
   unconfirmed_txs: {
-    params: ['limit'],
-    call: (p, ctx) => {
+    params: ['limit', 'sender', 'msg_type', 'contract', 'page', 'per_page'],
+    call: (p, ctx): JsonObject => {
       const m = ctx.backend.mempool;
-      const limit = Math.min(100, Math.max(1, p.smallInt('limit') ?? 30));
-      const txs = m.pending(limit);
-      return { n_txs: String(txs.length), total: String(m.size), total_bytes: String(m.sizeBytes), txs: txs.map((t) => b64(t.bytes)) };
+      const sender = p.string('sender');
+      const msgType = p.string('msg_type');
+      const contract = p.string('contract');
+      const page = p.smallInt('page');
+      if (sender === undefined && msgType === undefined && contract === undefined && page === undefined && p.smallInt('per_page') === undefined) {
+        const limit = Math.min(100, Math.max(1, p.smallInt('limit') ?? 30));
+        const txs = m.pending(limit);
+        return { n_txs: String(txs.length), total: String(m.size), total_bytes: String(m.sizeBytes), txs: txs.map((t) => b64(t.bytes)) };
+      }
+      // Filtered listing (product-oracle-spec §1 row 12): AND of signer, message type and the
+      // contract of a MsgExecuteContract, in mempool order, paged like tx_search.
+      const matched = m.pending().filter((t) => {
+        let d;
+        try {
+          d = decodeTx(t.bytes, ctx.backend.app.msgRouter);
+        } catch {
+          return false;
+        }
+        if (sender !== undefined && !d.signers.includes(sender)) return false;
+        if (msgType !== undefined && !d.msgs.some((x) => x.typeUrl === msgType)) return false;
+        if (contract !== undefined && !d.msgs.some((x) => (x.msg as { contract?: unknown }).contract === contract)) return false;
+        return true;
+      });
+      const perPage = Math.min(100, Math.max(1, p.smallInt('per_page') ?? p.smallInt('limit') ?? 30));
+      const pg = Math.max(1, page ?? 1);
+      const items = matched.slice((pg - 1) * perPage, pg * perPage);
+      return {
+        n_txs: String(items.length),
+        total: String(matched.length),
+        total_bytes: String(m.sizeBytes),
+        page: String(pg),
+        per_page: String(perPage),
+        has_more: pg * perPage < matched.length,
+        txs: items.map((t) => b64(t.bytes)),
+        hashes: items.map((t) => t.key),
+      };
     },
   },
   subscribe: {
