@@ -19,6 +19,7 @@ import { initHome, readKeyring } from '../../app/node/home.js';
 import { MeshworkNode } from '../../app/node/node.js';
 import { silentLogger } from '../../app/node/log.js';
 import { compileContract } from '../../contracts/tools/compile.js';
+import { ProductOracleClient } from '../../app/clients/product-oracle.js';
 
 interface RpcBody {
   result?: Record<string, unknown>;
@@ -110,5 +111,25 @@ describe('product oracle over RPC', () => {
     }
     const none = (await rpc(url, 'unconfirmed_txs', { contract: sender })).result as { total: string; txs: string[] };
     expect(none).toMatchObject({ total: '0', txs: [] });
+  });
+
+  test('the client: settle(..., {idempotent: true}) twice ends with one settlement; lookupSettlement sees pending then finalized', async () => {
+    const sdk = new ProductOracleClient(client, url, oracle);
+    const fee = { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' };
+    const first = await sdk.settle(sender, 'c-1', { denom: 'stake', amount: '40' }, fee, { idempotent: true });
+    expect(['pending', 'finalized']).toContain(first.state);
+    let seen = await sdk.lookupSettlement(sender, 'c-1', { includePending: true });
+    for (let i = 0; i < 100 && seen.state !== 'finalized'; i++) {
+      expect(seen.state).toBe('pending');
+      await new Promise((r) => setTimeout(r, 100));
+      seen = await sdk.lookupSettlement(sender, 'c-1', { includePending: true });
+    }
+    expect(seen).toMatchObject({ state: 'finalized', settlement: { reference: 'c-1', amount: '40' } });
+    const again = await sdk.settle(sender, 'c-1', { denom: 'stake', amount: '40' }, fee, { idempotent: true });
+    expect(again).toMatchObject({ state: 'finalized', settlement: { amount: '40' } });
+    await new Promise((r) => setTimeout(r, 1000));
+    const list = (await client.queryContractSmart(oracle, { settlements: { reference: 'c-1' } })) as { items: unknown[] };
+    expect(list.items).toHaveLength(1);
+    expect(await sdk.lookupSettlement(sender, 'never', { includePending: true })).toEqual({ state: 'not_found' });
   });
 });
