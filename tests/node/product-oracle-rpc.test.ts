@@ -31,6 +31,16 @@ async function rpc(url: string, method: string, params: Record<string, unknown>)
   return (await res.json()) as RpcBody;
 }
 
+/** Waits until none of `sender`'s txs is pending and one more block has landed (committed sequence = checked sequence). */
+async function quiet(url: string, sender: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const r = (await rpc(url, 'unconfirmed_txs', { sender })).result as { total: string };
+    if (r.total === '0') break;
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  await new Promise((res) => setTimeout(res, 600));
+}
+
 describe('product oracle over RPC', () => {
   let dir: string;
   let node: MeshworkNode;
@@ -86,6 +96,7 @@ describe('product oracle over RPC', () => {
   });
 
   test('unconfirmed_txs filters by sender, message type and contract, with paging metadata', async () => {
+    await quiet(url, sender);
     const hashes: string[] = [];
     for (const ref of ['p-1', 'p-2', 'p-3']) {
       const msg = { typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: MsgExecuteContract.fromPartial({ sender, contract: oracle, msg: toUtf8(JSON.stringify({ settle: { reference: ref } })), funds: [{ denom: 'stake', amount: '1' }] }) };
@@ -114,6 +125,7 @@ describe('product oracle over RPC', () => {
   });
 
   test('the client: settle(..., {idempotent: true}) twice ends with one settlement; lookupSettlement sees pending then finalized', async () => {
+    await quiet(url, sender);
     const sdk = new ProductOracleClient(client, url, oracle);
     const fee = { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' };
     const first = await sdk.settle(sender, 'c-1', { denom: 'stake', amount: '40' }, fee, { idempotent: true });
@@ -125,11 +137,24 @@ describe('product oracle over RPC', () => {
       seen = await sdk.lookupSettlement(sender, 'c-1', { includePending: true });
     }
     expect(seen).toMatchObject({ state: 'finalized', settlement: { reference: 'c-1', amount: '40' } });
+    await quiet(url, sender);
     const again = await sdk.settle(sender, 'c-1', { denom: 'stake', amount: '40' }, fee, { idempotent: true });
     expect(again).toMatchObject({ state: 'finalized', settlement: { amount: '40' } });
     await new Promise((r) => setTimeout(r, 1000));
     const list = (await client.queryContractSmart(oracle, { settlements: { reference: 'c-1' } })) as { items: unknown[] };
     expect(list.items).toHaveLength(1);
     expect(await sdk.lookupSettlement(sender, 'never', { includePending: true })).toEqual({ state: 'not_found' });
+  });
+
+  test('tx_search by contract, sender, message type and height range, with paging metadata', async () => {
+    await quiet(url, sender);
+    const h = Number(((await rpc(url, 'status', {})).result as { sync_info: { latest_block_height: string } }).sync_info.latest_block_height);
+    const query = `execute._contract_address='${oracle}' AND message.sender='${sender}' AND message.action='/cosmwasm.wasm.v1.MsgExecuteContract' AND tx.height>=1 AND tx.height<=${h}`;
+    const r = (await rpc(url, 'tx_search', { query, per_page: 2, page: 1 })).result as { txs: { hash: string; height: string }[]; total_count: string; page: string; per_page: string; has_more: boolean };
+    expect(Number(r.total_count)).toBeGreaterThanOrEqual(5); // order-7, p-1..p-3, c-1 (and its retry)
+    expect(r).toMatchObject({ page: '1', per_page: '2', has_more: true });
+    expect(r.txs).toHaveLength(2);
+    const none = (await rpc(url, 'tx_search', { query: `execute._contract_address='${oracle}' AND tx.height>${h + 1000}` })).result as { total_count: string; has_more: boolean };
+    expect(none).toMatchObject({ total_count: '0', has_more: false });
   });
 });

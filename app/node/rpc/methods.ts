@@ -8,7 +8,7 @@ import { Header, Commit } from 'cosmjs-types/tendermint/types/types';
 import type { BaseApp, TxResult } from '../../../chain/kernel/baseapp.js';
 import type { BlockDriver } from '../../../chain/consensus/driver.js';
 import type { BlockStore, TxRecord, TxSearchOptions } from '../../../chain/blockstore/types.js';
-import { pageWindow } from '../../../chain/blockstore/types.js';
+import { pageWindow, DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../../../chain/blockstore/types.js';
 import { QueryParseError } from '../../../chain/blockstore/query.js';
 import { BackgroundSearchError } from '../../../chain/blockstore/background-search.js';
 import type { ValidatorSigner } from '../../../chain/consensus/keys.js';
@@ -371,7 +371,11 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
       } catch (e) {
         throw searchError(e, false);
       }
-      return { txs: r.txs.map(txResponseJson), total_count: String(r.total) };
+      // paging metadata (product-oracle-spec §1 row 20), beside CometBFT's fields that clients parse
+      const opts = paging(p);
+      const perPage = opts.perPage === undefined || opts.perPage < 1 ? DEFAULT_PER_PAGE : Math.min(opts.perPage, MAX_PER_PAGE);
+      const page = opts.page ?? 1;
+      return { txs: r.txs.map(txResponseJson), total_count: String(r.total), page: String(page), per_page: String(perPage), has_more: page * perPage < r.total };
     },
   },
   block_search: { params: ['query', 'page', 'per_page', 'order_by'], call: blockSearch },
