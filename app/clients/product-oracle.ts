@@ -51,12 +51,21 @@ export class ProductOracleClient {
    */
   async settle(payer: string, reference: string, amount: { denom: string; amount: string }, fee: StdFee, opts: { idempotent?: boolean; validator?: string; retries?: number } = {}): Promise<SettlementLookup> {
     const msg = { typeUrl: EXECUTE, value: MsgExecuteContract.fromPartial({ sender: payer, contract: this.contract, msg: toUtf8(JSON.stringify({ settle: { reference, validator: opts.validator ?? null } })), funds: [amount] }) };
-    const tx = Buffer.from(TxRaw.encode(await this.client.sign(payer, [msg], fee, '')).finish()).toString('base64');
+    let tx = Buffer.from(TxRaw.encode(await this.client.sign(payer, [msg], fee, '')).finish()).toString('base64');
     const attempts = opts.idempotent ? 1 + (opts.retries ?? 3) : 1;
+    // A sequence mismatch (code 32) means the tx was refused outright (committed state lagging a block
+    // in flight), so signing again cannot duplicate it.
+    let first: Record<string, unknown> | undefined;
+    for (let i = 0; i < 20; i++) {
+      first = await this.rpc('broadcast_tx_sync', { tx, idempotent: opts.idempotent === true });
+      if (Number(first['code'] ?? 0) !== 32) break;
+      await new Promise((r) => setTimeout(r, 300));
+      tx = Buffer.from(TxRaw.encode(await this.client.sign(payer, [msg], fee, '')).finish()).toString('base64');
+    }
     let last: unknown;
     for (let i = 0; i < attempts; i++) {
       try {
-        const r = await this.rpc('broadcast_tx_sync', { tx, idempotent: opts.idempotent === true });
+        const r = i === 0 && first !== undefined ? first : await this.rpc('broadcast_tx_sync', { tx, idempotent: opts.idempotent === true });
         const code = Number(r['code'] ?? 0);
         if (code !== 0) {
           const log = String(r['log'] ?? '');
