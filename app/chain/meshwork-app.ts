@@ -33,6 +33,7 @@ import type { MessagePlugin } from '../../chain/modules/wasm/message-plugins.js'
 import type { QueryPlugin } from '../../chain/modules/wasm/query-plugins.js';
 import { MsgRouter, QueryRouter } from '../../chain/kernel/router.js';
 import { MESHWORK_QUERY_NAMESPACE, meshworkQueryPlugin } from './custom-queries.js';
+import { AuthorizedSlashers, MESHWORK_MSG_NAMESPACE, meshworkMessagePlugin, registerAuthorizedSlashersMsg } from './slash-and-jail.js';
 import { UpgradeKeeper, type UpgradeHandler, type UpgradeInfoSink } from '../../chain/modules/upgrade/keeper.js';
 import { UpgradeModule } from '../../chain/modules/upgrade/module.js';
 import { versionMapOf, type VersionedModule } from '../../chain/modules/upgrade/migrations.js';
@@ -144,6 +145,10 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   // `meshwork` queries, then whatever the options bring (e.g. Mesh Security's `virtual_stake`).
   wasm.registerCustomQuery(MESHWORK_QUERY_NAMESPACE, meshworkQueryPlugin({ staking, slashing, codec }));
   for (const [name, plugin] of Object.entries(opts.customQueries ?? {})) wasm.registerCustomQuery(name, plugin);
+  // product oracle's privileged slash + jail (product-oracle-spec §5.2), for gov's `authorized_slashers` only
+  const slashers = new AuthorizedSlashers(codec);
+  registerAuthorizedSlashersMsg(msgRouter, slashers, authority);
+  wasm.registerCustomMessage(MESHWORK_MSG_NAMESPACE, meshworkMessagePlugin({ staking, slashing, slashers }));
   for (const [name, plugin] of Object.entries(opts.customMessages ?? {})) wasm.registerCustomMessage(name, plugin);
   // Contract sudo hooks (pos-spec §7.1): valset_update runs at the end of staking's EndBlock, the
   // others in the hooks module's EndBlock right after it.

@@ -1,7 +1,7 @@
 /**
  * The dashboard's web server for `meshwork devnet`: the built page (dist/dashboard, `npm run build`)
  * and `/devnet.json`, which tells the page the chains' RPC URLs, the dev accounts it signs with, the
- * IBC path, and the contracts deployed on the devnet (`mesh.json`, `oracle.json` in the devnet
+ * IBC path, and the contracts deployed on the devnet (`mesh.json`, `product-oracle.json` in the devnet
  * directory, read on every request so a later deployment shows without a restart). Loopback only:
  * the dev accounts' mnemonics are in `devnet.json`, as they are in the homes' keyring files.
  *
@@ -70,7 +70,7 @@ export function devnetInfo(o: DashboardOptions): unknown {
       };
     }),
     ibc: readDeployment(join(o.dir, 'relayer-path.json')),
-    deployments: { mesh: readDeployment(join(o.dir, 'mesh.json')), oracle: readDeployment(join(o.dir, 'oracle.json')) },
+    deployments: { mesh: readDeployment(join(o.dir, 'mesh.json')), oracle: readDeployment(join(o.dir, 'product-oracle.json')) },
   };
 }
 

@@ -20,6 +20,7 @@ import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 import type { PathFile } from './relay.js';
 import { serveDashboard } from './dashboard-server.js';
 import { applyDevnetPeriods, DEFAULT_DEVNET_PERIODS, type DevnetPeriods } from './devnet-periods.js';
+import { ensureProductOracle } from './devnet-oracle.js';
 
 export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N] [--dashboard-port N] [--voting-period-s N] [--unbonding-s N]
 meshwork devnet stop [--dir <dir>] [--timeout-s N]
@@ -298,6 +299,11 @@ export async function runDevnet(argv: string[]): Promise<number> {
   say(`  ${path.B.chainId}  RPC ${urls[1]}  home ${specs[1]!.home}`);
   say(`  IBC: ${path.A.clientId}/${path.A.connectionId} ⇄ ${path.B.clientId}/${path.B.connectionId}`);
   say(`  ICS-20: transfer/${path.transfer.A.channelId} (${path.A.chainId}) ⇄ transfer/${path.transfer.B.channelId} (${path.B.chainId})`);
+  // product oracle on chain A (product-oracle-spec); a failure is reported, the devnet runs on
+  await ensureProductOracle(dir, specs[0]!.home, urls[0]!).then(
+    (o) => say(`  product oracle (${path.A.chainId}): ${o.address} (code ${o.codeId}); oracles: the bonded validators`),
+    (e: unknown) => say(`  product oracle: not deployed (${(e as Error).message})`),
+  );
   say(`  logs: ${join(specs[0]!.home, 'node.log')}, ${join(specs[1]!.home, 'node.log')}, ${join(dir, 'relayer.log')}`);
   say(`  pids: devnet ${process.pid} (in ${pidFile(dir)}), nodes ${nodes.map((n) => n.pid).join(', ')}, relayer ${relayerRef.current?.pid} (in ${join(dir, 'relayer.pid')})`);
   if (dashboardPort !== 0) {

@@ -1,7 +1,7 @@
 /**
  * What the devnet tells the page about itself: `/devnet.json`, written by the devnet's dashboard
  * server (app/cli/dashboard-server.ts) from its homes, its relayer path and the deployment files
- * other tools drop in the devnet directory (`mesh.json`, `oracle.json`). The dev accounts' mnemonics
+ * other tools drop in the devnet directory (`mesh.json`, `product-oracle.json`). The dev accounts' mnemonics
  * are included on purpose: this is a loopback devnet and its keys sign by default ("devnet keys").
  */
 export interface DevAccount {

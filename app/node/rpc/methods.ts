@@ -8,12 +8,13 @@ import { Header, Commit } from 'cosmjs-types/tendermint/types/types';
 import type { BaseApp, TxResult } from '../../../chain/kernel/baseapp.js';
 import type { BlockDriver } from '../../../chain/consensus/driver.js';
 import type { BlockStore, TxRecord, TxSearchOptions } from '../../../chain/blockstore/types.js';
-import { pageWindow } from '../../../chain/blockstore/types.js';
+import { pageWindow, DEFAULT_PER_PAGE, MAX_PER_PAGE } from '../../../chain/blockstore/types.js';
 import { QueryParseError } from '../../../chain/blockstore/query.js';
 import { BackgroundSearchError } from '../../../chain/blockstore/background-search.js';
 import type { ValidatorSigner } from '../../../chain/consensus/keys.js';
 import type { AddResult, Mempool } from '../mempool.js';
 import { MempoolError } from '../mempool.js';
+import { decodeTx, txHash } from '../../../chain/tx/decode.js';
 import type { CometGenesis } from '../genesis.js';
 import {
   b64,
@@ -139,6 +140,25 @@ function broadcast(ctx: CallContext, tx: Uint8Array): AddResult {
     if (e instanceof MempoolError) throw internalError(e.message);
     throw e;
   }
+}
+
+/**
+ * `idempotent=true` on `broadcast_tx_*` (product-oracle-spec §1 row 15): a tx whose hash is already
+ * committed or in the mempool answers with its status (`state: finalized|pending`, `height` when
+ * committed) instead of "tx already exists in cache", so a client may retry after a dropped
+ * connection without knowing whether the first attempt arrived.
+ */
+function knownTx(p: Params, ctx: CallContext, tx: Uint8Array): { state: 'pending' | 'finalized'; hash: Uint8Array; rec?: TxRecord } | undefined {
+  if (p.bool('idempotent') !== true) return undefined;
+  const hash = txHash(tx);
+  const rec = ctx.backend.blockStore.tx(hash);
+  if (rec !== undefined) return { state: 'finalized', hash, rec };
+  if (ctx.backend.mempool.has(hash)) return { state: 'pending', hash };
+  return undefined;
+}
+
+function knownTxJson(k: { state: 'pending' | 'finalized'; hash: Uint8Array; rec?: TxRecord }): JsonObject {
+  return { code: 0, data: '', log: '', codespace: '', hash: hexUpper(k.hash), state: k.state, ...(k.rec !== undefined ? { height: String(k.rec.height) } : {}) };
 }
 
 function requireTx(p: Params, ctx: CallContext): Uint8Array {
@@ -351,24 +371,44 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
       } catch (e) {
         throw searchError(e, false);
       }
-      return { txs: r.txs.map(txResponseJson), total_count: String(r.total) };
+      // paging metadata (product-oracle-spec §1 row 20), beside CometBFT's fields that clients parse
+      const opts = paging(p);
+      const perPage = opts.perPage === undefined || opts.perPage < 1 ? DEFAULT_PER_PAGE : Math.min(opts.perPage, MAX_PER_PAGE);
+      const page = opts.page ?? 1;
+      return { txs: r.txs.map(txResponseJson), total_count: String(r.total), page: String(page), per_page: String(perPage), has_more: page * perPage < r.total };
     },
   },
   block_search: { params: ['query', 'page', 'per_page', 'order_by'], call: blockSearch },
-  broadcast_tx_sync: { params: ['tx'], call: (p, ctx) => broadcastResultJson(broadcast(ctx, requireTx(p, ctx))) },
-  broadcast_tx_async: {
-    params: ['tx'],
+  broadcast_tx_sync: {
+    params: ['tx', 'idempotent'],
     call: (p, ctx) => {
       const tx = requireTx(p, ctx);
+      const known = knownTx(p, ctx, tx);
+      return known !== undefined ? knownTxJson(known) : broadcastResultJson(broadcast(ctx, tx));
+    },
+  },
+  broadcast_tx_async: {
+    params: ['tx', 'idempotent'],
+    call: (p, ctx) => {
+      const tx = requireTx(p, ctx);
+      const known = knownTx(p, ctx, tx);
+      if (known !== undefined) return knownTxJson(known);
       const r = broadcast(ctx, tx);
       // CheckTx is synchronous here, so "async" only means the client is not told its outcome.
       return { code: 0, data: '', log: '', codespace: '', hash: hexUpper(r.hash) };
     },
   },
   broadcast_tx_commit: {
-    params: ['tx'],
-    call: async (p, ctx) => {
-      const r = broadcast(ctx, requireTx(p, ctx));
+    params: ['tx', 'idempotent'],
+    call: async (p, ctx): Promise<JsonObject> => {
+      const tx = requireTx(p, ctx);
+      const known = knownTx(p, ctx, tx);
+      if (known !== undefined) {
+        const rec = known.rec ?? (await ctx.backend.waitForTx(known.hash, ctx.backend.broadcastCommitTimeoutMs));
+        const ok = { code: 0, data: new Uint8Array(), log: '', info: '', gasWanted: 0n, gasUsed: 0n, events: [], codespace: '' };
+        return { check_tx: checkTxJson(ok), tx_result: execTxResultJson(rec.result), hash: hexUpper(known.hash), height: String(rec.height), state: known.state };
+      }
+      const r = broadcast(ctx, tx);
       const hash = hexUpper(r.hash);
       if (!r.added) return { check_tx: checkTxJson(r.check), tx_result: execTxResultJson({ code: 0, data: new Uint8Array(), log: '', info: '', gasWanted: 0n, gasUsed: 0n, events: [], codespace: '' }), hash, height: '0' };
       const rec = await ctx.backend.waitForTx(r.hash, ctx.backend.broadcastCommitTimeoutMs);
@@ -383,12 +423,45 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
     },
   },
   unconfirmed_txs: {
-    params: ['limit'],
-    call: (p, ctx) => {
+    params: ['limit', 'sender', 'msg_type', 'contract', 'page', 'per_page'],
+    call: (p, ctx): JsonObject => {
       const m = ctx.backend.mempool;
-      const limit = Math.min(100, Math.max(1, p.smallInt('limit') ?? 30));
-      const txs = m.pending(limit);
-      return { n_txs: String(txs.length), total: String(m.size), total_bytes: String(m.sizeBytes), txs: txs.map((t) => b64(t.bytes)) };
+      const sender = p.string('sender');
+      const msgType = p.string('msg_type');
+      const contract = p.string('contract');
+      const page = p.smallInt('page');
+      if (sender === undefined && msgType === undefined && contract === undefined && page === undefined && p.smallInt('per_page') === undefined) {
+        const limit = Math.min(100, Math.max(1, p.smallInt('limit') ?? 30));
+        const txs = m.pending(limit);
+        return { n_txs: String(txs.length), total: String(m.size), total_bytes: String(m.sizeBytes), txs: txs.map((t) => b64(t.bytes)) };
+      }
+      // Filtered listing (product-oracle-spec §1 row 12): AND of signer, message type and the
+      // contract of a MsgExecuteContract, in mempool order, paged like tx_search.
+      const matched = m.pending().filter((t) => {
+        let d;
+        try {
+          d = decodeTx(t.bytes, ctx.backend.app.msgRouter);
+        } catch {
+          return false;
+        }
+        if (sender !== undefined && !d.signers.includes(sender)) return false;
+        if (msgType !== undefined && !d.msgs.some((x) => x.typeUrl === msgType)) return false;
+        if (contract !== undefined && !d.msgs.some((x) => (x.msg as { contract?: unknown }).contract === contract)) return false;
+        return true;
+      });
+      const perPage = Math.min(100, Math.max(1, p.smallInt('per_page') ?? p.smallInt('limit') ?? 30));
+      const pg = Math.max(1, page ?? 1);
+      const items = matched.slice((pg - 1) * perPage, pg * perPage);
+      return {
+        n_txs: String(items.length),
+        total: String(matched.length),
+        total_bytes: String(m.sizeBytes),
+        page: String(pg),
+        per_page: String(perPage),
+        has_more: pg * perPage < matched.length,
+        txs: items.map((t) => b64(t.bytes)),
+        hashes: items.map((t) => t.key),
+      };
     },
   },
   subscribe: {

@@ -1,0 +1,169 @@
+/**
+ * The product oracle through a real node over RPC with stock CosmJS: upload, instantiate, settle,
+ * and the idempotent broadcast of product-oracle-spec §1 row 15 — a client that lost its connection
+ * re-sends the same signed bytes with `idempotent: true` and is told the tx is pending or committed
+ * (never "tx already exists"), so the retry ends with exactly one settlement.
+ */
+import { describe, test, before, after } from 'node:test';
+import { expect } from 'expect';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+import { GasPrice } from '@cosmjs/stargate';
+import { toUtf8 } from '@cosmjs/encoding';
+import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
+import { initHome, readKeyring } from '../../app/node/home.js';
+import { MeshworkNode } from '../../app/node/node.js';
+import { silentLogger } from '../../app/node/log.js';
+import { compileContract } from '../../contracts/tools/compile.js';
+import { ProductOracleClient } from '../../app/clients/product-oracle.js';
+
+interface RpcBody {
+  result?: Record<string, unknown>;
+  error?: { code: number; message: string; data?: string };
+}
+
+async function rpc(url: string, method: string, params: Record<string, unknown>): Promise<RpcBody> {
+  const res = await fetch(url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }), headers: { 'Content-Type': 'application/json' } });
+  return (await res.json()) as RpcBody;
+}
+
+/** Waits until none of `sender`'s txs is pending and one more block has landed (committed sequence = checked sequence). */
+async function quiet(url: string, sender: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const r = (await rpc(url, 'unconfirmed_txs', { sender })).result as { total: string };
+    if (r.total === '0') break;
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  await new Promise((res) => setTimeout(res, 600));
+}
+
+describe('product oracle over RPC', () => {
+  let dir: string;
+  let node: MeshworkNode;
+  let url: string;
+  let client: SigningCosmWasmClient;
+  let sender: string;
+  let oracle: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'meshwork-oracle-'));
+    await initHome({ home: dir, chainId: 'oracle-rpc', accounts: 2, config: { rpc: { laddr: '127.0.0.1:0' }, consensus: { block_time_ms: 200 } } });
+    node = MeshworkNode.open({ home: dir, logger: silentLogger() });
+    url = (await node.start()).url;
+    const key = readKeyring(dir).find((k) => k.name === 'account1')!;
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(key.mnemonic, { prefix: 'mesh' });
+    sender = key.address;
+    client = await SigningCosmWasmClient.connectWithSigner(url, wallet, { gasPrice: GasPrice.fromString('0.0025stake') });
+    const wasm = (await compileContract('contracts/product_oracle/assembly/contract.ts')).wasm;
+    const { codeId } = await client.upload(sender, wasm, 'auto');
+    oracle = (await client.instantiate(sender, codeId, { denom: 'stake' }, 'oracle', 'auto')).contractAddress;
+  });
+  after(async () => {
+    client?.disconnect();
+    await node?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('an idempotent retry of the same signed settle answers pending/finalized and ends with one settlement', async () => {
+    const msg = { typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: MsgExecuteContract.fromPartial({ sender, contract: oracle, msg: toUtf8(JSON.stringify({ settle: { reference: 'order-7' } })), funds: [{ denom: 'stake', amount: '250' }] }) };
+    const signed = await client.sign(sender, [msg], { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' }, '');
+    const tx = Buffer.from(TxRaw.encode(signed).finish()).toString('base64');
+    const first = await rpc(url, 'broadcast_tx_sync', { tx });
+    expect(first.result?.['code']).toBe(0);
+    // "the connection dropped": the client does not know the first attempt arrived and re-sends it
+    const plain = await rpc(url, 'broadcast_tx_sync', { tx });
+    const retry = await rpc(url, 'broadcast_tx_sync', { tx, idempotent: true });
+    expect(retry.result?.['hash']).toBe(first.result?.['hash']);
+    expect(['pending', 'finalized']).toContain(retry.result?.['state']);
+    expect(JSON.stringify(plain)).toContain('already exists'); // without the flag the retry is refused
+    const committed = await rpc(url, 'broadcast_tx_commit', { tx, idempotent: true });
+    expect(committed.result?.['state']).toBeDefined();
+    const afterCommit = await rpc(url, 'broadcast_tx_sync', { tx, idempotent: true });
+    expect(afterCommit.result?.['state']).toBe('finalized');
+    expect(Number(afterCommit.result?.['height'])).toBeGreaterThan(0);
+    const list = (await client.queryContractSmart(oracle, { settlements: { payer: sender } })) as { items: { reference: string; amount: string }[] };
+    expect(list.items).toEqual([expect.objectContaining({ reference: 'order-7', amount: '250' })]);
+    // a new tx reusing the reference with a different amount is a typed error and pays nothing
+    const before = await client.getBalance(sender, 'stake');
+    await expect(client.execute(sender, oracle, { settle: { reference: 'order-7' } }, 'auto', '', [{ denom: 'stake', amount: '999' }])).rejects.toThrow(/duplicate_settlement/);
+    const afterBal = await client.getBalance(sender, 'stake');
+    expect(afterBal.amount).toBe(before.amount); // refused in simulation: nothing was sent
+    expect(((await client.queryContractSmart(oracle, { settlements: {} })) as { items: unknown[] }).items).toHaveLength(1);
+  });
+
+  test('unconfirmed_txs filters by sender, message type and contract, with paging metadata', async () => {
+    await quiet(url, sender);
+    const hashes: string[] = [];
+    for (const ref of ['p-1', 'p-2', 'p-3']) {
+      const msg = { typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: MsgExecuteContract.fromPartial({ sender, contract: oracle, msg: toUtf8(JSON.stringify({ settle: { reference: ref } })), funds: [{ denom: 'stake', amount: '1' }] }) };
+      // committed state (what getSequence reads) may lag the mempool's by a block in flight: retry on a sequence mismatch
+      let r: RpcBody = {};
+      for (let attempt = 0; attempt < 30; attempt++) {
+        const acc = await client.getSequence(sender);
+        const signed = await client.sign(sender, [msg], { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' }, '', { accountNumber: acc.accountNumber, sequence: acc.sequence + hashes.length, chainId: 'oracle-rpc' });
+        r = await rpc(url, 'broadcast_tx_sync', { tx: Buffer.from(TxRaw.encode(signed).finish()).toString('base64') });
+        if (r.result?.['code'] !== 32) break;
+        await new Promise((res) => setTimeout(res, 300));
+      }
+      expect(r.result?.['code']).toBe(0);
+      hashes.push(String(r.result?.['hash']));
+    }
+    const page = await rpc(url, 'unconfirmed_txs', { sender, msg_type: '/cosmwasm.wasm.v1.MsgExecuteContract', contract: oracle, per_page: 2 });
+    const got = page.result as { total: string; hashes: string[]; has_more: boolean; per_page: string };
+    expect(got.per_page).toBe('2');
+    expect(got.hashes.length).toBeLessThanOrEqual(2);
+    expect(got.has_more).toBe(Number(got.total) > 2);
+    for (const h of got.hashes) expect(hashes).toContain(h);
+    // every one of ours not listed as pending is committed (give a block in flight time to land)
+    const all = (await rpc(url, 'unconfirmed_txs', { contract: oracle, per_page: 100 })).result as { hashes: string[] };
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const h of hashes) {
+      if (all.hashes.includes(h)) continue;
+      const t = await rpc(url, 'tx', { hash: Buffer.from(h, 'hex').toString('base64') });
+      expect(t.result?.['hash']).toBe(h);
+    }
+    const none = (await rpc(url, 'unconfirmed_txs', { contract: sender })).result as { total: string; txs: string[] };
+    expect(none).toMatchObject({ total: '0', txs: [] });
+  });
+
+  test('the client: settle(..., {idempotent: true}) twice ends with one settlement; lookupSettlement sees pending then finalized', async () => {
+    await quiet(url, sender);
+    const sdk = new ProductOracleClient(client, url, oracle);
+    const fee = { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' };
+    const first = await sdk.settle(sender, 'c-1', { denom: 'stake', amount: '40' }, fee, { idempotent: true });
+    expect(['pending', 'finalized']).toContain(first.state);
+    let seen = await sdk.lookupSettlement(sender, 'c-1', { includePending: true });
+    for (let i = 0; i < 100 && seen.state !== 'finalized'; i++) {
+      expect(seen.state).toBe('pending');
+      await new Promise((r) => setTimeout(r, 100));
+      seen = await sdk.lookupSettlement(sender, 'c-1', { includePending: true });
+    }
+    expect(seen).toMatchObject({ state: 'finalized', settlement: { reference: 'c-1', amount: '40' } });
+    await quiet(url, sender);
+    const again = await sdk.settle(sender, 'c-1', { denom: 'stake', amount: '40' }, fee, { idempotent: true });
+    expect(again).toMatchObject({ state: 'finalized', settlement: { amount: '40' } });
+    await new Promise((r) => setTimeout(r, 1000));
+    const list = (await client.queryContractSmart(oracle, { settlements: { reference: 'c-1' } })) as { items: unknown[] };
+    expect(list.items).toHaveLength(1);
+    expect(await sdk.lookupSettlement(sender, 'never', { includePending: true })).toEqual({ state: 'not_found' });
+  });
+
+  test('tx_search by contract, sender, message type and height range, with paging metadata', async () => {
+    await quiet(url, sender);
+    const h = Number(((await rpc(url, 'status', {})).result as { sync_info: { latest_block_height: string } }).sync_info.latest_block_height);
+    const query = `execute._contract_address='${oracle}' AND message.sender='${sender}' AND message.action='/cosmwasm.wasm.v1.MsgExecuteContract' AND tx.height>=1 AND tx.height<=${h}`;
+    const r = (await rpc(url, 'tx_search', { query, per_page: 2, page: 1 })).result as { txs: { hash: string; height: string }[]; total_count: string; page: string; per_page: string; has_more: boolean };
+    // every settlement came from one successful execute tx by `sender` (refused duplicates index nothing)
+    const settled = (await client.queryContractSmart(oracle, { settlements: { with_meta: true } })) as { total: number };
+    expect(Number(r.total_count)).toBe(settled.total);
+    expect(settled.total).toBeGreaterThanOrEqual(3);
+    expect(r).toMatchObject({ page: '1', per_page: '2', has_more: true });
+    expect(r.txs).toHaveLength(2);
+    const none = (await rpc(url, 'tx_search', { query: `execute._contract_address='${oracle}' AND tx.height>${h + 1000}` })).result as { total_count: string; has_more: boolean };
+    expect(none).toMatchObject({ total_count: '0', has_more: false });
+  });
+});
