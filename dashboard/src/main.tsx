@@ -82,7 +82,7 @@ function Root() {
   const [error, setError] = useState<string | undefined>(undefined);
   useEffect(() => {
     loadDevnet().then(setDevnet, (e: unknown) => setError((e as Error).message));
-    // Contracts deployed after the page opened (a new mesh.json or oracle.json) show up by themselves;
+    // Contracts deployed after the page opened (a new mesh.json or product-oracle.json) show up by themselves;
     // the chains keep their identity, so subscriptions and clients stay as they are.
     const poll = setInterval(() => {
       loadDevnet().then(

@@ -1,6 +1,6 @@
 /**
  * Remote staking, the consumer side and the oracle: their contracts come from deployments others
- * add to the devnet (`mesh.json`, `oracle.json`). Until then each page says so; once present it
+ * add to the devnet (`mesh.json`, `product-oracle.json`). Until then each page says so; once present it
  * shows the contracts and what the chain knows about them.
  */
 import { connect } from '../chain';
@@ -48,6 +48,6 @@ export function ConsumerPage() {
 export function OraclePage() {
   const { devnet } = useApp();
   const oracle = devnet.deployments.oracle;
-  if (oracle === undefined || Object.keys(oracle).length === 0) return <Section title="Oracle"><NotDeployed what="The product oracle" file="oracle.json" /></Section>;
+  if (oracle === undefined || Object.keys(oracle).length === 0) return <Section title="Oracle"><NotDeployed what="The product oracle" file="product-oracle.json" /></Section>;
   return <Contracts title="Oracle" deployment={oracle} keys={Object.keys(oracle).filter((k) => typeof oracle[k] === 'string')} />;
 }
