@@ -87,9 +87,17 @@ export class ProductOracleClient {
   }
 
   async lookupSettlement(payer: string, reference: string, opts: { includePending?: boolean } = {}): Promise<SettlementLookup> {
+    // The mempool is read before the contract: a node drops a tx from its mempool only after the
+    // block holding it is committed, so a settle found in neither place was never accepted. Read the
+    // other way round, a block committing between the two reads would hide the settle from both.
+    const pending = opts.includePending === true ? await this.pendingSettle(payer, reference) : undefined;
     const r = (await this.client.queryContractSmart(this.contract, { settlement_by_reference: { payer, reference } })) as { settlement: Settlement | null };
     if (r.settlement !== null) return { state: 'finalized', settlement: r.settlement };
-    if (!opts.includePending) return { state: 'not_found' };
+    return pending === undefined ? { state: 'not_found' } : { state: 'pending', txHash: pending };
+  }
+
+  /** The hash of a pending `settle` by `payer` with `reference` in the node's mempool, if any. */
+  private async pendingSettle(payer: string, reference: string): Promise<string | undefined> {
     const page = await this.rpc('unconfirmed_txs', { sender: payer, msg_type: EXECUTE, contract: this.contract, per_page: 100 });
     const txs = (page['txs'] as string[]) ?? [];
     const hashes = (page['hashes'] as string[]) ?? [];
@@ -101,12 +109,12 @@ export class ProductOracleClient {
         if (m.contract !== this.contract || m.sender !== payer) continue;
         try {
           const parsed = JSON.parse(fromUtf8(m.msg)) as { settle?: { reference?: string } };
-          if (parsed.settle?.reference === reference) return { state: 'pending', txHash: hashes[i]! };
+          if (parsed.settle?.reference === reference) return hashes[i]!;
         } catch {
           // not JSON: not a settle
         }
       }
     }
-    return { state: 'not_found' };
+    return undefined;
   }
 }
