@@ -6,8 +6,8 @@
  * Inside chain/: the kernel imports no module and not the ante handler; modules meet through
  * `api.ts` interfaces (auth and bank, the base modules, and slashing for evidence, excepted).
  */
-/** Test files and test helpers (one name per folder is still to come: see the wasm README). */
-const TEST = '(\\.test\\.ts$|/test/|/testing/|/testdata/|/testkit\\.ts$|/testing\\.ts$|/harness\\.ts$)';
+/** Test files and test helpers: `*.test.ts`, a `test/` folder, and a folder's helpers, `testkit.ts` or `testkit/`. */
+const TEST = '(\\.test\\.ts$|/test/|/testkit/|/testkit\\.ts$)';
 const layer = (name, comment, from, to, extra = {}) => ({ name, comment, severity: 'error', from: { path: from, ...(extra.from ?? {}) }, to: { path: to, ...(extra.to ?? {}) } });
 
 module.exports = {
