@@ -6,19 +6,19 @@
  */
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
-import type { Context } from '../kernel/context.js';
-import { ChainError, Codes } from '../kernel/errors.js';
-import { event } from '../kernel/events.js';
-import { bytesEqual } from '../kernel/keys.js';
-import { coinsFromProto, formatCoins, type Coin } from '../types/coins.js';
-import { secp256k1Address } from '../types/address.js';
-import type { AuthKeeper } from '../modules/auth/keeper.js';
-import type { BankKeeper } from '../modules/bank/keeper.js';
-import type { DecodedTx } from './decode.js';
+import type { Context } from '../../kernel/context.js';
+import { ChainError, Codes } from '../../kernel/errors.js';
+import { event } from '../../kernel/events.js';
+import { bytesEqual } from '../../kernel/keys.js';
+import { coinsFromProto, formatCoins, type Coin } from '../../types/coins.js';
+import { secp256k1Address } from '../../types/address.js';
+import type { AuthKeeper } from './keeper.js';
+import type { BankKeeper } from '../bank/keeper.js';
+import type { DecodedTx } from '../../tx/decode.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { legacyAminoSignBytes } from './amino.js';
-import { directSignDigest, SignatureVerdicts, type SignatureCheck } from './signature-cache.js';
-import { directSignatureChecks } from './preverify.js';
+import { legacyAminoSignBytes } from '../../tx/amino.js';
+import { directSignDigest, SignatureVerdicts, type SignatureCheck } from '../../tx/signature-cache.js';
+import { directSignatureChecks } from '../../tx/preverify.js';
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 export const FEE_COLLECTOR = 'fee_collector';
