@@ -140,7 +140,7 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
     authority,
     communityPool: { moduleAddress: auth.moduleAddress(DISTRIBUTION_MODULE), fundCommunityPool: (ctx, coins, sender) => distribution.fundCommunityPool(ctx, sender, coins) },
   });
-  const wasm = new WasmKeeper({ auth, bank, codec, authority, msgRouter, queryRouter, config: opts.wasm });
+  const wasm = new WasmKeeper({ auth, bank, codec, authority, msgRouter, queryRouter, staking, distribution, config: opts.wasm });
   // Custom contract messages and queries, by name (`{"custom": {"<name>": …}}`): the app's own
   // `meshwork` queries, then whatever the options bring (e.g. Mesh Security's `virtual_stake`).
   wasm.registerCustomQuery(MESHWORK_QUERY_NAMESPACE, meshworkQueryPlugin({ staking, slashing, codec }));

@@ -26,6 +26,7 @@ import type { AddressCodec } from '../../types/address.js';
 import type { AuthKeeper } from '../auth/keeper.js';
 import type { BankKeeper } from '../bank/keeper.js';
 import type { DelegationView, StakingHooks, StakingReader, ValidatorView } from '../staking/api.js';
+import type { DelegationTotalRewards, DistributionReader } from './api.js';
 import {
   addDecCoins,
   decCoinsFromCoins,
@@ -137,11 +138,7 @@ export interface SlashEvent {
   fraction: Dec;
 }
 
-/** Plain result of the rewards of each delegation of one delegator (contracts, queries). */
-export interface DelegationTotalRewards {
-  rewards: { validator: string; reward: DecCoin[] }[];
-  total: DecCoin[];
-}
+export type { DelegationTotalRewards } from './api.js';
 
 export interface DistributionKeeperOptions {
   auth: AuthKeeper;
@@ -154,7 +151,7 @@ export interface DistributionKeeperOptions {
   feeCollector?: string;
 }
 
-export class DistributionKeeper implements StakingHooks {
+export class DistributionKeeper implements StakingHooks, DistributionReader {
   readonly auth: AuthKeeper;
   readonly bank: BankKeeper;
   readonly staking: StakingReader;

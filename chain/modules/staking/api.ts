@@ -120,6 +120,12 @@ export interface StakingReader {
   tokensFromShares(v: ValidatorView, shares: Dec): Dec;
 }
 
+/** Redelegations into a validator (the SDK's `HasReceivingRedelegation`), for the wasm querier's `can_redelegate`. */
+export interface StakingRedelegations {
+  /** Whether `delegator` has a redelegation with entries into `dstValoper` (which it may not redelegate again yet). */
+  hasReceivingRedelegation(ctx: Context, delegator: string, dstValoper: string): boolean;
+}
+
 /** What slashing and evidence need (Cosmos `ValidatorSet` slash/jail part). */
 export interface StakingSlasher {
   /** §4.4 of pos-spec; returns the amount burned. `power` is the power at the infraction. */

@@ -26,6 +26,7 @@ import type {
   StakingHistory,
   StakingEpochs,
   StakingSlasher,
+  StakingRedelegations,
   ValidatorView,
   ValsetChangeListener,
   ValsetChanges,
@@ -115,7 +116,7 @@ export interface StakingState {
 /** Status of a token source for `delegate` (where the tokens sit before they move). */
 type TokenSource = 'account' | BondStatus;
 
-export class StakingKeeper implements StakingReader, StakingSlasher, StakingHistory, StakingEpochs {
+export class StakingKeeper implements StakingReader, StakingSlasher, StakingHistory, StakingEpochs, StakingRedelegations {
   readonly auth: AuthKeeper;
   readonly bank: BankKeeper;
   readonly codec: AddressCodec;

@@ -33,7 +33,7 @@ import { WasmErrors, wrapError } from './errors.js';
 import * as gas from './gas.js';
 import { MessagePlugins, type MessagePlugin, type WasmIbcHandler } from './message-plugins.js';
 import { ChainQuerier } from './querier.js';
-import { QueryPlugins, type QueryPlugin, type WasmQuerySource } from './query-plugins.js';
+import { QueryPlugins, type DistributionQuerySource, type QueryPlugin, type StakingQuerySource, type WasmQuerySource } from './query-plugins.js';
 import { ContractRunner } from './runner.js';
 import {
   DEFAULT_WASM_CONFIG,
@@ -56,6 +56,9 @@ export interface WasmKeeperDeps {
   authority: string;
   msgRouter: MsgRouter;
   queryRouter: QueryRouter;
+  /** What contracts' staking and distribution queries read (the modules' `api.ts`); absent: unsupported. */
+  staking?: StakingQuerySource;
+  distribution?: DistributionQuerySource;
   vm?: Vm;
   config?: Partial<WasmConfig>;
   ibcHandler?: WasmIbcHandler;
@@ -132,7 +135,15 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
     this.ibcHandler = deps.ibcHandler;
     this.codes = new CodeStore(vm, this.codec, this.config);
     this.contracts = new ContractStore(this.codec);
-    this.queries = new QueryPlugins({ bank: deps.bank, codec: deps.codec, wasm: this, queryRouter: deps.queryRouter, ibc: () => this.ibcHandler });
+    this.queries = new QueryPlugins({
+      bank: deps.bank,
+      codec: deps.codec,
+      wasm: this,
+      queryRouter: deps.queryRouter,
+      ibc: () => this.ibcHandler,
+      staking: deps.staking,
+      distribution: deps.distribution,
+    });
     this.runner = new ContractRunner(vm, this.codec, (ctx, contract, storage) => new ChainQuerier(this.queries, ctx, contract, storage));
     this.messages = new MessagePlugins({
       msgRouter: deps.msgRouter,

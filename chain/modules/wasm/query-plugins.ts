@@ -1,14 +1,11 @@
 /**
  * Query plugins (wasmd's `QueryPlugins`): one per `QueryRequest` kind — bank, staking,
  * distribution, wasm, ibc, grpc/stargate — and custom ones the app registers by name
- * (`{"custom": {"<name>": …}}`). Bank and wasm read their keepers through small interfaces;
- * staking and distribution ask the modules' gRPC services through the app's `QueryRouter`, as
- * wasmd's standard queriers answer from the SDK's query servers. Each returns the answer's JSON
- * bytes or throws (a `ChainError`, redacted by the querier, or a `QuerySystemError`).
+ * (`{"custom": {"<name>": …}}`). Bank, staking, distribution and wasm read their keepers through
+ * small interfaces (staking's and distribution's `api.ts`), as wasmd's standard queriers call the
+ * keepers; grpc/stargate go through the app's `QueryRouter`. Each returns the answer's JSON bytes
+ * or throws (a `ChainError`, redacted by the querier, or a `QuerySystemError`).
  */
-import * as StakingQ from 'cosmjs-types/cosmos/staking/v1beta1/query';
-import * as DistrQ from 'cosmjs-types/cosmos/distribution/v1beta1/query';
-import { BondStatus } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
 import type { CodeInfo, ContractInfo } from 'cosmjs-types/cosmwasm/wasm/v1/types';
 import type { Metadata } from 'cosmjs-types/cosmos/bank/v1beta1/bank';
 import type { Context } from '../../kernel/context.js';
@@ -16,7 +13,9 @@ import { ChainError, Codes } from '../../kernel/errors.js';
 import type { QueryRouter } from '../../kernel/router.js';
 import type { AddressCodec } from '../../types/address.js';
 import type { Coin } from '../../types/coins.js';
-import { Dec } from '../../types/dec.js';
+import type { Dec } from '../../types/dec.js';
+import type { StakingEpochs, StakingReader, StakingRedelegations, ValidatorView } from '../staking/api.js';
+import type { DecCoin, DistributionReader } from '../distribution/api.js';
 import { fromB64, obj, str, variant } from './json.js';
 import { QuerySystemError } from './querier.js';
 import type { WasmIbcHandler } from './message-plugins.js';
@@ -26,6 +25,12 @@ export type QueryPlugin = (ctx: Context, caller: string, payload: unknown) => Ui
 
 /** A custom query plugin: gets the payload under its name in `{"custom": {"<name>": payload}}`. */
 export type WasmCustomQueryHandler = QueryPlugin;
+
+/** What the staking plugin reads (staking's `api.ts`). */
+export type StakingQuerySource = StakingReader & StakingRedelegations & Pick<StakingEpochs, 'allValidatorViews'>;
+
+/** What the distribution plugin (and the staking plugin's `accumulated_rewards`) reads. */
+export type DistributionQuerySource = DistributionReader;
 
 /** What the bank plugin reads. */
 export interface BankQuerySource {
@@ -48,21 +53,33 @@ export interface WasmQuerySource {
 const enc = new TextEncoder();
 const json = (v: unknown): Uint8Array => enc.encode(JSON.stringify(v));
 
-function decShort(atomics: string): string {
-  return Dec.fromAtomicsString(atomics === '' ? '0' : atomics).toShortString();
-}
-
 /** The plugin set: standard kinds, replaceable by the app, and custom plugins by name. */
 export class QueryPlugins {
   private readonly plugins = new Map<string, QueryPlugin>();
   private readonly custom = new Map<string, QueryPlugin>();
 
-  constructor(deps: { bank: BankQuerySource; codec: AddressCodec; wasm: WasmQuerySource; queryRouter: QueryRouter; ibc: () => WasmIbcHandler | undefined }) {
+  constructor(deps: {
+    bank: BankQuerySource;
+    codec: AddressCodec;
+    wasm: WasmQuerySource;
+    queryRouter: QueryRouter;
+    ibc: () => WasmIbcHandler | undefined;
+    /** Absent on a chain without staking (or distribution): those queries are `unsupported_request`. */
+    staking?: StakingQuerySource;
+    distribution?: DistributionQuerySource;
+  }) {
     const router = deps.queryRouter;
-    this.plugins.set('bank', (ctx, _caller, p) => bankQuery(deps.bank, deps.codec, ctx, p));
+    const { staking, distribution, codec } = deps;
+    this.plugins.set('bank', (ctx, _caller, p) => bankQuery(deps.bank, codec, ctx, p));
     this.plugins.set('wasm', (ctx, _caller, p) => wasmQuery(deps.wasm, ctx, p));
-    this.plugins.set('staking', (ctx, _caller, p) => stakingQuery(router, ctx, p));
-    this.plugins.set('distribution', (ctx, _caller, p) => distributionQuery(router, ctx, p));
+    this.plugins.set('staking', (ctx, _caller, p) => {
+      if (staking === undefined) throw new QuerySystemError({ unsupported_request: { kind: 'staking query: not served on this chain (it has no staking module)' } });
+      return stakingQuery(staking, distribution, codec, ctx, p);
+    });
+    this.plugins.set('distribution', (ctx, _caller, p) => {
+      if (distribution === undefined) throw new QuerySystemError({ unsupported_request: { kind: 'distribution query: not served on this chain (it has no distribution module)' } });
+      return distributionQuery(distribution, codec, ctx, p);
+    });
     for (const kind of ['grpc', 'stargate']) {
       this.plugins.set(kind, (ctx, _caller, payload) => {
         const p = obj(payload, kind);
@@ -108,13 +125,6 @@ export class QueryPlugins {
     }
     return plugin(ctx, caller, inner);
   }
-}
-
-/** A gRPC query another module serves; a clear unsupported error when that module is absent. */
-function route(router: QueryRouter, ctx: Context, path: string, req: Uint8Array, kind: string): Uint8Array {
-  const h = router.get(path);
-  if (h === undefined) throw new QuerySystemError({ unsupported_request: { kind: `${kind} query: ${path} is not served on this chain` } });
-  return h(ctx, req);
 }
 
 function bankQuery(bank: BankQuerySource, codec: AddressCodec, ctx: Context, payload: unknown): Uint8Array {
@@ -185,64 +195,70 @@ function wasmQuery(k: WasmQuerySource, ctx: Context, payload: unknown): Uint8Arr
   }
 }
 
-function stakingQuery(router: QueryRouter, ctx: Context, payload: unknown): Uint8Array {
+/**
+ * Checks of the address arguments the SDK's query servers make before reading (a bad address is a
+ * `ChainError`, as it was when these queries went through the gRPC services).
+ */
+function delegatorArg(codec: AddressCodec, address: string): string {
+  codec.decode(address, 'delegator address');
+  return address;
+}
+function valoperArg(codec: AddressCodec, address: string): string {
+  codec.decodeValoper(address);
+  return address;
+}
+
+const decText = (d: Dec): string => d.toShortString();
+const decCoinJson = (c: DecCoin) => ({ denom: c.denom, amount: decText(c.amount) });
+
+function stakingQuery(staking: StakingQuerySource, distribution: DistributionQuerySource | undefined, codec: AddressCodec, ctx: Context, payload: unknown): Uint8Array {
   const [q, p0] = variant(payload, 'StakingQuery');
   const p = obj(p0, q);
-  const S = '/cosmos.staking.v1beta1.Query/';
-  const coin = (c: { denom: string; amount: string } | undefined) => ({ denom: c?.denom ?? '', amount: c?.amount ?? '0' });
-  const validatorJson = (v: StakingQ.QueryValidatorResponse['validator']) => ({
-    address: v.operatorAddress,
-    commission: decShort(v.commission.commissionRates.rate),
-    max_commission: decShort(v.commission.commissionRates.maxRate),
-    max_change_rate: decShort(v.commission.commissionRates.maxChangeRate),
+  const validatorJson = (v: ValidatorView) => ({
+    address: v.operator,
+    commission: decText(v.commissionRate),
+    max_commission: decText(v.commissionMaxRate),
+    max_change_rate: decText(v.commissionMaxChangeRate),
   });
+  /** A delegation's balance in whole bond tokens (the SDK's `TokensFromShares(...).TruncateInt()`). */
+  const balance = (valoper: string, shares: Dec) => {
+    const v = staking.getValidator(ctx, valoper);
+    return { denom: staking.bondDenom(ctx), amount: (v === undefined ? 0n : staking.tokensFromShares(v, shares).truncateInt()).toString() };
+  };
   switch (q) {
-    case 'bonded_denom': {
-      const r = StakingQ.QueryParamsResponse.decode(route(router, ctx, `${S}Params`, StakingQ.QueryParamsRequest.encode({}).finish(), 'staking'));
-      return json({ denom: r.params.bondDenom });
-    }
-    case 'all_validators': {
-      const req = StakingQ.QueryValidatorsRequest.encode({ status: 'BOND_STATUS_BONDED' }).finish();
-      const r = StakingQ.QueryValidatorsResponse.decode(route(router, ctx, `${S}Validators`, req, 'staking'));
-      return json({ validators: r.validators.filter((v) => v.status === BondStatus.BOND_STATUS_BONDED).map(validatorJson) });
-    }
+    case 'bonded_denom':
+      return json({ denom: staking.bondDenom(ctx) });
+    case 'all_validators':
+      // In operator-address order (the validator store's), as this chain has answered it.
+      return json({ validators: staking.allValidatorViews(ctx).filter((v) => v.status === 'bonded').map(validatorJson) });
     case 'validator': {
-      const addr = str(p, 'address');
-      const req = StakingQ.QueryValidatorRequest.encode({ validatorAddr: addr }).finish();
-      try {
-        const r = StakingQ.QueryValidatorResponse.decode(route(router, ctx, `${S}Validator`, req, 'staking'));
-        return json({ validator: validatorJson(r.validator) });
-      } catch (e) {
-        if (e instanceof ChainError && (e.is(Codes.NotFound) || e.is(Codes.KeyNotFound) || e.codespace === 'staking')) return json({ validator: null });
-        throw e;
-      }
+      const v = staking.getValidator(ctx, valoperArg(codec, str(p, 'address')));
+      return json({ validator: v === undefined ? null : validatorJson(v) });
     }
     case 'all_delegations': {
-      const delegator = str(p, 'delegator');
-      const req = StakingQ.QueryDelegatorDelegationsRequest.encode({ delegatorAddr: delegator }).finish();
-      const r = StakingQ.QueryDelegatorDelegationsResponse.decode(route(router, ctx, `${S}DelegatorDelegations`, req, 'staking'));
-      return json({ delegations: r.delegationResponses.map((d) => ({ delegator: d.delegation.delegatorAddress, validator: d.delegation.validatorAddress, amount: coin(d.balance) })) });
+      const delegator = delegatorArg(codec, str(p, 'delegator'));
+      return json({ delegations: staking.delegatorDelegations(ctx, delegator).map((d) => ({ delegator: d.delegator, validator: d.validator, amount: balance(d.validator, d.shares) })) });
     }
     case 'delegation': {
       const delegator = str(p, 'delegator');
       const validator = str(p, 'validator');
-      const req = StakingQ.QueryDelegationRequest.encode({ delegatorAddr: delegator, validatorAddr: validator }).finish();
-      let d: StakingQ.QueryDelegationResponse;
+      let d;
       try {
-        d = StakingQ.QueryDelegationResponse.decode(route(router, ctx, `${S}Delegation`, req, 'staking'));
+        d = staking.getDelegation(ctx, delegatorArg(codec, delegator), valoperArg(codec, validator));
       } catch (e) {
+        // wasmd answers a delegation it cannot find, for whatever reason, with null
         if (e instanceof ChainError && !(e instanceof QuerySystemError)) return json({ delegation: null });
         throw e;
       }
-      if (d.delegationResponse === undefined) return json({ delegation: null });
-      const amount = coin(d.delegationResponse.balance);
+      if (d === undefined) return json({ delegation: null });
+      const amount = balance(validator, d.shares);
       return json({
         delegation: {
           delegator,
           validator,
           amount,
-          can_redelegate: hasReceivingRedelegation(router, ctx, delegator, validator) ? { denom: amount.denom, amount: '0' } : amount,
-          accumulated_rewards: rewardsAsCoins(router, ctx, delegator, validator),
+          can_redelegate: staking.hasReceivingRedelegation(ctx, delegator, validator) ? { denom: amount.denom, amount: '0' } : amount,
+          accumulated_rewards: rewardsAsCoins(distribution, ctx, delegator, validator),
         },
       });
     }
@@ -251,26 +267,13 @@ function stakingQuery(router: QueryRouter, ctx: Context, payload: unknown): Uint
   }
 }
 
-function hasReceivingRedelegation(router: QueryRouter, ctx: Context, delegator: string, validator: string): boolean {
-  const h = router.get('/cosmos.staking.v1beta1.Query/Redelegations');
-  if (h === undefined) return false;
-  try {
-    const r = StakingQ.QueryRedelegationsResponse.decode(h(ctx, StakingQ.QueryRedelegationsRequest.encode({ delegatorAddr: delegator, srcValidatorAddr: '', dstValidatorAddr: '' }).finish()));
-    return r.redelegationResponses.some((x) => x.redelegation.validatorDstAddress === validator && x.entries.length > 0);
-  } catch (e) {
-    if (e instanceof ChainError) return false;
-    throw e;
-  }
-}
-
 /** Accumulated rewards truncated to whole coins, as wasmd's `getAccumulatedRewards`. */
-function rewardsAsCoins(router: QueryRouter, ctx: Context, delegator: string, validator: string): { denom: string; amount: string }[] {
-  const h = router.get('/cosmos.distribution.v1beta1.Query/DelegationRewards');
-  if (h === undefined) return [];
+function rewardsAsCoins(distribution: DistributionQuerySource | undefined, ctx: Context, delegator: string, validator: string): { denom: string; amount: string }[] {
+  if (distribution === undefined) return [];
   try {
-    const r = DistrQ.QueryDelegationRewardsResponse.decode(h(ctx, DistrQ.QueryDelegationRewardsRequest.encode({ delegatorAddress: delegator, validatorAddress: validator }).finish()));
-    return r.rewards
-      .map((c) => ({ denom: c.denom, amount: Dec.fromAtomicsString(c.amount || '0').truncateInt().toString() }))
+    return distribution
+      .delegationRewards(ctx, delegator, validator)
+      .map((c) => ({ denom: c.denom, amount: c.amount.truncateInt().toString() }))
       .filter((c) => c.amount !== '0');
   } catch (e) {
     if (e instanceof ChainError) return [];
@@ -278,35 +281,26 @@ function rewardsAsCoins(router: QueryRouter, ctx: Context, delegator: string, va
   }
 }
 
-function distributionQuery(router: QueryRouter, ctx: Context, payload: unknown): Uint8Array {
+function distributionQuery(distribution: DistributionQuerySource, codec: AddressCodec, ctx: Context, payload: unknown): Uint8Array {
   const [q, p0] = variant(payload, 'DistributionQuery');
   const p = obj(p0, q);
-  const D = '/cosmos.distribution.v1beta1.Query/';
-  const decCoin = (c: { denom: string; amount: string }) => ({ denom: c.denom, amount: decShort(c.amount) });
   switch (q) {
-    case 'delegator_withdraw_address': {
-      const req = DistrQ.QueryDelegatorWithdrawAddressRequest.encode({ delegatorAddress: str(p, 'delegator_address') }).finish();
-      const r = DistrQ.QueryDelegatorWithdrawAddressResponse.decode(route(router, ctx, `${D}DelegatorWithdrawAddress`, req, 'distribution'));
-      return json({ withdraw_address: r.withdrawAddress });
-    }
+    case 'delegator_withdraw_address':
+      return json({ withdraw_address: distribution.getWithdrawAddress(ctx, delegatorArg(codec, str(p, 'delegator_address'))) });
     case 'delegation_rewards': {
-      const req = DistrQ.QueryDelegationRewardsRequest.encode({ delegatorAddress: str(p, 'delegator_address'), validatorAddress: str(p, 'validator_address') }).finish();
-      const r = DistrQ.QueryDelegationRewardsResponse.decode(route(router, ctx, `${D}DelegationRewards`, req, 'distribution'));
-      return json({ rewards: r.rewards.map(decCoin) });
+      const delegator = delegatorArg(codec, str(p, 'delegator_address'));
+      const validator = valoperArg(codec, str(p, 'validator_address'));
+      return json({ rewards: distribution.delegationRewards(ctx, delegator, validator).map(decCoinJson) });
     }
     case 'delegation_total_rewards': {
-      const req = DistrQ.QueryDelegationTotalRewardsRequest.encode({ delegatorAddress: str(p, 'delegator_address') }).finish();
-      const r = DistrQ.QueryDelegationTotalRewardsResponse.decode(route(router, ctx, `${D}DelegationTotalRewards`, req, 'distribution'));
+      const r = distribution.delegationTotalRewards(ctx, delegatorArg(codec, str(p, 'delegator_address')));
       return json({
-        rewards: r.rewards.map((x) => ({ validator_address: x.validatorAddress, reward: x.reward.map(decCoin) })),
-        total: r.total.map(decCoin),
+        rewards: r.rewards.map((x) => ({ validator_address: x.validator, reward: x.reward.map(decCoinJson) })),
+        total: r.total.map(decCoinJson),
       });
     }
-    case 'delegator_validators': {
-      const req = DistrQ.QueryDelegatorValidatorsRequest.encode({ delegatorAddress: str(p, 'delegator_address') }).finish();
-      const r = DistrQ.QueryDelegatorValidatorsResponse.decode(route(router, ctx, `${D}DelegatorValidators`, req, 'distribution'));
-      return json({ validators: r.validators });
-    }
+    case 'delegator_validators':
+      return json({ validators: distribution.delegatorValidators(ctx, delegatorArg(codec, str(p, 'delegator_address'))) });
     default:
       throw new QuerySystemError({ unsupported_request: { kind: `distribution ${q}` } });
   }
