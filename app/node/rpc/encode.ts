@@ -12,13 +12,12 @@ import type { StoredBlock, TxRecord, BlockResults } from '../../../chain/blockst
 import type { Validator } from '../../../chain/consensus/validator_set.js';
 import type { ValidatorUpdate } from '../../../chain/kernel/module.js';
 import { toTimestamp } from '../../../chain/types/time.js';
+import { hexUpper } from '../../../bytes/bytes.js';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
-export function hexUpper(b: Uint8Array): string {
-  return Buffer.from(b).toString('hex').toUpperCase();
-}
+export { hexUpper };
 
 export function b64(b: Uint8Array): string {
   return Buffer.from(b).toString('base64');
