@@ -9,7 +9,7 @@ import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { MsgSubmitProposal, MsgVote } from 'cosmjs-types/cosmos/gov/v1/tx';
 import { ProposalStatus, VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov';
-import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
+import { MsgExecuteContract, MsgMigrateContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
 import { MsgSoftwareUpgrade } from 'cosmjs-types/cosmos/upgrade/v1beta1/tx';
 import { Plan } from 'cosmjs-types/cosmos/upgrade/v1beta1/upgrade';
 import { TestChain } from '../../../multitest/chain.js';
@@ -32,7 +32,10 @@ interface GovSetup {
   next: bigint;
   first: bigint;
   holder: string;
+  alice: string;
   propose(msgs: object[]): bigint;
+  /** Submits a proposal with raw messages, votes yes, runs past the voting period; returns its id. */
+  submit(messages: { typeUrl: string; value: Uint8Array }[]): bigint;
 }
 
 /** The contract owned by the gov module, a cw20 it administers, and the hook registered. */
@@ -55,17 +58,20 @@ function govSetup(): GovSetup {
   const holder = chain.addr('holder');
   const token = chain.instantiate(first, alice, { name: 'Mesh Token', symbol: 'MESH', decimals: 6, initial_balances: [{ address: holder, amount: '1000' }], mint: null }, { admin: gu, label: 'cw20' }).address;
   chain.executeAs(gov, [{ typeUrl: MsgUpdateHooksParams.typeUrl, value: { authority: gov, params: hookParams(gu) } }]);
-  const propose = (msgs: object[]): bigint => {
-    const messages = msgs.map((msg) => ({ typeUrl: MsgExecuteContract.typeUrl, value: MsgExecuteContract.encode({ sender: gov, contract: gu, msg: Buffer.from(JSON.stringify(msg)), funds: [] }).finish() }));
-    const submit = chain.executeAs(alice, [{ typeUrl: '/cosmos.gov.v1.MsgSubmitProposal', value: MsgSubmitProposal.fromPartial({ messages, initialDeposit: [{ denom: 'stake', amount: '10000000' }], proposer: alice, title: 'cw20 migration', summary: 'migrate the token' }) }]);
-    const id = BigInt(findAttribute(submit.events, 'submit_proposal', 'proposal_id')!);
+  const submit = (messages: { typeUrl: string; value: Uint8Array }[]): bigint => {
+    const submitted = chain.executeAs(alice, [{ typeUrl: '/cosmos.gov.v1.MsgSubmitProposal', value: MsgSubmitProposal.fromPartial({ messages, initialDeposit: [{ denom: 'stake', amount: '10000000' }], proposer: alice, title: 'cw20 migration', summary: 'migrate the token' }) }]);
+    const id = BigInt(findAttribute(submitted.events, 'submit_proposal', 'proposal_id')!);
     chain.executeAs(val.operator, [{ typeUrl: '/cosmos.gov.v1.MsgVote', value: MsgVote.fromPartial({ proposalId: id, voter: val.operator, option: VoteOption.VOTE_OPTION_YES }) }]);
     chain.advanceTime(21);
     chain.nextBlock();
+    return id;
+  };
+  const propose = (msgs: object[]): bigint => {
+    const id = submit(msgs.map((msg) => ({ typeUrl: MsgExecuteContract.typeUrl, value: MsgExecuteContract.encode({ sender: gov, contract: gu, msg: Buffer.from(JSON.stringify(msg)), funds: [] }).finish() })));
     expect(chain.m.keepers.gov.getProposal(chain.queryContext(), id)!.status).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
     return id;
   };
-  return { chain, gu, token, next, first, holder, propose };
+  return { chain, gu, token, next, first, holder, alice, propose, submit };
 }
 
 const codeOf = (chain: TestChain, c: string) => chain.m.keepers.wasm.getContractInfo(chain.queryContext(), c)!.codeId;
@@ -119,6 +125,35 @@ describe('governance-upgrade through gov: a cw20 migrated at a later height', ()
     expect(u.error).toMatch(/post_check_failed: cw2 version is 1.0.1, expected 2.0.0|codespace: wasm, code: 5/);
     expect(chain.m.keepers.wasm.getContractHistory(chain.queryContext(), token)).toHaveLength(1);
     expect(chain.query(token, { balance: { address: s.holder } })).toEqual({ balance: '1000' });
+  });
+});
+
+describe('B3 case 12: a failing MsgMigrateContract from gov', () => {
+  test('the contract refuses, the code is unknown, or IBC entry points go missing: the proposal FAILS, code id, storage and history unchanged', () => {
+    const s = govSetup();
+    const { chain, alice } = s;
+    const gov = chain.m.authority;
+    const probeA = chain.storeCode(alice, tagged(artifact('upgrade_probe'), 'a'));
+    const probeB = chain.storeCode(alice, tagged(artifact('upgrade_probe'), 'b'));
+    const ibcCode = chain.storeCode(alice, artifact('ibc_probe'));
+    const probe = chain.instantiate(probeA, alice, { marker: 'before' }, { admin: alice, label: 'probe' }).address;
+    const ibc = chain.instantiate(ibcCode, alice, {}, { admin: alice, label: 'ibc' }).address;
+    const migrate = (contract: string, codeId: bigint, msg: object) => ({ typeUrl: MsgMigrateContract.typeUrl, value: MsgMigrateContract.encode({ sender: gov, contract, codeId, msg: Buffer.from(JSON.stringify(msg)) }).finish() });
+    const cases: [string, { typeUrl: string; value: Uint8Array }, RegExp][] = [
+      [probe, migrate(probe, probeB, { fail: true, marker: 'overwritten' }), /migrate_refused/],
+      [probe, migrate(probe, 999n, {}), /unknown code/],
+      [ibc, migrate(ibc, probeB, {}), /requires ibc callbacks/],
+    ];
+    for (const [contract, msg, reason] of cases) {
+      const before = { info: chain.m.keepers.wasm.getContractInfo(chain.queryContext(), contract), history: chain.m.keepers.wasm.getContractHistory(chain.queryContext(), contract) };
+      const id = s.submit([msg]);
+      const p = chain.m.keepers.gov.getProposal(chain.queryContext(), id)!;
+      expect(p.status).toBe(ProposalStatus.PROPOSAL_STATUS_FAILED);
+      expect(p.failedReason).toMatch(reason);
+      expect(chain.m.keepers.wasm.getContractInfo(chain.queryContext(), contract)).toEqual(before.info);
+      expect(chain.m.keepers.wasm.getContractHistory(chain.queryContext(), contract)).toEqual(before.history);
+    }
+    expect(chain.query(probe, { state: {} })).toEqual({ contract: 'upgrade-probe', version: '1.0.0', marker: 'before', migrations: 0 });
   });
 });
 
