@@ -123,7 +123,6 @@ export default contract({
     NotScheduled: ['not_scheduled: upgrade {id} is {status}, not scheduled', { id: t.u64, status: t.string }],
     NotDue: ['not_due: upgrade {id} may run from height {height}', { id: t.u64, height: t.u64 }],
     NotInTimelock: ['not_in_timelock: upgrade {id} can be vetoed only at heights {from} to {to}', { id: t.u64, from: t.u64, to: t.u64 }],
-    Expired: ['expired: upgrade {id} had to run by height {height}', { id: t.u64, height: t.u64 }],
     Paused: 'paused: upgrades do not execute while paused; the owner unpauses',
     NoHistory: ['no_history: {contract} has no migration to roll back; pass to_code_id', { contract: t.string }],
     EmptyBatch: 'empty_batch: a batch needs at least one item',

@@ -6,7 +6,7 @@
  */
 import { Deps, Env, MessageInfo, Response, Result, Binary, ok, err, $try, doInstantiate, doExecute, doQuery, doSudo, doReply, WasmMsg, Pair } from "../../std/assembly";
 import {
-  InstantiateMsg, ExecuteMsg, ExecuteMsgKind, SudoMsg, SudoMsgKind, Config, Policy, Managed, Upgrade, Batch, HistoryEntry, BatchItem,
+  InstantiateMsg, ExecuteMsg, ExecuteMsgKind, SudoMsg, SudoMsgKind, Config, Managed, Upgrade, Batch, HistoryEntry, BatchItem,
   ScheduleBatchExecuteMsg, RollbackExecuteMsg, UpdateConfigExecuteMsg, U64Value,
 } from "./msg";
 import { ContractError } from "./error";

@@ -47,9 +47,6 @@ export namespace ContractError {
   export function NotInTimelock(id: u64, from: u64, to: u64): string {
     return "not_in_timelock: upgrade " + id.toString() + " can be vetoed only at heights " + from.toString() + " to " + to.toString();
   }
-  export function Expired(id: u64, height: u64): string {
-    return "expired: upgrade " + id.toString() + " had to run by height " + height.toString();
-  }
   export const Paused: string = "paused: upgrades do not execute while paused; the owner unpauses";
   export function NoHistory(contract: string): string {
     return "no_history: " + contract + " has no migration to roll back; pass to_code_id";

@@ -111,6 +111,12 @@ describe('governance-upgrade (B3 20–31)', () => {
     expect(chain.m.keepers.wasm.getContractHistory(chain.queryContext(), bad)).toHaveLength(1); // INIT only
     expect(s.upgrade(g).status).toBe('executed');
     expect(s.state(good)).toMatchObject({ marker: 'after', migrations: 1 });
+    // out of the policy's gas limit inside the sub-message: an error for the reply, not for the caller
+    const starved = s.managed({ gas_limit: 20_000 });
+    const o = s.schedule(starved, s.probe[1], chain.height, { marker: 'after' });
+    s.exec(user, { execute_due: {} });
+    expect(s.upgrade(o)).toMatchObject({ status: 'failed', error: 'codespace: sdk, code: 11' });
+    expect(s.codeId(starved)).toBe(s.probe[0]);
   });
 
   test('case 26: a failing post-check rolls the migration back atomically; no history entry', () => {
