@@ -5,6 +5,8 @@
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { setup, tagged, artifact, b64, errorOf, policy, type Upgrade } from './harness.js';
+import { TestChainClient } from '../../../multitest/contract-client.js';
+import { GovernanceUpgradeClient, GovernanceUpgradeQueryClient } from '../../../contracts/governance_upgrade/client.js';
 
 const MIGRATE_ADMIN = '/cosmwasm.wasm.v1.MsgUpdateAdmin';
 
@@ -234,16 +236,18 @@ describe('governance-upgrade (B3 20–31)', () => {
     expect(s.history(c).map((e) => [e.kind, e.from_code_id, e.code_id])).toEqual([['migrate', Number(s.probe[0]), Number(s.probe[1])], ['rollback', Number(s.probe[1]), Number(s.probe[0])]]);
   });
 
-  test('case 31: two-step ownership; only the owner schedules; apply_upgrade and verify_upgrade refuse any sender but the contract', () => {
+  test('case 31: two-step ownership; only the owner schedules; apply_upgrade and verify_upgrade refuse any sender but the contract', async () => {
     const s = setup();
     const { chain, owner, user, gu } = s;
     const c = s.managed();
     const newOwner = chain.addr('newowner');
     expect(errorOf(() => s.exec(user, { schedule_upgrade: { contract: c, new_code_id: Number(s.probe[1]), migrate_msg: b64({}), due_height: chain.height + 5 } }))).toMatch(/only the owner/);
-    s.exec(owner, { propose_owner: { new_owner: newOwner } });
-    expect(s.q({ config: {} })).toMatchObject({ owner, pending_owner: newOwner });
-    expect(errorOf(() => s.exec(user, { accept_owner: {} }))).toMatch(/no ownership transfer to accept/);
-    s.exec(newOwner, { accept_owner: {} });
+    // through the generated typed client (contracts/governance_upgrade/client.ts)
+    const backend = new TestChainClient(chain);
+    await new GovernanceUpgradeClient(backend, owner, gu).proposeOwner({ newOwner });
+    expect(await new GovernanceUpgradeQueryClient(backend, gu).config()).toMatchObject({ owner, pending_owner: newOwner });
+    await expect(new GovernanceUpgradeClient(backend, user, gu).acceptOwner()).rejects.toThrow(/no ownership transfer to accept/);
+    await new GovernanceUpgradeClient(backend, newOwner, gu).acceptOwner();
     expect(s.q({ config: {} })).toMatchObject({ owner: newOwner, pending_owner: null });
     expect(errorOf(() => s.exec(owner, { pause: {} }))).toMatch(/unauthorized/);
     for (const msg of [{ apply_upgrade: { id: 1 } }, { apply_batch: { batch_id: 1 } }, { verify_upgrade: { id: 1 } }]) {
