@@ -167,7 +167,7 @@ export class AbciApplication {
   /** Handshake: CometBFT replays the blocks above `lastBlockHeight` (or calls InitChain at 0). */
   info(_req: RequestInfo): ResponseInfo {
     const h = this.appInstance.lastBlockHeight;
-    return { data: 'meshwork', version: this.version, appVersion: 0n, lastBlockHeight: BigInt(h), lastBlockAppHash: h === 0 ? new Uint8Array() : this.appInstance.lastAppHash() };
+    return { data: 'meshwork', version: this.version, appVersion: this.appInstance.appVersion(), lastBlockHeight: BigInt(h), lastBlockAppHash: h === 0 ? new Uint8Array() : this.appInstance.lastAppHash() };
   }
 
   initChain(req: RequestInitChain): ResponseInitChain {

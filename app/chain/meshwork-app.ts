@@ -3,7 +3,7 @@
  * This is the only place that knows all modules; the node, the CLI and the multi-test harness all
  * build their chain through `createMeshworkApp`.
  */
-import { MultiStore } from '../../chain/store/multistore.js';
+import { MultiStore, upgradedStoreNames } from '../../chain/store/multistore.js';
 import { BaseApp } from '../../chain/kernel/baseapp.js';
 import { AddressCodec, prefixesFor, type Bech32Prefixes } from '../../chain/types/address.js';
 import { AuthKeeper } from '../../chain/modules/auth/keeper.js';
@@ -37,7 +37,7 @@ import { AuthorizedSlashers, MESHWORK_MSG_NAMESPACE, meshworkMessagePlugin, regi
 import { UpgradeKeeper, type UpgradeHandler, type UpgradeInfoSink } from '../../chain/modules/upgrade/keeper.js';
 import { UpgradeModule } from '../../chain/modules/upgrade/module.js';
 import { versionMapOf, type VersionedModule } from '../../chain/modules/upgrade/migrations.js';
-import { MESHWORK_V1, type AppVersion } from './versions.js';
+import { MESHWORK_V1, versionLineage, type AppVersion } from './versions.js';
 import { IBC_STORES, declareIbcAccounts, wireIbc, type IbcWiring } from './ibc.js';
 
 export const GOV_MODULE = 'gov';
@@ -97,11 +97,30 @@ export interface MeshworkApp {
 /** Names of every store the standard app commits to (the app hash covers all of them). */
 export const MESHWORK_STORES = ['acc', 'bank', 'staking', 'slashing', 'evidence', 'distribution', 'mint', 'gov', 'wasm', 'hooks', 'upgrade', ...IBC_STORES];
 
+/** The stores `version` mounts: the standard set changed by every store upgrade of its lineage. */
+export function storesOf(version: AppVersion): string[] {
+  let names = [...MESHWORK_STORES];
+  for (const v of versionLineage(version)) for (const u of Object.values(v.storeUpgrades ?? {})) names = upgradedStoreNames(names, u);
+  return names;
+}
+
+/** Every store a store upgrade of `version`'s lineage adds, renames or deletes. */
+export function upgradeStoresOf(version: AppVersion): string[] {
+  const out = new Set<string>();
+  for (const v of versionLineage(version)) {
+    for (const u of Object.values(v.storeUpgrades ?? {})) {
+      for (const n of [...(u.added ?? []), ...(u.deleted ?? []), ...(u.renamed ?? []).flatMap((r) => [r.oldKey, r.newKey])]) out.add(n);
+    }
+  }
+  return [...out];
+}
+
 export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const prefixes = prefixesFor(opts.prefix ?? 'mesh');
   const codec = new AddressCodec(prefixes);
   const bondDenom = opts.bondDenom ?? 'stake';
-  const store = opts.store ?? new MultiStore(MESHWORK_STORES);
+  const version = opts.version ?? MESHWORK_V1;
+  const store = opts.store ?? new MultiStore(storesOf(version));
 
   const auth = new AuthKeeper(codec);
   auth.declareModuleAccount(FEE_COLLECTOR);
@@ -160,7 +179,6 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   // Users may not send to module accounts, except gov (as in the SDK since v0.47).
   for (const name of auth.moduleAccountNames()) if (name !== GOV_MODULE) bank.blockAddress(auth.moduleAddress(name));
   // Upgrade handlers need the keepers, which need the upgrade keeper in the record: filled in below.
-  const version = opts.version ?? MESHWORK_V1;
   const handlers = new Map<string, UpgradeHandler>();
   const upgrade = new UpgradeKeeper({ authority, handlers, skipHeights: opts.skipUpgradeHeights, infoSink: opts.upgradeInfoSink });
   const keepers: MeshworkKeepers = { auth, bank, staking, slashing, evidence, distribution, mint, gov, wasm, hooks, ibc, upgrade };
@@ -185,6 +203,26 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
     // Staking's genesis validators self-delegate from bank balances and trigger distribution and
     // slashing hooks, so those are initialised first (like genutil's gentxs after them).
     initGenesisOrder: ['auth', 'bank', 'distribution', 'slashing', 'gov', 'mint', 'evidence', 'staking', 'wasm', 'hooks', 'ibc', 'transfer', 'upgrade'],
+    appVersion: (ctx) => upgrade.getAppVersion(ctx),
   });
+  applyDueStoreUpgrades(app, upgrade, version, opts.skipUpgradeHeights ?? []);
   return { app, keepers, codec, prefixes, bondDenom, authority, version };
+}
+
+/**
+ * The SDK's upgrade store loader: when the pending plan's height is the next block, this version
+ * handles the plan and the height is not skipped, the plan's store upgrades change the store set
+ * now, before that block's PreBlocker runs the handler (which may InitGenesis into a new store).
+ */
+function applyDueStoreUpgrades(app: BaseApp, upgrade: UpgradeKeeper, version: AppVersion, skip: readonly number[]): void {
+  if (app.store.version === 0 || version.storeUpgrades === undefined) return;
+  const plan = upgrade.getPlan(app.queryContext());
+  if (plan === undefined || Number(plan.height) !== app.store.version + 1 || skip.includes(Number(plan.height))) return;
+  const u = version.storeUpgrades[plan.name];
+  if (u === undefined || version.upgradeHandlers?.[plan.name] === undefined) return;
+  // an in-memory store reopened by this version again before the upgrade block commits
+  const has = (n: string) => app.store.names.includes(n);
+  if ((u.added ?? []).every(has) && !(u.deleted ?? []).some(has) && (u.renamed ?? []).every((r) => has(r.newKey) && !has(r.oldKey))) return;
+  app.store.applyStoreUpgrades(u);
+  app.refreshCheckState();
 }

@@ -15,7 +15,7 @@ import { UpgradeHaltError } from '../../chain/modules/upgrade/errors.js';
 import type { UpgradeInfo } from '../../chain/modules/upgrade/keeper.js';
 import { createMeshworkApp, MESHWORK_STORES, type MeshworkApp } from './meshwork-app.js';
 import { MESHWORK_V1, type AppVersion } from './versions.js';
-import { MESHWORK_V2, V2_BLOCKS_PER_YEAR, V2_MAX_VALIDATORS, V2_UPGRADE_NAME } from './v2/app-v2.js';
+import { MESHWORK_V2, V2_ADDED_STORE, V2_BLOCKS_PER_YEAR, V2_MAX_VALIDATORS, V2_UPGRADED_AT_KEY, V2_UPGRADE_NAME } from './v2/app-v2.js';
 
 const CHAIN = 'upgrade-1';
 const T0 = 1_700_000_000n * NS_PER_SECOND;
@@ -109,9 +109,16 @@ describe('software upgrade (B3 16): halt without the handler, continue with it, 
     const v2 = open(store, MESHWORK_V2);
     expect(v2.m.keepers.staking.getParams(v2.m.app.queryContext()).maxValidators).not.toBe(V2_MAX_VALIDATORS);
     expect(moduleVersions(v2).mint).toBe(1);
+    // the store upgrade is applied on opening at H-1 (working set) and committed first at H
+    expect(store.names).toContain(V2_ADDED_STORE);
+    expect(store.lastCommitInfo().map((i) => i.name)).not.toContain(V2_ADDED_STORE);
+    expect(v2.m.app.appVersion()).toBe(0n);
     block(v2);
     expect(v2.m.app.lastBlockHeight).toBe(6);
     const ctx = v2.m.app.queryContext();
+    expect(store.lastCommitInfo().map((i) => i.name)).toContain(V2_ADDED_STORE);
+    expect(new TextDecoder().decode(ctx.store(V2_ADDED_STORE).get(V2_UPGRADED_AT_KEY))).toBe('6');
+    expect(v2.m.app.appVersion()).toBe(1n);
     expect(v2.m.keepers.staking.getParams(ctx).maxValidators).toBe(V2_MAX_VALIDATORS);
     expect(v2.m.keepers.mint.getParams(ctx).blocksPerYear).toBe(V2_BLOCKS_PER_YEAR);
     expect(moduleVersions(v2).mint).toBe(2);

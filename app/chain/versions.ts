@@ -11,6 +11,7 @@ import type { Context } from '../../chain/kernel/context.js';
 import type { Plan } from 'cosmjs-types/cosmos/upgrade/v1beta1/upgrade';
 import type { Migration, VersionMap, VersionedModule } from '../../chain/modules/upgrade/migrations.js';
 import type { MeshworkKeepers } from './meshwork-app.js';
+import type { StoreUpgrades } from '../../chain/store/multistore.js';
 
 /** What an upgrade handler may use: the keepers and the binary's versioned modules. */
 export interface UpgradeEnv {
@@ -27,6 +28,12 @@ export interface AppVersion {
   moduleVersions?: (k: MeshworkKeepers) => Record<string, { consensusVersion: number; migrations: Record<number, Migration> }>;
   /** Upgrade handlers by plan name: the upgrades this version applies. */
   upgradeHandlers?: Record<string, (env: UpgradeEnv, ctx: Context, plan: Plan, from: VersionMap) => VersionMap>;
+  /**
+   * Store additions, renames and deletions by plan name (the SDK's `StoreUpgrades`): applied when
+   * this version opens the state of the height right before that plan's height, so the upgrade
+   * block's handler already sees the new stores and its commit is the first with the new set.
+   */
+  storeUpgrades?: Record<string, StoreUpgrades>;
 }
 
 export const MESHWORK_V1: AppVersion = { name: 'v1' };

@@ -20,9 +20,9 @@ import type { BaseApp } from '../../chain/kernel/baseapp.js';
 import type { TimeNs } from '../../chain/kernel/context.js';
 import type { ValidatorSigner } from '../../chain/consensus/keys.js';
 import { txHash } from '../../chain/tx/decode.js';
-import { MESHWORK_STORES, type MeshworkApp } from '../chain/meshwork-app.js';
+import { storesOf, upgradeStoresOf, type MeshworkApp } from '../chain/meshwork-app.js';
 import { buildHomeChain } from './chain.js';
-import type { AppVersion } from '../chain/versions.js';
+import { MESHWORK_V1, type AppVersion } from '../chain/versions.js';
 import { UpgradeHaltError } from '../../chain/modules/upgrade/errors.js';
 import { upgradeInfoFileSink } from './upgrade-info.js';
 import { parseGasPrice, parseListenAddress, type ConfigOverrides, type NodeConfig } from './config.js';
@@ -167,7 +167,8 @@ export class MeshworkNode implements RpcBackend {
 
     this.lockFile = lockHome(this.paths.data);
     try {
-      this.state = new SqliteStore(this.paths.db, MESHWORK_STORES, { keepRecent: this.config.app.pruning_keep_recent || undefined });
+      const appVersion = opts.version ?? MESHWORK_V1;
+      this.state = new SqliteStore(this.paths.db, storesOf(appVersion), { keepRecent: this.config.app.pruning_keep_recent || undefined, upgradeStores: upgradeStoresOf(appVersion) });
     } catch (e) {
       rmSync(this.lockFile, { force: true });
       throw e;

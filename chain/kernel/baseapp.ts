@@ -112,6 +112,8 @@ export interface BaseAppOptions {
    * unmetered: nobody pays for it, so an unmetered contract loop would stall the node for good.
    */
   simulationGasLimit?: number;
+  /** The app version `Info` reports (the SDK's protocol version, kept by x/upgrade); 0 when absent. */
+  appVersion?: (ctx: Context) => bigint;
 }
 
 /** Simulation gas when neither `simulationGasLimit` nor a block max gas is set. */
@@ -185,10 +187,22 @@ export class BaseApp implements PreverifyTarget {
     this.queryRouter.register('/cosmos.tx.v1beta1.Service/Simulate', (_ctx, req) => this.simulateService(req));
     this.lastHeader = { chainId: this.chainId, height: this.store.version, time: 0n, proposer: new Uint8Array() };
     this.checkState = this.store.branch();
+    this.appVersionOf = opts.appVersion;
   }
+
+  private readonly appVersionOf: ((ctx: Context) => bigint) | undefined;
 
   get lastBlockHeight(): number {
     return this.store.version;
+  }
+  /** The committed app version (ABCI `Info.app_version`): 0 before genesis or without x/upgrade. */
+  appVersion(): bigint {
+    if (this.appVersionOf === undefined || this.store.version === 0) return 0n;
+    return this.appVersionOf(this.queryContext());
+  }
+  /** After the store set changed (a store upgrade at load): CheckTx reads through a fresh branch. */
+  refreshCheckState(): void {
+    this.checkState = this.store.branch();
   }
   get lastBlockTime(): TimeNs {
     return this.lastHeader.time;

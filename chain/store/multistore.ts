@@ -143,6 +143,31 @@ export interface PendingCommit {
   version: number;
   appHash: Bytes;
   stores: { name: string; root: Node | undefined; hash: Bytes }[];
+  /** Roots of stores deleted by a store upgrade since the last commit: their nodes are orphaned at `version`. */
+  deleted?: { name: string; root: Node | undefined }[];
+}
+
+/**
+ * The SDK's `storetypes.StoreUpgrades`: stores added (empty), renamed (data kept under the new
+ * name) and deleted at an upgrade height. Applied to the working state, so the commit of the
+ * upgrade block is the first with the new store set.
+ */
+export interface StoreUpgrades {
+  added?: string[];
+  renamed?: { oldKey: string; newKey: string }[];
+  deleted?: string[];
+}
+
+/** The store set after `u`: what a version that applied it mounts. */
+export function upgradedStoreNames(names: readonly string[], u: StoreUpgrades): string[] {
+  const out = new Set(names);
+  for (const r of u.renamed ?? []) {
+    out.delete(r.oldKey);
+    out.add(r.newKey);
+  }
+  for (const d of u.deleted ?? []) out.delete(d);
+  for (const a of u.added ?? []) out.add(a);
+  return [...out];
 }
 
 /** Called inside `commit()` before anything in memory advances; if it throws, the commit is aborted. */
@@ -174,10 +199,18 @@ export interface KeyProof {
 /** Store-in-app-hash proofs kept (a few heights' worth of each store). */
 const ROOT_PROOF_CACHE_SIZE = 64;
 
+function sortNames(names: readonly string[]): string[] {
+  return sortInfos(names.map((name) => ({ name, hash: EMPTY_ROOT_HASH }))).map((i) => i.name);
+}
+
 export class MultiStore {
   private readonly trees = new Map<string, MutableTree>();
   private readonly kvs = new Map<string, TreeStore>();
-  readonly names: readonly string[];
+  private storeNames: readonly string[];
+  /** Deleted by `applyStoreUpgrades` and not yet committed. */
+  private deletedRoots: { name: string; root: Node | undefined }[] = [];
+  /** The last commit's store infos while a store upgrade waits for the next commit. */
+  private committedInfo: StoreInfo[] | undefined;
   committer: Committer | undefined;
   readonly keepRecent: number;
   private readonly archive: MultiStoreOptions['archive'];
@@ -187,7 +220,7 @@ export class MultiStore {
 
   constructor(names: string[], opts: MultiStoreOptions = {}) {
     if (new Set(names).size !== names.length) throw new Error('multistore: duplicate store name');
-    this.names = sortInfos(names.map((name) => ({ name, hash: EMPTY_ROOT_HASH }))).map((i) => i.name);
+    this.storeNames = sortNames(names);
     const version = opts.version ?? 0;
     for (const name of this.names) {
       if (name.length === 0) throw new Error('multistore: empty store name');
@@ -202,6 +235,51 @@ export class MultiStore {
     this.keepRecent = opts.keepRecent ?? 0;
     if (!Number.isInteger(this.keepRecent) || this.keepRecent < 0) throw new Error(`multistore: keepRecent must be a non-negative integer, got ${opts.keepRecent}`);
     this.lastHash = version === 0 && opts.initial === undefined ? commitInfoHash([]) : commitInfoHash(this.lastCommitInfo());
+  }
+
+  /** The mounted stores, in commit-info order. */
+  get names(): readonly string[] {
+    return this.storeNames;
+  }
+
+  /**
+   * Changes the store set (SDK store loader with `StoreUpgrades`, used at the upgrade height):
+   * added stores start empty, a renamed store keeps its tree under the new name, a deleted store's
+   * data is dropped. Takes effect in the working state; the next commit is the first with the new
+   * set. Take new branches afterwards: older ones keep the old set.
+   */
+  applyStoreUpgrades(u: StoreUpgrades): void {
+    const has = (n: string) => this.trees.has(n);
+    const added = u.added ?? [];
+    const renamed = u.renamed ?? [];
+    const deleted = u.deleted ?? [];
+    const touched = [...added, ...deleted, ...renamed.flatMap((r) => [r.oldKey, r.newKey])];
+    if (new Set(touched).size !== touched.length) throw new Error('multistore: a store appears more than once in the store upgrades');
+    for (const a of added) if (a.length === 0 || has(a)) throw new Error(`multistore: cannot add store ${JSON.stringify(a)}: it exists or the name is empty`);
+    for (const d of deleted) if (!has(d)) throw new Error(`multistore: cannot delete store ${d}: there is no such store`);
+    for (const r of renamed) {
+      if (!has(r.oldKey)) throw new Error(`multistore: cannot rename store ${r.oldKey}: there is no such store`);
+      if (r.newKey.length === 0 || has(r.newKey)) throw new Error(`multistore: cannot rename ${r.oldKey} to ${JSON.stringify(r.newKey)}: that store exists or the name is empty`);
+    }
+    const version = this.version;
+    this.committedInfo ??= this.lastCommitInfo();
+    for (const r of renamed) {
+      this.trees.set(r.newKey, this.tree(r.oldKey));
+      this.kvs.set(r.newKey, this.kvs.get(r.oldKey)!);
+      this.trees.delete(r.oldKey);
+      this.kvs.delete(r.oldKey);
+    }
+    for (const d of deleted) {
+      this.deletedRoots.push({ name: d, root: this.tree(d).lastCommitted().root });
+      this.trees.delete(d);
+      this.kvs.delete(d);
+    }
+    for (const a of added) {
+      const t = new MutableTree(new ImmutableTree(undefined, version));
+      this.trees.set(a, t);
+      this.kvs.set(a, new TreeStore(t));
+    }
+    this.storeNames = sortNames([...this.trees.keys()]);
   }
 
   /** Last committed version (0 before the first commit). */
@@ -267,8 +345,10 @@ export class MultiStore {
       return { name, root: t.workingRoot, hash: t.workingHash() };
     });
     const appHash = commitInfoHash(stores);
-    this.committer?.({ version, appHash, stores });
+    this.committer?.({ version, appHash, stores, deleted: this.deletedRoots.length > 0 ? this.deletedRoots : undefined });
     for (const name of this.names) this.tree(name).commit();
+    this.deletedRoots = [];
+    this.committedInfo = undefined;
     this.lastHash = appHash;
     if (this.keepRecent > 0) this.pruneVersionsBefore(version - this.keepRecent + 1);
     return appHash;
@@ -322,6 +402,7 @@ export class MultiStore {
   }
 
   lastCommitInfo(): StoreInfo[] {
+    if (this.committedInfo !== undefined) return this.committedInfo;
     return this.names.map((name) => ({ name, hash: this.tree(name).lastCommitted().hash() }));
   }
 

@@ -80,6 +80,13 @@ export interface SqliteStoreOptions {
   keepRecent?: number;
   /** Committed versions kept in memory (default 16); older ones are read back from disk on demand. */
   memoryVersions?: number;
+  /**
+   * Stores that software upgrades add, rename or delete (`StoreUpgrades` of the app's versions):
+   * for a database with commits these are mounted only if the last commit has them, so a new binary
+   * opens the state of the height before its upgrade with the old store set and changes it at the
+   * upgrade height. The other `names` are always mounted (empty if missing).
+   */
+  upgradeStores?: string[];
 }
 
 /** Archived versions kept loaded, most recently used last. */
@@ -139,19 +146,22 @@ export class SqliteStore {
     const maxId = this.db.prepare('SELECT MAX(id) AS m FROM nodes').get() as { m: number | null };
     this.nextId = (maxId.m ?? 0) + 1;
 
-    const { version, trees, appHash } = this.load(names);
+    const upgradeStores = options.upgradeStores ?? [];
+    const known = [...new Set([...names, ...upgradeStores])];
+    const { version, trees, appHash } = this.load(known);
+    const mounted = version === 0 ? names : [...new Set([...names.filter((n) => !upgradeStores.includes(n)), ...trees.keys()])];
     const inMemory = options.memoryVersions ?? 16;
     if (!Number.isSafeInteger(inMemory) || inMemory < 1) throw new Error(`sqlite store: memoryVersions must be a positive integer, got ${options.memoryVersions}`);
-    this.multistore = new MultiStore(names, {
+    this.multistore = new MultiStore(mounted, {
       // A database without commits is a fresh store: its app hash is that of an empty commit info
       // (sha256 of nothing, as the SDK's rootmulti reports before the first commit), not of empty stores.
       initial: version === 0 ? undefined : trees,
       version,
       committer: (c) => this.persist(c),
       keepRecent: options.keepRecent ? Math.min(options.keepRecent, inMemory) : inMemory,
-      archive: (v) => this.loadArchived(v, names),
+      archive: (v) => this.loadArchived(v, known),
     });
-    const sameStores = trees.size === names.length;
+    const sameStores = trees.size === mounted.length;
     if (appHash !== undefined && sameStores && Buffer.compare(Buffer.from(appHash), Buffer.from(this.multistore.lastAppHash())) !== 0) {
       throw new Error(`sqlite store: app hash mismatch at version ${version}`);
     }
@@ -177,6 +187,17 @@ export class SqliteStore {
   /** Nodes of the previous version that `c` no longer references (see the file comment). */
   private recordOrphans(c: PendingCommit): void {
     const fresh = new Set(this.fresh);
+    // a store deleted by a store upgrade: all of its nodes leave with this version
+    for (const d of c.deleted ?? []) {
+      const stack: Node[] = d.root === undefined ? [] : [d.root];
+      while (stack.length > 0) {
+        const n = stack.pop()!;
+        const id = this.ids.get(n);
+        if (id !== undefined) this.insertOrphan.run(id, c.version);
+        if (n.left !== undefined) stack.push(n.left);
+        if (n.right !== undefined) stack.push(n.right);
+      }
+    }
     for (const s of c.stores) {
       const previous = this.multistore.tree(s.name).lastCommitted().root;
       if (previous === undefined || previous === s.root) continue;
@@ -260,7 +281,7 @@ export class SqliteStore {
     const roots = this.getRoots.all(version) as { store: string; node_id: number | null }[];
     const trees = new Map<string, ImmutableTree>();
     for (const r of roots) {
-      if (!names.includes(r.store)) throw new Error(`sqlite store: database has unknown store ${r.store}`);
+      if (!names.includes(r.store)) throw new Error(`sqlite store: database has unknown store ${r.store} (a newer app version's store upgrade may have added it: run that version's binary)`);
       trees.set(r.store, new ImmutableTree(r.node_id === null ? undefined : this.loadNode(r.node_id), version));
     }
     return trees;

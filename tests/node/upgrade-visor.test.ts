@@ -162,6 +162,10 @@ describe('software upgrade under meshwork visor', () => {
     expect(versions.find((v) => v.name === 'mint')?.version).toBe('2');
     const q = (await rpc(s.url, 'abci_query', { path: '/cosmos.staking.v1beta1.Query/Params', data: Buffer.from(QueryParamsRequest.encode({}).finish()).toString('hex') })) as { response: { value: string } };
     expect(QueryParamsResponse.decode(Buffer.from(q.response.value, 'base64')).params.maxValidators).toBe(125);
+    // the store v2 added at the height, written by its handler; the app version x/upgrade keeps
+    const added = (await rpc(s.url, 'abci_query', { path: '/store/v2extras/key', data: Buffer.from('upgraded_at').toString('hex') })) as { response: { value: string } };
+    expect(Buffer.from(added.response.value, 'base64').toString()).toBe(String(h));
+    expect(((await rpc(s.url, 'abci_info', {})) as { response: { app_version: string } }).response.app_version).toBe('1');
     expect({ a1: await balance(s, a1!.address), a2: await balance(s, a2!.address) }).toEqual(before);
     expect(readFileSync(join(s.home, 'pre-upgrade.out'), 'utf8').trim()).toBe(`v2 ${h}`);
     expect(existsSync(join(s.home, 'backups', `pre-upgrade-v2-${h}`))).toBe(true);

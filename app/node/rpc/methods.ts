@@ -292,7 +292,7 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
     params: [],
     call: (_p, ctx) => {
       const app = ctx.backend.app;
-      return { response: { data: 'meshwork', version: ctx.backend.appVersion, app_version: '0', last_block_height: String(app.lastBlockHeight), last_block_app_hash: b64(app.lastAppHash()) } };
+      return { response: { data: 'meshwork', version: ctx.backend.appVersion, app_version: String(app.appVersion()), last_block_height: String(app.lastBlockHeight), last_block_app_hash: b64(app.lastAppHash()) } };
     },
   },
   abci_query: {
