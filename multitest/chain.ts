@@ -389,6 +389,9 @@ export class TestChain {
 
   // ---- traces, debug output, gas ----
 
+  /** The result of the last successful harness call (queries included: their trace is here). */
+  lastCall: AppResponse | undefined;
+
   /** `label (code N)` for a contract address, undefined for other addresses. */
   describe(address: string): string | undefined {
     if (address === '') return undefined;
@@ -445,6 +448,7 @@ export class TestChain {
     const frames = this.drain();
     const res = new AppResponse({ events: r.events, gasUsed: r.gasUsed, debug: this.takeDebug(), trace: frames, describe: (a) => this.describe(a), ...shape(r.value) });
     if (this.printTraces && frames.length > 0) process.stderr.write(`${res.formatTrace()}\n`);
+    this.lastCall = res;
     return res;
   }
 

@@ -256,7 +256,7 @@ class Renderer {
   private readonly max: number;
   private readonly c: (code: string, s: string) => string;
   constructor(private readonly opts: RenderOptions) {
-    this.max = opts.maxText ?? 240;
+    this.max = opts.maxText ?? 160;
     this.c = opts.color === true ? (code, s) => `\x1b[${code}m${s}\x1b[0m` : (_code, s) => s;
   }
 
@@ -264,9 +264,21 @@ class Renderer {
     return this.max > 0 && s.length > this.max ? `${s.slice(0, this.max)}…` : s;
   }
 
+  /** `label#code (mesh1abcd…wxyz)` for contracts, the full address for others. */
   private name(addr: string): string {
     const d = this.opts.describe?.(addr);
-    return d === undefined ? addr : `${d} ${addr}`;
+    return d === undefined ? addr : `${d} (${addr.length > 20 ? `${addr.slice(0, 10)}…${addr.slice(-4)}` : addr})`;
+  }
+
+  /** A sub-message: what it does and to whom (the dispatched call's line shows its message). */
+  private subMsg(msg: Record<string, unknown>): string {
+    const wasm = msg['wasm'] as Record<string, { contract_addr?: string; code_id?: number; label?: string }> | undefined;
+    if (wasm !== undefined) {
+      const [kind, body] = Object.entries(wasm)[0] ?? ['?', {}];
+      if (body.contract_addr !== undefined) return `wasm.${kind} → ${this.name(body.contract_addr)}`;
+      if (body.code_id !== undefined) return `wasm.${kind} code ${body.code_id}${body.label === undefined ? '' : ` "${body.label}"`}`;
+    }
+    return this.text(JSON.stringify(msg));
   }
 
   frame(f: TraceNode, first: string, rest: string, out: string[]): void {
@@ -280,7 +292,7 @@ class Renderer {
         out.push(`${first}${this.c('33', 'debug')} ${this.text(f.message)}`);
         return;
       case 'call': {
-        const who = f.sender === undefined ? '' : ` from ${f.sender}`;
+        const who = f.sender === undefined ? '' : ` from ${this.name(f.sender)}`;
         const funds = f.funds.length === 0 ? '' : ` funds ${f.funds.map((c) => `${c.amount}${c.denom}`).join(',')}`;
         const target = f.kind === 'instantiate' ? `code ${f.codeId ?? '?'} → ${f.address === undefined ? '(none)' : this.name(f.address)}` : this.name(f.contract);
         out.push(`${first}[${f.gasUsed}] ${this.c('32', f.kind)} ${target} ${this.text(dec.decode(f.msg))}${funds}${who}`);
@@ -290,13 +302,13 @@ class Renderer {
       }
       case 'submsg': {
         const limit = f.gasLimit === null ? '' : ` gas_limit=${f.gasLimit}`;
-        out.push(`${first}[${f.gasUsed}] ${this.c('35', 'submsg')} #${f.id} reply_on=${f.replyOn}${limit} ${this.text(JSON.stringify(f.msg))}`);
+        out.push(`${first}[${f.gasUsed}] ${this.c('35', 'submsg')} #${f.id} reply_on=${f.replyOn}${limit} ${this.subMsg(f.msg)}`);
         const result = f.error !== undefined ? this.c('31', `← ERROR ${f.error}`) : f.result !== undefined ? `← failed [${f.dispatchGas}], reply saw: ${f.result}` : '← ok';
         this.children(f.children, result, rest, out);
         return;
       }
       case 'query': {
-        out.push(`${first}[${f.gasUsed}] ${this.c('34', 'query')} ${this.text(dec.decode(f.request))} from ${f.caller}`);
+        out.push(`${first}[${f.gasUsed}] ${this.c('34', 'query')} ${this.text(dec.decode(f.request))} from ${this.name(f.caller)}`);
         const result = f.error !== undefined ? this.c('31', `← ERROR ${f.error}`) : `← ${this.text(f.answer === undefined ? '' : dec.decode(f.answer))}`;
         this.children(f.children, result, rest, out);
         return;
