@@ -436,8 +436,9 @@ export class TestChain {
       const debug = this.takeDebug();
       if (e instanceof Error && (frames.length > 0 || debug.length > 0)) {
         const te = e as TracedError;
-        te.trace = frames;
-        te.debugOutput = debug;
+        // Not enumerable: printing the error shows the rendered trace (in the stack), not the raw frames.
+        Object.defineProperty(te, 'trace', { value: frames, enumerable: false, configurable: true, writable: true });
+        Object.defineProperty(te, 'debugOutput', { value: debug, enumerable: false, configurable: true, writable: true });
         const text = [frames.length > 0 ? this.formatTrace(frames) : '', debug.length > 0 ? `debug output:\n${debug.map((d) => `  ${d}`).join('\n')}` : ''].filter((x) => x !== '').join('\n');
         // In the stack, not the message: assertions on messages keep working, test runners print it.
         te.stack = `${te.stack ?? `${te.name}: ${te.message}`}\n${text}`;

@@ -52,6 +52,11 @@ export class GasReport {
     list.push(gas);
   }
 
+  /** The recorded gas of one contract's message, in call order. */
+  samplesOf(contract: string, message: string): number[] {
+    return [...(this.samples.get(contract)?.get(message) ?? [])];
+  }
+
   get size(): number {
     return this.samples.size;
   }
@@ -98,15 +103,18 @@ export function processGasReport(): GasReport | undefined {
   if (processReport === undefined) {
     const report = new GasReport();
     processReport = report;
-    process.on('exit', () => {
-      if (report.size === 0) return;
-      if (setting === '1' || setting === 'true') {
-        process.stderr.write(`\nGas report (SDK gas per call, ${process.argv[1] ?? 'process'}):\n${report.format()}\n`);
-      } else {
-        writeFileSync(setting, `${report.format()}\n`);
-        writeFileSync(`${setting}.json`, `${JSON.stringify(report.rows(), null, 2)}\n`);
-      }
-    });
+    process.on('exit', () => emitGasReport(report, setting, (s) => process.stderr.write(s)));
   }
   return processReport;
+}
+
+/** What the exit hook does: `setting` "1"/"true" → the table on `write` (stderr), else files `<setting>` and `<setting>.json`. */
+export function emitGasReport(report: GasReport, setting: string, write: (text: string) => void): void {
+  if (report.size === 0) return;
+  if (setting === '1' || setting === 'true') {
+    write(`\nGas report (SDK gas per call, ${process.argv[1] ?? 'process'}):\n${report.format()}\n`);
+  } else {
+    writeFileSync(setting, `${report.format()}\n`);
+    writeFileSync(`${setting}.json`, `${JSON.stringify(report.rows(), null, 2)}\n`);
+  }
 }
