@@ -195,7 +195,7 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
   /** Runs `fn` as one call frame of the tracer (gas: what `ctx`'s meter consumed in between). */
   private traced<T>(tracer: WasmTracer, ctx: Context, call: CallStart, fn: () => T, outcome: (v: T) => { data?: Uint8Array; address?: string }): T {
     const before = ctx.gasMeter.consumed;
-    tracer.enterCall(call);
+    tracer.enterCall(ctx.txIndex === undefined ? call : { ...call, txIndex: ctx.txIndex });
     let v: T;
     try {
       v = fn();

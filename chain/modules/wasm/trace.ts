@@ -23,6 +23,8 @@ export interface CallStart {
   msg: Uint8Array;
   funds?: readonly { denom: string; amount: bigint }[];
   codeId?: bigint;
+  /** The index of the tx in its block when the call runs in one. */
+  txIndex?: number;
 }
 
 /** What the wasm module reports. Every `enter*` is followed by its `exit*`, also when the call throws. */
@@ -51,6 +53,7 @@ export interface CallFrame {
   funds: { denom: string; amount: bigint }[];
   gasUsed: number;
   codeId?: bigint;
+  txIndex?: number;
   data?: Uint8Array;
   /** Set by instantiate. */
   address?: string;
@@ -141,6 +144,7 @@ export class CallTracer implements WasmTracer {
     const f: CallFrame = { type: 'call', kind: call.kind, contract: call.contract, msg: call.msg, funds: [...(call.funds ?? [])], gasUsed: 0, children: [] };
     if (call.sender !== undefined) f.sender = call.sender;
     if (call.codeId !== undefined) f.codeId = call.codeId;
+    if (call.txIndex !== undefined) f.txIndex = call.txIndex;
     this.push(f);
   }
 
