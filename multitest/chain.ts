@@ -27,6 +27,7 @@ import { AppResponse } from './response.js';
 import { GasReport, processGasReport, reportedMessage } from './gas-report.js';
 import { contractStorePrefix, WASM_STORE } from '../chain/modules/wasm/types.js';
 import { prefixEnd } from '../chain/store/kv.js';
+import { TestChainClient } from './contract-client.js';
 
 export { AppResponse, EventView, EventAssertionError } from './response.js';
 export { GasReport } from './gas-report.js';
@@ -386,6 +387,15 @@ export class TestChain {
     const r = this.call(() => ({ value: this.m.keepers.wasm.querySmart(this.queryContext(), contract, msg), events: [], gasUsed: 0 }), (bytes) => ({ data: bytes }));
     return JSON.parse(new TextDecoder().decode(r.data)) as T;
   }
+
+  /**
+   * The CosmJS-shaped client typed contract clients take (contracts/<name>/client.ts, ts-codegen's):
+   * `new CounterClient(chain.client(), alice, counter).increment({})`.
+   */
+  client(): TestChainClient {
+    return (this.contractClient ??= new TestChainClient(this));
+  }
+  private contractClient: TestChainClient | undefined;
 
   // ---- traces, debug output, gas ----
 

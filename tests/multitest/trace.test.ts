@@ -8,6 +8,9 @@ import { expect } from 'expect';
 import { TestChain, type TracedError } from '../../multitest/chain.js';
 import type { CallFrame, SubMsgFrame, TraceFrame, TraceNode } from '../../chain/modules/wasm/trace.js';
 import { loadTestdata } from '../../runtime/test/testdata.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CounterClient } from '../../contracts/counter/client.js';
 
 const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64');
 const wasmExec = (contract: string, msg: unknown) => ({ wasm: { execute: { contract_addr: contract, msg: b64(msg), funds: [] } } });
@@ -212,6 +215,22 @@ describe('TestChain debug output and results', () => {
     const r = await chain.deliverTx(await chain.signer('alice'), [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: alice, toAddress: chain.addr('bob'), amount: [{ denom: 'uatom', amount: '5' }] } }], { fee: 0n, gas: 200_000 });
     expect(r.code).toBe(0);
     expect(chain.balance(chain.addr('bob'), 'uatom')).toBe(5n);
+  });
+
+  test("a declaration's typed client runs on chain.client(); its failures carry the trace", async () => {
+    const chain = TestChain.create();
+    const me = chain.addr('me');
+    // the artifact `npm run build` makes
+    const code = chain.storeCode(me, readFileSync(join(import.meta.dirname, '..', '..', 'build', 'counter.wasm')));
+    const addr = chain.instantiate(code, me, { count: 1, owner: null }, { label: 'counter' }).address;
+    const counter = new CounterClient(chain.client(), me, addr);
+    const r = await counter.increment({ by: 4 });
+    expect(r.gasUsed).toBe(BigInt(chain.lastCall!.gasUsed));
+    expect((await counter.count()).count).toBe(5);
+    await counter.freeze();
+    const err = (await counter.increment({ by: 1 }).catch((e: unknown) => e)) as TracedError;
+    expect(err.message).toMatch(/The counter is frozen/);
+    expect(err.stack).toMatch(/\[\d+\] execute counter#1 .*\{"increment":\{"by":1\}\}/);
   });
 
   test('slash and jail a validator without touching keepers', () => {

@@ -233,6 +233,8 @@ export function messageName(msg: Uint8Array): string {
       const k = Object.keys(j)[0];
       return k ?? '{}';
     }
+    // a unit enum variant is a JSON string: `"freeze"`
+    if (typeof j === 'string') return j;
     return `<${Array.isArray(j) ? 'array' : typeof j}>`;
   } catch {
     return '<not json>';
