@@ -16,7 +16,7 @@ import { calculateFee, GasPrice } from '@cosmjs/stargate';
 import { initHome, readKeyring } from '../node/home.js';
 import { spawnNodeProcess, type NodeProcess } from '../node/spawn.js';
 import { formatTxTrace, traceTx } from '../node/trace.js';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'meshwork.js');

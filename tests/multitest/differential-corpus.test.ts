@@ -25,9 +25,9 @@ import { MsgExecuteContract, MsgInstantiateContract } from 'cosmjs-types/cosmwas
 import { MsgTransfer } from 'cosmjs-types/ibc/applications/transfer/v1/tx';
 import { Interchain, Order, type RelayAllResult } from '../../multitest/interchain.js';
 import type { RelaySummary } from '../../ibc/relayer/link.js';
-import { TxSigner } from '../../chain/testing/signer.js';
+import { TxSigner } from '../../chain/testkit/signer.js';
 import { prefixesFor } from '../../chain/types/address.js';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 import type { AppResponse, TestChain } from '../../multitest/chain.js';
 import type { FinalizeBlockResult, TxResult } from '../../chain/kernel/baseapp.js';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect } from 'expect';
 import { GasReport, TestChain } from '../../multitest/chain.js';
 import { emitGasReport, processGasReport } from '../../multitest/gas-report.js';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 
 describe('gas report', () => {
   test('min / median / max per contract and message are those of the calls the test made', () => {

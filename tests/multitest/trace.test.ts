@@ -7,7 +7,7 @@ import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
 import { TestChain, type TracedError } from '../../multitest/chain.js';
 import type { CallFrame, SubMsgFrame, TraceFrame, TraceNode } from '../../chain/modules/wasm/trace.js';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CounterClient } from '../../contracts/counter/client.js';
