@@ -12,18 +12,21 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { TestChain } from './chain.js';
 
+/** JSON bytes of a message: a unit variant is a bare JSON string (`"freeze"`), which the keeper must not take for JSON text. */
+const jsonBytes = (msg: JsonObject): Uint8Array => new TextEncoder().encode(JSON.stringify(msg));
+
 export class TestChainClient {
   private calls = 0;
 
   constructor(readonly chain: TestChain) {}
 
   async queryContractSmart(address: string, queryMsg: JsonObject): Promise<JsonObject> {
-    return this.chain.query<JsonObject>(address, queryMsg as object);
+    return this.chain.query<JsonObject>(address, jsonBytes(queryMsg));
   }
 
   async execute(senderAddress: string, contractAddress: string, msg: JsonObject, _fee: StdFee | 'auto' | number, _memo?: string, funds?: readonly CosmJsCoin[]): Promise<ExecuteResult> {
     const coins = (funds ?? []).map((c) => ({ denom: c.denom, amount: BigInt(c.amount) }));
-    const r = this.chain.execute(senderAddress, contractAddress, msg as object, coins);
+    const r = this.chain.execute(senderAddress, contractAddress, jsonBytes(msg), coins);
     // no tx is signed: a deterministic stand-in hash (CosmJS promises upper-case hex)
     const id = new TextEncoder().encode(`${this.chain.height}/${this.calls++}/${senderAddress}/${contractAddress}`);
     return {

@@ -26,11 +26,15 @@ export class GenesisBuilder {
     return this.validators.map((x) => x.v.signer);
   }
 
-  constructor(readonly m: MeshworkApp) {}
+  /** `addressOf`: how labels become addresses (default `labelAddress`; TestChain passes its own). */
+  constructor(
+    readonly m: MeshworkApp,
+    private readonly addressOf: (label: string) => string = (label) => labelAddress(m, label),
+  ) {}
 
   /** The address `TestChain.addr(label)` gives, to fund it at genesis. */
   addr(label: string): string {
-    return labelAddress(this.m, label);
+    return this.addressOf(label);
   }
 
   /** Credits `amount` of `denom` (default: the bond denom) to `address` at genesis. */

@@ -36,6 +36,69 @@ export interface OpenChannel extends ChannelPair {
   link: Link;
 }
 
+/** What became of one packet in a `relayAll` (cw-orch-interchain's packet analysis). */
+export interface PacketOutcome {
+  srcPort: string;
+  srcChannel: string;
+  dstPort: string;
+  dstChannel: string;
+  sequence: bigint;
+  /** The packet's data as sent. */
+  data: Uint8Array;
+  /** `ack`: the destination wrote an acknowledgement (which may say error); `timeout`: the source timed it out. */
+  outcome: 'ack' | 'timeout';
+  /** The acknowledgement's bytes (outcome `ack`). */
+  ack?: Uint8Array;
+  /**
+   * False for an ICS-4 error ack (`{"error": …}`, JSON as ICS-20 and CosmWasm contracts write them),
+   * true for any other ack; undefined for timeouts.
+   */
+  success?: boolean;
+}
+
+export interface RelayAllResult extends RelaySummary {
+  /** Every packet whose acknowledgement was written or that timed out during the relay, in order. */
+  packets: PacketOutcome[];
+}
+
+function attr(e: { attributes: { key: string; value: string }[] }, key: string): string {
+  return e.attributes.find((a) => a.key === key)?.value ?? '';
+}
+
+function ackSucceeded(ack: Uint8Array): boolean {
+  try {
+    const j: unknown = JSON.parse(Buffer.from(ack).toString('utf8'));
+    return !(j !== null && typeof j === 'object' && 'error' in j);
+  } catch {
+    return true;
+  }
+}
+
+/** The packets a relay's txs acknowledged (`write_acknowledgement`) or timed out (`timeout_packet`). */
+export function packetOutcomes(txs: RelaySummary['txs']): PacketOutcome[] {
+  const out: PacketOutcome[] = [];
+  for (const tx of txs) {
+    if (tx.code !== 0) continue;
+    for (const e of tx.events) {
+      if (e.type !== 'write_acknowledgement' && e.type !== 'timeout_packet') continue;
+      const base = {
+        srcPort: attr(e, 'packet_src_port'),
+        srcChannel: attr(e, 'packet_src_channel'),
+        dstPort: attr(e, 'packet_dst_port'),
+        dstChannel: attr(e, 'packet_dst_channel'),
+        sequence: BigInt(attr(e, 'packet_sequence') || '0'),
+        data: Buffer.from(attr(e, 'packet_data_hex'), 'hex'),
+      };
+      if (e.type === 'timeout_packet') out.push({ ...base, outcome: 'timeout' });
+      else {
+        const ack = new Uint8Array(Buffer.from(attr(e, 'packet_ack_hex'), 'hex'));
+        out.push({ ...base, outcome: 'ack', ack, success: ackSucceeded(ack) });
+      }
+    }
+  }
+  return out;
+}
+
 export class Interchain {
   private readonly chains = new Map<string, TestChain>();
   private readonly clients = new Map<string, InProcessChainClient>();
@@ -97,8 +160,11 @@ export class Interchain {
     return flipped ? { A: pair.B, B: pair.A, link } : { ...pair, link };
   }
 
-  /** Relays every link until quiet: packets, acks, packets sent while handling packets, timeouts whose time has come. */
-  async relayAll(opts: { maxRounds?: number } = {}): Promise<RelaySummary> {
+  /**
+   * Relays every link until quiet: packets, acks, packets sent while handling packets, timeouts whose
+   * time has come. `packets` says what became of each packet (its ack, or a timeout).
+   */
+  async relayAll(opts: { maxRounds?: number } = {}): Promise<RelayAllResult> {
     const total: RelaySummary = { received: 0, acknowledged: 0, timedOut: 0, txs: [], errors: [] };
     const maxRounds = opts.maxRounds ?? 50;
     for (let round = 0; round < maxRounds; round++) {
@@ -114,6 +180,6 @@ export class Interchain {
       }
       if (!busy || this.links.length <= 1) break;
     }
-    return total;
+    return { ...total, packets: packetOutcomes(total.txs) };
   }
 }

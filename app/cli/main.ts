@@ -8,6 +8,7 @@ import { runStart, START_USAGE } from './start.js';
 import { runRelay, RELAY_USAGE } from './relay.js';
 import { runDevnet, DEVNET_USAGE } from './devnet.js';
 import { runReplay, REPLAY_USAGE } from './replay.js';
+import { runTrace, TRACE_USAGE } from './trace.js';
 import { processIO } from './client.js';
 import { runKeys, KEYS_USAGE } from './keys.js';
 import { runTx, TX_USAGE } from './tx.js';
@@ -44,6 +45,7 @@ export function commands(opts: MainOptions = {}): CommandSpec[] {
   { name: 'relay', summary: 'relay IBC between two nodes over RPC (creates the path on first run)', usage: RELAY_USAGE, run: runRelay },
   { name: 'devnet', summary: 'two chains and a relayer as separate processes; `devnet stop` stops a running one', usage: DEVNET_USAGE, run: runDevnet },
   { name: 'replay', summary: 're-execute the stored chain from genesis; check every block ID and app hash', usage: REPLAY_USAGE, run: (a) => runReplay(a, opts.version) },
+  { name: 'trace', summary: 'the contract call tree of a committed tx, with gas per frame (re-executes its block)', usage: TRACE_USAGE, run: (a) => runTrace(a, opts.version) },
   { name: 'keys', summary: 'manage keys in <home>/keyring.json', usage: KEYS_USAGE, ownHelp: true, run: (a) => runKeys(a, processIO()) },
   { name: 'tx', summary: 'sign and broadcast a tx over RPC; or --generate-only, tx sign, tx broadcast', usage: TX_USAGE, ownHelp: true, run: (a) => runTx(a, processIO()) },
   { name: 'query', aliases: ['q'], summary: 'query a node over RPC', usage: QUERY_USAGE, ownHelp: true, run: (a) => runQuery(a, processIO()) },

@@ -185,6 +185,12 @@ export class MeshworkNode implements RpcBackend {
       });
       this.m = built.m;
       this.driver = built.driver;
+      // Contracts' `debug()` output (wasmd drops it unless in debug mode): log lines at level debug.
+      // Attacker-chosen text, so it is off below that level; the VM charges the import's gas either way.
+      if (this.log.enabled('debug')) {
+        const log = this.log.child({ module: 'wasm' });
+        this.m.keepers.wasm.setDebugSink((contract, message) => log.debug('contract debug', { contract, message }));
+      }
       if (gasPrice.denom !== this.m.bondDenom) throw new NodeError(`config app.min_gas_price is in ${gasPrice.denom}, but fees are paid in ${this.m.bondDenom}`);
       this.app = this.m.app;
       const { consensus, genesis } = home.genesis;

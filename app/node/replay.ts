@@ -45,7 +45,12 @@ export interface ReplayReport {
  * must not be running: its database is read while nothing writes to it. `version`: the binary's
  * app version (default the standard one); its lineage supplies the versions before it.
  */
-export function replayHome(home: string, upTo?: number, version: AppVersion = MESHWORK_V1): ReplayReport {
+export interface ReplayHooks {
+  /** Called before each block is re-executed, with the app that executes it (e.g. to install a tracer). */
+  beforeBlock?(height: number, m: MeshworkApp): void;
+}
+
+export function replayHome(home: string, upTo?: number, version: AppVersion = MESHWORK_V1, hooks: ReplayHooks = {}): ReplayReport {
   const h = loadHome(home);
   const stored = new SqliteBlockStore(h.paths.db);
   try {
@@ -62,6 +67,7 @@ export function replayHome(home: string, upTo?: number, version: AppVersion = ME
       const block = stored.block(height);
       if (block === undefined) return report({ height, what: 'missing_block', stored: '', replayed: '' });
       const time = fromTimestamp(block.header.time);
+      hooks.beforeBlock?.(height, m);
       let p: ReturnType<BlockDriver['produceBlock']>;
       try {
         p = driver.produceBlock({ txs: block.txs, time });
@@ -73,6 +79,7 @@ export function replayHome(home: string, upTo?: number, version: AppVersion = ME
         current = next;
         ({ m, driver } = buildHomeChain(h, { version: current, store: m.app.store, blockStore: driver.blockStore }));
         driver.resume();
+        hooks.beforeBlock?.(height, m);
         upgrades.push({ name: e.planName, height, version: current.name });
         p = driver.produceBlock({ txs: block.txs, time });
       }

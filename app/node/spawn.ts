@@ -12,9 +12,16 @@ export interface NodeProcess {
   exited: Promise<NodeJS.Signals | number | null>;
 }
 
+export interface SpawnNodeOptions {
+  /** Default info. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error';
+  /** Every log line the node writes, parsed. */
+  onLog?: (line: Record<string, unknown>) => void;
+}
+
 /** `bin`: the path of bin/meshwork.js (the built CLI). */
-export function spawnNodeProcess(bin: string, home: string): NodeProcess {
-  const child = spawn(process.execPath, [bin, 'start', '--home', home, '--rpc-laddr', '127.0.0.1:0', '--log-level', 'info'], { stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnNodeProcess(bin: string, home: string, opts: SpawnNodeOptions = {}): NodeProcess {
+  const child = spawn(process.execPath, [bin, 'start', '--home', home, '--rpc-laddr', '127.0.0.1:0', '--log-level', opts.logLevel ?? 'info'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
@@ -27,6 +34,7 @@ export function spawnNodeProcess(bin: string, home: string): NodeProcess {
       while ((i = rest.indexOf('\n')) >= 0) {
         const line = JSON.parse(rest.slice(0, i)) as { msg: string; rpc?: string };
         rest = rest.slice(i + 1);
+        opts.onLog?.(line);
         if (line.msg === 'node started') resolve(String(line.rpc).replace(/^tcp:/, 'http:'));
       }
     });

@@ -88,6 +88,8 @@ describe('ibc_packet_receive errors: contract error ack vs VM error', () => {
     expect(s.txs.every((t) => t.code === 0)).toBe(true);
     expect(s.received).toBe(1);
     expect(s.acknowledged).toBe(1);
+    // relayAll's packet outcome: an ack that says error
+    expect(s.packets).toEqual([expect.objectContaining({ sequence: seq, outcome: 'ack', success: false })]);
 
     // The probe counted the packet before refusing it; that write is gone.
     expect(state(b, probeB)).toEqual(before);

@@ -62,6 +62,11 @@ describe('ICS-20 between two in-process chains', () => {
     expect(s1.errors).toEqual([]);
     expect(s1.received).toBe(1);
     expect(s1.acknowledged).toBe(1);
+    // each packet's outcome: the ICS-20 success ack {"result":"AQ=="}
+    expect(s1.packets).toHaveLength(1);
+    expect(s1.packets[0]).toMatchObject({ srcPort: 'transfer', srcChannel: ch.A.channelId, dstChannel: ch.B.channelId, sequence: 1n, outcome: 'ack', success: true });
+    expect(JSON.parse(Buffer.from(s1.packets[0]!.ack!).toString())).toEqual({ result: 'AQ==' });
+    expect(JSON.parse(Buffer.from(s1.packets[0]!.data).toString())).toMatchObject({ amount: '1234', denom: 'stake', receiver: bob });
     const voucher = ibcDenom(parseDenomTrace(`transfer/${ch.B.channelId}/stake`));
     expect(b.balance(bob, voucher)).toBe(1234n);
 
@@ -85,6 +90,8 @@ describe('ICS-20 between two in-process chains', () => {
     expect(s.errors).toEqual([]);
     expect(s.timedOut).toBe(1);
     expect(s.received).toBe(0);
+    expect(s.packets).toEqual([expect.objectContaining({ srcChannel: ch.A.channelId, outcome: 'timeout' })]);
+    expect(s.packets[0]!.ack).toBeUndefined();
     expect(a.balance(alice)).toBe(before);
   });
 

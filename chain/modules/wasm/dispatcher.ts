@@ -17,6 +17,7 @@ import { OutOfGasError } from '../../store/errors.js';
 import { BasicGasMeter } from '../../store/gaskv.js';
 import { WasmErrors, redactError, wrapError } from './errors.js';
 import * as gas from './gas.js';
+import type { WasmTracer } from './trace.js';
 
 /** What one dispatched message produced: its response data (wasmd: `[][]byte`) and msg responses. */
 export interface DispatchOutput {
@@ -47,6 +48,8 @@ const REPLY_ON = new Set(['always', 'error', 'success', 'never']);
 export class MessageDispatcher {
   /** Calls are synchronous, so the nesting depth can live here (wasmd keeps it in the context). */
   private callDepth = 0;
+  /** Set by the keeper while a trace is recorded. */
+  tracer: WasmTracer | undefined;
 
   constructor(
     private readonly messages: MessageHandler,
@@ -59,12 +62,15 @@ export class MessageDispatcher {
     const attributes = res.attributes ?? [];
     const events = res.events ?? [];
     ctx.gasMeter.consume(gas.eventCosts(attributes, events), 'Custom contract event attributes');
-    if (attributes.length > 0) ctx.emit(wasmEvent('wasm', attributes, contract));
+    const emitted: Event[] = [];
+    if (attributes.length > 0) emitted.push(wasmEvent('wasm', attributes, contract));
     for (const e of events) {
       const type = String(e.type ?? '').trim();
       if (type.length <= 2) throw new ChainError(WasmErrors.InvalidEvent, `Event type too short: '${type}'`);
-      ctx.emit(wasmEvent(`wasm-${type}`, e.attributes ?? [], contract));
+      emitted.push(wasmEvent(`wasm-${type}`, e.attributes ?? [], contract));
     }
+    for (const e of emitted) ctx.emit(e);
+    this.tracer?.events(emitted);
     const original = res.data === null || res.data === undefined ? undefined : new Uint8Array(Buffer.from(res.data, 'base64'));
     const messages = res.messages ?? [];
     if (messages.length === 0) return original;
@@ -94,6 +100,22 @@ export class MessageDispatcher {
 
   /** One sub-message in its own branch, then its reply if `reply_on` asks; returns the reply's data. */
   private dispatchOne(ctx: Context, contract: string, sub: SubMsg): Uint8Array | undefined {
+    const t = this.tracer;
+    if (t === undefined) return this.dispatchOneUntraced(ctx, contract, sub);
+    const before = ctx.gasMeter.consumed;
+    t.enterSubmsg(contract, sub);
+    let error: unknown;
+    try {
+      return this.dispatchOneUntraced(ctx, contract, sub);
+    } catch (e) {
+      error = e;
+      throw e;
+    } finally {
+      t.exitSubmsg(ctx.gasMeter.consumed - before, error);
+    }
+  }
+
+  private dispatchOneUntraced(ctx: Context, contract: string, sub: SubMsg): Uint8Array | undefined {
     if (!REPLY_ON.has(sub.reply_on)) throw new ChainError(WasmErrors.Invalid, 'replyOn value');
     const branch = ctx.branch();
     const meter = ctx.gasMeter;
@@ -112,6 +134,7 @@ export class MessageDispatcher {
       err = e;
     }
     const gasUsed = meter.consumed - before;
+    this.tracer?.submsgResult(gasUsed, err);
     let replyEvents: Event[] = [];
     if (out !== undefined) {
       branch.writeState();

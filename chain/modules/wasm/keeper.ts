@@ -34,7 +34,8 @@ import * as gas from './gas.js';
 import { MessagePlugins, type MessagePlugin, type WasmIbcHandler } from './message-plugins.js';
 import { ChainQuerier } from './querier.js';
 import { QueryPlugins, type DistributionQuerySource, type QueryPlugin, type StakingQuerySource, type WasmQuerySource } from './query-plugins.js';
-import { ContractRunner } from './runner.js';
+import { ContractRunner, type DebugSink } from './runner.js';
+import type { CallStart, WasmTracer } from './trace.js';
 import {
   DEFAULT_WASM_CONFIG,
   DefaultPolicy,
@@ -100,6 +101,10 @@ export interface MigrateRequest {
 
 const enc = new TextEncoder();
 
+function dataOutcome(data: Uint8Array | undefined): { data?: Uint8Array } {
+  return data === undefined ? {} : { data };
+}
+
 export function msgBytes(m: Uint8Array | string | object): Uint8Array {
   if (m instanceof Uint8Array) return m;
   if (typeof m === 'string') return enc.encode(m);
@@ -119,6 +124,10 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
   readonly queries: QueryPlugins;
   private readonly dispatcher: MessageDispatcher;
   ibcHandler: WasmIbcHandler | undefined;
+
+  /** Records a trace of every call while set (`setTracer`); undefined costs one check per call. */
+  private tracer: WasmTracer | undefined;
+  private debugSink: DebugSink | undefined;
 
   /** Calls are synchronous, so the query nesting depth can live on the keeper (wasmd keeps it in the context). */
   private queryDepth = 0;
@@ -144,7 +153,7 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
       staking: deps.staking,
       distribution: deps.distribution,
     });
-    this.runner = new ContractRunner(vm, this.codec, (ctx, contract, storage) => new ChainQuerier(this.queries, ctx, contract, storage));
+    this.runner = new ContractRunner(vm, this.codec, (ctx, contract, storage) => new ChainQuerier(this.queries, ctx, contract, storage, this.tracer));
     this.messages = new MessagePlugins({
       msgRouter: deps.msgRouter,
       codec: deps.codec,
@@ -159,6 +168,54 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
 
   get vm(): Vm {
     return this.codes.vm;
+  }
+
+  /**
+   * Installs (or, with undefined, removes) a tracer: every contract call, sub-message, reply and
+   * query reports to it (chain/modules/wasm/trace.ts). Tracing reads gas meters only: gas, state
+   * and results are the same with and without it.
+   */
+  setTracer(tracer: WasmTracer | undefined): void {
+    this.tracer = tracer;
+    this.dispatcher.tracer = tracer;
+    this.wireDebug();
+  }
+
+  getTracer(): WasmTracer | undefined {
+    return this.tracer;
+  }
+
+  /** Where contracts' `debug` output goes (a node's log, a test's output); undefined drops it (the default). */
+  setDebugSink(sink: DebugSink | undefined): void {
+    this.debugSink = sink;
+    this.wireDebug();
+  }
+
+  private wireDebug(): void {
+    const sink = this.debugSink;
+    const tracer = this.tracer;
+    if (tracer === undefined) this.runner.debugSink = sink;
+    else if (sink === undefined) this.runner.debugSink = (c, m) => tracer.debug(c, m);
+    else
+      this.runner.debugSink = (c, m) => {
+        tracer.debug(c, m);
+        sink(c, m);
+      };
+  }
+
+  /** Runs `fn` as one call frame of the tracer (gas: what `ctx`'s meter consumed in between). */
+  private traced<T>(tracer: WasmTracer, ctx: Context, call: CallStart, fn: () => T, outcome: (v: T) => { data?: Uint8Array; address?: string }): T {
+    const before = ctx.gasMeter.consumed;
+    tracer.enterCall(ctx.txIndex === undefined ? call : { ...call, txIndex: ctx.txIndex });
+    let v: T;
+    try {
+      v = fn();
+    } catch (e) {
+      tracer.exitCall(ctx.gasMeter.consumed - before, { error: e });
+      throw e;
+    }
+    tracer.exitCall(ctx.gasMeter.consumed - before, outcome(v));
+    return v;
   }
 
   setIbcHandler(h: WasmIbcHandler | undefined): void {
@@ -281,8 +338,13 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
 
   /** Calls an IBC entry point of `contract` (set-up gas, then the runner); returns its `ok` value. */
   callIbcEntry<T>(ctx: Context, contract: string, entry: EntryPoint, gasLabel: string, msg: Uint8Array): T {
-    const { checksum } = this.load(ctx, contract, gasLabel, msg.length);
-    return this.runner.ibc<T>(ctx, checksum, contract, entry, msg);
+    const t = this.tracer;
+    const run = (): T => {
+      const { checksum } = this.load(ctx, contract, gasLabel, msg.length);
+      return this.runner.ibc<T>(ctx, checksum, contract, entry, msg);
+    };
+    if (t === undefined) return run();
+    return this.traced(t, ctx, { kind: entry as CallStart['kind'], contract, msg }, run, () => ({}));
   }
 
   private validateLabel(label: string): void {
@@ -293,7 +355,10 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
 
   /** Instantiate (or instantiate2 when `salt` is set); returns the address and the response data. */
   instantiate(ctx: Context, req: InstantiateRequest, policy: AuthorizationPolicy = this.policyFor(req.sender)): InstantiateResult {
-    return inBranch(ctx, (c) => this.instantiateInBranch(c, req, policy));
+    const t = this.tracer;
+    if (t === undefined) return inBranch(ctx, (c) => this.instantiateInBranch(c, req, policy));
+    const call: CallStart = { kind: 'instantiate', contract: '', sender: req.sender, msg: msgBytes(req.msg), funds: req.funds ?? [], codeId: BigInt(req.codeId) };
+    return this.traced(t, ctx, call, () => inBranch(ctx, (c) => this.instantiateInBranch(c, req, policy)), (r) => (r.data === undefined ? { address: r.address } : { address: r.address, data: r.data }));
   }
 
   private instantiateInBranch(ctx: Context, req: InstantiateRequest, policy: AuthorizationPolicy): InstantiateResult {
@@ -347,6 +412,13 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
   }
 
   execute(ctx: Context, req: ExecuteRequest): Uint8Array | undefined {
+    const t = this.tracer;
+    if (t === undefined) return this.executeUntraced(ctx, req);
+    const call: CallStart = { kind: 'execute', contract: req.contract, sender: req.sender, msg: msgBytes(req.msg), funds: req.funds ?? [] };
+    return this.traced(t, ctx, call, () => this.executeUntraced(ctx, req), dataOutcome);
+  }
+
+  private executeUntraced(ctx: Context, req: ExecuteRequest): Uint8Array | undefined {
     return inBranch(ctx, (c) => {
       this.codec.decode(req.sender, 'sender address');
       const msg = msgBytes(req.msg);
@@ -359,7 +431,10 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
   }
 
   migrate(ctx: Context, req: MigrateRequest, policy: AuthorizationPolicy = this.policyFor(req.sender)): Uint8Array | undefined {
-    return inBranch(ctx, (c) => this.migrateInBranch(c, req, policy));
+    const t = this.tracer;
+    if (t === undefined) return inBranch(ctx, (c) => this.migrateInBranch(c, req, policy));
+    const call: CallStart = { kind: 'migrate', contract: req.contract, sender: req.sender, msg: msgBytes(req.msg), codeId: BigInt(req.codeId) };
+    return this.traced(t, ctx, call, () => inBranch(ctx, (c) => this.migrateInBranch(c, req, policy)), dataOutcome);
   }
 
   private migrateInBranch(ctx: Context, req: MigrateRequest, policy: AuthorizationPolicy): Uint8Array | undefined {
@@ -447,6 +522,12 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
    * staking hooks). No access control here: callers decide who may reach it.
    */
   sudo(ctx: Context, contract: string, msg: Uint8Array | string | object): Uint8Array | undefined {
+    const t = this.tracer;
+    if (t === undefined) return this.sudoUntraced(ctx, contract, msg);
+    return this.traced(t, ctx, { kind: 'sudo', contract, msg: msgBytes(msg) }, () => this.sudoUntraced(ctx, contract, msg), dataOutcome);
+  }
+
+  private sudoUntraced(ctx: Context, contract: string, msg: Uint8Array | string | object): Uint8Array | undefined {
     return inBranch(ctx, (c) => {
       const m = msgBytes(msg);
       const { checksum } = this.load(c, contract, 'sudo', m.length);
@@ -457,6 +538,12 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
 
   /** The dispatcher's way back: a contract's `reply` (wasmd `Keeper.reply`), in the caller's branch. */
   reply(ctx: Context, contract: string, reply: Uint8Array, cost: ReplyCost): Uint8Array | undefined {
+    const t = this.tracer;
+    if (t === undefined) return this.replyUntraced(ctx, contract, reply, cost);
+    return this.traced(t, ctx, { kind: 'reply', contract, msg: reply }, () => this.replyUntraced(ctx, contract, reply, cost), dataOutcome);
+  }
+
+  private replyUntraced(ctx: Context, contract: string, reply: Uint8Array, cost: ReplyCost): Uint8Array | undefined {
     const { checksum } = this.contractInstance(ctx, contract);
     ctx.gasMeter.consume(gas.replyCosts(true, cost), 'Loading CosmWasm module: reply');
     const res = this.runner.reply(ctx, checksum, contract, reply);
@@ -475,6 +562,12 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
 
   /** A smart query in `ctx` (nested from a contract, or after the caller set the meter). */
   querySmartNested(ctx: Context, contract: string, msg: Uint8Array): Uint8Array {
+    const t = this.tracer;
+    if (t === undefined) return this.querySmartUntraced(ctx, contract, msg);
+    return this.traced(t, ctx, { kind: 'query', contract, msg }, () => this.querySmartUntraced(ctx, contract, msg), (data) => ({ data }));
+  }
+
+  private querySmartUntraced(ctx: Context, contract: string, msg: Uint8Array): Uint8Array {
     if (this.queryDepth + 1 > this.config.maxQueryDepth) throw new ChainError(WasmErrors.ExceedMaxQueryStackSize);
     this.queryDepth++;
     try {

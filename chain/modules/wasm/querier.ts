@@ -14,6 +14,7 @@ import { OutOfGasError, GasOverflowError } from '../../store/errors.js';
 import { fromVmGas, toVmGas } from './gas.js';
 import { redactError } from './errors.js';
 import type { ContractStorage } from './backend.js';
+import type { WasmTracer } from './trace.js';
 
 export type SystemErrorJson =
   | { invalid_request: { error: string; request: string } }
@@ -46,18 +47,25 @@ export class ChainQuerier implements BackendQuerier {
     private readonly ctx: Context,
     private readonly caller: string,
     private readonly tally: ContractStorage,
+    private readonly tracer?: WasmTracer,
   ) {}
 
   query(request: Uint8Array, gasLimit: number): BackendResult<Uint8Array> {
     const parent = this.ctx.gasMeter;
     const meter = new BasicGasMeter(fromVmGas(gasLimit));
     const branch = this.ctx.withGasMeter(meter).branch();
-    let answer: Uint8Array;
+    let answer: Uint8Array | undefined;
+    let error: unknown;
+    this.tracer?.enterQuery(this.caller, request);
     try {
       answer = this.answer(branch.ctx, request);
+    } catch (e) {
+      error = e;
+      throw e;
     } finally {
       branch.discard();
       parent.consume(meter.consumed, 'contract sub-query');
+      this.tracer?.exitQuery(meter.consumed, error === undefined ? { answer } : { error });
     }
     const gas = toVmGas(meter.consumed);
     this.tally.external += gas;

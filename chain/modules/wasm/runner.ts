@@ -48,7 +48,16 @@ function isSdkOutOfGas(e: unknown): boolean {
   return e instanceof OutOfGasError || e instanceof GasOverflowError;
 }
 
+/** Where a contract's `debug` output goes (test output, node log); one call per `debug` import call. */
+export type DebugSink = (contract: string, message: string) => void;
+
 export class ContractRunner {
+  /**
+   * Receives contracts' `debug` output (wasmd drops it unless the node is in debug mode). Unset,
+   * calls carry no handler and the VM's `debug` import only charges its gas.
+   */
+  debugSink: DebugSink | undefined;
+
   constructor(
     readonly vm: Vm,
     private readonly codec: AddressCodec,
@@ -111,9 +120,10 @@ export class ContractRunner {
     const storage = new ContractStorage(ctx, this.codec.decode(contract));
     const backend = { storage, api: contractApi(this.codec.prefixes.account), querier: this.querier(ctx, contract, storage) };
     const gasLimit = this.vmGasLimit(ctx);
+    const sink = this.debugSink;
     let r: CallResult<T>;
     try {
-      r = call({ backend, gasLimit });
+      r = call(sink === undefined ? { backend, gasLimit } : { backend, gasLimit, debug: (m) => sink(contract, m) });
     } catch (e) {
       if (e instanceof BackendError && isSdkOutOfGas(e.cause)) throw e.cause;
       if (isSdkOutOfGas(e)) throw e;
