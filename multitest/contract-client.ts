@@ -12,18 +12,26 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { TestChain } from './chain.js';
 
+/**
+ * A message as CosmJS sends it: the JSON encoding of any JSON value. (The chain's own calls take a
+ * string as JSON text already; a unit variant like `"freeze"` must arrive quoted, as from a node.)
+ */
+function jsonBytes(msg: JsonObject): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify(msg));
+}
+
 export class TestChainClient {
   private calls = 0;
 
   constructor(readonly chain: TestChain) {}
 
   async queryContractSmart(address: string, queryMsg: JsonObject): Promise<JsonObject> {
-    return this.chain.query<JsonObject>(address, queryMsg as object);
+    return this.chain.query<JsonObject>(address, jsonBytes(queryMsg));
   }
 
   async execute(senderAddress: string, contractAddress: string, msg: JsonObject, _fee: StdFee | 'auto' | number, _memo?: string, funds?: readonly CosmJsCoin[]): Promise<ExecuteResult> {
     const coins = (funds ?? []).map((c) => ({ denom: c.denom, amount: BigInt(c.amount) }));
-    const r = this.chain.execute(senderAddress, contractAddress, msg as object, coins);
+    const r = this.chain.execute(senderAddress, contractAddress, jsonBytes(msg), coins);
     // no tx is signed: a deterministic stand-in hash (CosmJS promises upper-case hex)
     const id = new TextEncoder().encode(`${this.chain.height}/${this.calls++}/${senderAddress}/${contractAddress}`);
     return {
@@ -38,6 +46,6 @@ export class TestChainClient {
 
   /** Instantiates a stored code as `sender`; returns the contract address. */
   async instantiate(sender: string, codeId: bigint | number, msg: JsonObject, label = 'contract', admin?: string): Promise<{ contractAddress: string }> {
-    return { contractAddress: this.chain.instantiate(codeId, sender, msg as object, { label, admin }).address };
+    return { contractAddress: this.chain.instantiate(codeId, sender, jsonBytes(msg), { label, admin }).address };
   }
 }
