@@ -120,7 +120,10 @@ export function runTest(argv: string[], cwd = process.cwd()): number {
     return 1;
   }
   const loader = pathToFileURL(join(repoRoot(), 'scripts', 'test-loader.mjs')).href;
-  const r = spawnSync(process.execPath, ['--import', loader, '--test', '--test-reporter=spec', ...files.map((f) => relative(cwd, f))], { cwd, stdio: 'inherit' });
+  // a runner inherits NODE_TEST_CONTEXT from an enclosing `node --test` and would then skip the files
+  const env = { ...process.env };
+  delete env.NODE_TEST_CONTEXT;
+  const r = spawnSync(process.execPath, ['--import', loader, '--test', '--test-reporter=spec', ...files.map((f) => relative(cwd, f))], { cwd, stdio: 'inherit', env });
   if (r.error) throw r.error;
   return r.status ?? 1;
 }
@@ -158,16 +161,33 @@ export function renderProject(name: string, meshworkDir: string): Array<{ path: 
     dependencies: {
       // nothing is published: the framework is this checkout, linked by path
       meshwork: `file:${meshworkDir}`,
-    },
-    devDependencies: {
       // the deploy script's CosmJS, at the versions Meshwork itself is tested with
-      '@cosmjs/cosmwasm-stargate': own.dependencies['@cosmjs/cosmwasm-stargate']!,
-      '@cosmjs/proto-signing': own.dependencies['@cosmjs/proto-signing']!,
-      '@cosmjs/stargate': own.dependencies['@cosmjs/stargate']!,
+      ...Object.fromEntries(PROJECT_COSMJS.map((n) => [n, own.dependencies[n]!])),
     },
   };
-  out.push({ path: 'package.json', contents: JSON.stringify(pkg, null, 2) + '\n' });
+  out.push({ path: 'package.json', contents: JSON.stringify({ ...pkg, overrides: cosmjsOverrides() }, null, 2) + '\n' });
   return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Meshwork's own `overrides` at the versions installed with it: @cosmjs/cosmwasm-stargate 0.39
+ * pulls @cosmjs/cosmwasm 0.38 and with it a second @cosmjs/stargate, whose `GasPrice` the first
+ * one's `instanceof` refuses. A project gets the single set of versions Meshwork is tested with.
+ */
+const PROJECT_COSMJS = ['@cosmjs/cosmwasm-stargate', '@cosmjs/proto-signing', '@cosmjs/stargate'];
+
+function cosmjsOverrides(): Record<string, string> {
+  const root = repoRoot();
+  const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { overrides?: Record<string, string> };
+  const out: Record<string, string> = {};
+  for (const [name, v] of Object.entries(own.overrides ?? {})) {
+    if (!v.startsWith('$') || PROJECT_COSMJS.includes(name)) out[name] = v; // `$x`: the project's own dependency x
+    else {
+      const installed = join(root, 'node_modules', ...name.split('/'), 'package.json');
+      out[name] = existsSync(installed) ? (JSON.parse(readFileSync(installed, 'utf8')) as { version: string }).version : v.slice(1);
+    }
+  }
+  return out;
 }
 
 export function runNew(argv: string[], cwd = process.cwd()): number {
