@@ -146,7 +146,7 @@ export function renderProject(name: string, meshworkDir: string): Array<{ path: 
     }
   };
   walk(templates);
-  const own = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  const own = JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
   const pkg = {
     name,
     version: '0.1.0',
@@ -163,6 +163,11 @@ export function renderProject(name: string, meshworkDir: string): Array<{ path: 
       meshwork: `file:${meshworkDir}`,
       // the deploy script's CosmJS, at the versions Meshwork itself is tested with
       ...Object.fromEntries(PROJECT_COSMJS.map((n) => [n, own.dependencies[n]!])),
+    },
+    devDependencies: {
+      // `npm run typecheck` and editors: the TypeScript (declarations, tests, scripts)
+      typescript: own.devDependencies['typescript']!,
+      '@types/node': own.devDependencies['@types/node']!,
     },
   };
   out.push({ path: 'package.json', contents: JSON.stringify({ ...pkg, overrides: cosmjsOverrides() }, null, 2) + '\n' });

@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileContract, CompileError } from './compile.js';
+import { compileContract, CompileError, repoRoot } from './compile.js';
 import { scanWasm, type FloatUse } from './wasm-scan.js';
 import { generateContract, hasDeclarations, type GenerateTarget } from './generate.js';
 import * as runtime from '../../runtime/src/index.js';
@@ -158,9 +158,8 @@ interface CacheEntry {
 
 /** What every build of a contract depends on besides the files the compiler reads. */
 function cacheKey(tree: BuildTree, unit: BuildUnit): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-  const tools = ['build', 'compile', 'try-transform', 'wasm-scan'].map((f) => fileHash(join(here, `${f}.${ext}`)) ?? '');
+  // the tools' TypeScript sources, whether this runs from them or from dist/: one key for both
+  const tools = ['build', 'compile', 'try-transform', 'wasm-scan'].map((f) => fileHash(join(repoRoot(), 'contracts', 'tools', `${f}.ts`)) ?? '');
   const ascVersion = fileHash(join(dirname(fileURLToPath(import.meta.resolve('assemblyscript/asc'))), '..', 'package.json')) ?? '';
   const gas = fileHash(join(tree.root, unit.dir, 'gas.json')) ?? 'none';
   return sha256Hex(JSON.stringify({ format: CACHE_FORMAT, unit, tools, ascVersion, gas, supportedImports: [...runtime.SUPPORTED_IMPORTS].sort() }));
