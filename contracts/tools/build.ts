@@ -26,7 +26,7 @@ import { compileContract, CompileError, repoRoot } from './compile.js';
 import { scanWasm, type FloatUse } from './wasm-scan.js';
 import { generateContract, hasDeclarations, type GenerateTarget } from './generate.js';
 import * as runtime from '../../runtime/src/index.js';
-import { mockBackend, mockEnv, mockInfo, addrMake } from '../../runtime/src/testing/index.js';
+import { mockBackend, mockEnv, mockInfo, addrMake } from '../../runtime/src/testkit/index.js';
 
 const MAX_LOCALS_PER_FUNCTION = 100;
 const GAS_LIMIT = 500_000_000_000;

@@ -11,7 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileContract, repoRoot } from '../compile.js';
 import { Vm, ContractError } from '../../../runtime/src/index.js';
-import { mockBackend, mockEnv, mockInfo } from '../../../runtime/src/testing/index.js';
+import { mockBackend, mockEnv, mockInfo } from '../../../runtime/src/testkit/index.js';
 
 const work = join(repoRoot(), 'build', 'try-transform-test');
 
