@@ -18,6 +18,7 @@ import { wantsHelp } from './args.js';
 import type { AppVersion } from '../chain/versions.js';
 import { runVisor, VISOR_USAGE } from './visor.js';
 import { runTestnet, TESTNET_USAGE } from './testnet.js';
+import { runBuild, runTest, runNew, BUILD_USAGE, TEST_USAGE, NEW_USAGE } from './project.js';
 
 export interface CommandSpec {
   name: string;
@@ -50,6 +51,9 @@ export function commands(opts: MainOptions = {}): CommandSpec[] {
   { name: 'tx', summary: 'sign and broadcast a tx over RPC; or --generate-only, tx sign, tx broadcast', usage: TX_USAGE, ownHelp: true, run: (a) => runTx(a, processIO()) },
   { name: 'query', aliases: ['q'], summary: 'query a node over RPC', usage: QUERY_USAGE, ownHelp: true, run: (a) => runQuery(a, processIO()) },
     { name: 'testnet', summary: 'CometBFT 0.38 + Meshwork ABCI homes for N validators, and start scripts', usage: TESTNET_USAGE, run: runTestnet },
+    { name: 'new', summary: 'create a contract project outside this repository (counter, TestChain test, deploy script)', usage: NEW_USAGE, run: runNew },
+    { name: 'build', summary: 'build the contracts of the project in this folder (unchanged ones are skipped)', usage: BUILD_USAGE, run: runBuild },
+    { name: 'test', summary: 'run the project\'s *.test.ts (TypeScript, Node\'s test runner)', usage: TEST_USAGE, run: runTest },
     { name: 'visor', summary: 'supervise a node across upgrades (cosmovisor layout and env)', usage: VISOR_USAGE, ownHelp: true, run: (a) => runVisor(a, processIO()) },
     {
       name: 'pre-upgrade',

@@ -5,7 +5,7 @@
  * Used by scripts/build-contracts.ts and by the contract tests.
  */
 import asc from 'assemblyscript/asc';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TryTransform } from './try-transform.js';
@@ -35,6 +35,8 @@ export interface CompileOutput {
   log: string;
   /** Milliseconds. */
   timeMs: number;
+  /** Every file the compiler read (absolute paths, in reading order): the build cache's inputs. */
+  inputs: string[];
 }
 
 export class CompileError extends Error {
@@ -56,12 +58,24 @@ export async function compileContract(entry: string, opts: CompileOptions = {}):
   const stream = asc.createMemoryStream((chunk) => {
     log += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
   });
+  const inputs: string[] = [];
   const start = Date.now();
   const res = await asc.main(
     [rel, '--baseDir', root, '--config', 'asconfig.json', '--target', opts.target ?? 'release', '--outFile', outName, '--noColors', ...(opts.extraArgs ?? [])],
     {
       stdout: stream,
       stderr: stream,
+      // asc's own reader, plus a record of what was found: sources, the SDK, asconfig.json
+      readFile: (name: string, baseDir: string) => {
+        const path = resolve(baseDir, name);
+        try {
+          const text = readFileSync(path, 'utf8');
+          inputs.push(path);
+          return text;
+        } catch {
+          return null;
+        }
+      },
       writeFile: (name: string, contents: Uint8Array | string) => {
         if (name.endsWith('.wasm') && typeof contents !== 'string') wasm = contents;
       },
@@ -71,7 +85,7 @@ export async function compileContract(entry: string, opts: CompileOptions = {}):
   );
   const timeMs = Date.now() - start;
   if (res.error || wasm === null) throw new CompileError(rel, log + (res.error ? `\n${res.error.message}` : ''));
-  return { wasm, log, timeMs };
+  return { wasm, log, timeMs, inputs };
 }
 
 export interface ContractSource {

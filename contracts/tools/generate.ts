@@ -21,31 +21,57 @@ export interface GeneratedFile {
   changed: boolean;
 }
 
+/**
+ * Where a contract's generated files go and how they import the framework: inside this repository
+ * by relative paths (`../../std/assembly`), in a contract project (`meshwork new`) by package name
+ * (`meshwork/std`, `meshwork/client-backend`).
+ */
+export interface GenerateTarget {
+  /** Absolute folder the paths below are relative to (the repo root, or the project's folder). */
+  root: string;
+  /** The contract's folder, relative to root: `contracts/<name>`. */
+  dir: string;
+  /** How assembly/msg.ts and assembly/error.ts import the SDK. */
+  sdkImport: string;
+  /** How client.ts imports the client backend's types. */
+  backendImport: string;
+}
+
+/** The target of a contract of this repository. */
+export function repoTarget(name: string): GenerateTarget {
+  const dir = contractDir(name);
+  const depth = dir.split('/').length;
+  // from <dir>/assembly/ back to contracts/std/assembly; from <dir>/ to contracts/tools/
+  return { root: repoRoot(), dir, sdkImport: '../'.repeat(depth) + 'std/assembly', backendImport: '../'.repeat(depth - 1) + 'tools/client-backend.js' };
+}
+
 /** True if contracts/<name>/declare.ts exists (a contract written with declarations). */
-export function hasDeclarations(name: string): boolean {
-  return existsSync(join(repoRoot(), contractDir(name), 'declare.ts'));
+export function hasDeclarations(name: string, target: GenerateTarget = repoTarget(name)): boolean {
+  return existsSync(join(target.root, target.dir, 'declare.ts'));
 }
 
 /** Loads the declaration module (TypeScript under the test loader, compiled JS under dist/). */
-export async function loadDeclarations(name: string): Promise<ContractDecl> {
-  const here = dirname(new URL(import.meta.url).pathname);
-  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-  const mod = (await import(pathToFileURL(join(here, '..', '..', contractDir(name), `declare.${ext}`)).href)) as { default?: ContractDecl };
-  if (!mod.default) throw new Error(`${contractDir(name)}/declare.ts must \`export default contract({...})\``);
+export async function loadDeclarations(name: string, target?: GenerateTarget): Promise<ContractDecl> {
+  let file: string;
+  if (target === undefined) {
+    const here = dirname(new URL(import.meta.url).pathname);
+    const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+    file = join(here, '..', '..', contractDir(name), `declare.${ext}`);
+  } else file = join(target.root, target.dir, 'declare.ts'); // a project's: run through the TypeScript hooks
+  const mod = (await import(pathToFileURL(file).href)) as { default?: ContractDecl };
+  if (!mod.default) throw new Error(`${target?.dir ?? contractDir(name)}/declare.ts must \`export default contract({...})\``);
   return mod.default;
 }
 
 /** The generated files of one contract (not written). */
-export function renderContract(name: string, decl: ContractDecl): Array<{ path: string; contents: string }> {
-  const dir = contractDir(name);
+export function renderContract(name: string, decl: ContractDecl, target: GenerateTarget = repoTarget(name)): Array<{ path: string; contents: string }> {
+  const dir = target.dir;
   const declFile = `${dir}/declare.ts`;
-  // from <dir>/assembly/ back to contracts/std/assembly
-  const sdk = '../'.repeat(dir.split('/').length) + 'std/assembly';
+  const sdk = target.sdkImport;
   const out = [{ path: `${dir}/assembly/msg.ts`, contents: generateAssemblyMsg(decl, sdk, declFile) }];
   if (decl.errors) out.push({ path: `${dir}/assembly/error.ts`, contents: generateAssemblyErrors(decl.errors, sdk, declFile) });
   out.push({ path: `schema/${name}.json`, contents: JSON.stringify(generateSchema(decl), null, 2) + '\n' });
-  // the client imports tools/client-backend relative to contracts/<name>/; deeper folders need more ../
-  let client = generateClient(name, decl, declFile).replace("from '../tools/", `from '${'../'.repeat(dir.split('/').length - 1)}tools/`);
+  let client = generateClient(name, decl, declFile).replace("from '../tools/client-backend.js'", `from '${target.backendImport}'`);
   // a contract that declares its own `Coin` (same JSON shape) must not also import the backend's
   if (/^export interface Coin \{/m.test(client)) client = client.replace(', StdFee, Coin }', ', StdFee }');
   out.push({ path: `${dir}/client.ts`, contents: client });
@@ -53,11 +79,10 @@ export function renderContract(name: string, decl: ContractDecl): Array<{ path: 
 }
 
 /** Generates and writes (when changed) one contract's files. */
-export async function generateContract(name: string): Promise<GeneratedFile[]> {
-  const root = repoRoot();
-  const decl = await loadDeclarations(name);
-  return renderContract(name, decl).map((f) => {
-    const abs = join(root, f.path);
+export async function generateContract(name: string, target: GenerateTarget = repoTarget(name)): Promise<GeneratedFile[]> {
+  const decl = await loadDeclarations(name, target.root === repoRoot() ? undefined : target);
+  return renderContract(name, decl, target).map((f) => {
+    const abs = join(target.root, f.path);
     const changed = !existsSync(abs) || readFileSync(abs, 'utf8') !== f.contents;
     if (changed) {
       mkdirSync(dirname(abs), { recursive: true });

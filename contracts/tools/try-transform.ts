@@ -18,7 +18,6 @@ import {
   Node,
   NodeKind,
   CommonFlags,
-  AssertionKind,
   Token,
   type Parser,
   type Source,
@@ -264,9 +263,12 @@ export class TryTransform {
         Node.createNullExpression(range),
         range,
       );
+      // `Result.fromError<T>(tmp)`, not `err<T>(tmp!)`: `Result` is in scope wherever the function's
+      // return type names it, while `err` may be missing or shadowed by a local of that name; and
+      // the flow already knows `tmp` is non-null here, so no `!` (asc reported each one, AS210).
       returned =
         prop.kind === 'result'
-          ? Node.createCallExpression(id('err'), [prop.valueType], [Node.createAssertionExpression(AssertionKind.NonNull, id(tmp), null, range)], range)
+          ? Node.createCallExpression(prop_('Result', 'fromError'), [prop.valueType], [id(tmp)], range)
           : id(tmp);
     }
     out.push(Node.createIfStatement(failed, Node.createReturnStatement(returned, range), null, range));

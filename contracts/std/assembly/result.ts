@@ -37,6 +37,11 @@ export class Result<TValue> {
     return <string>this.error;
   }
 
+  /** An error of type `Result<U>`: what the `$check` transform returns (`err<U>(message)` elsewhere). */
+  static fromError<U>(message: string): Result<U> {
+    return new Result<U>(zeroOf<U>(), message);
+  }
+
   /** The same error as a Result of another type (use after checking `isErr`). */
   castErr<U>(): Result<U> {
     return new Result<U>(zeroOf<U>(), this.error);
