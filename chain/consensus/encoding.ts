@@ -102,8 +102,9 @@ export function commitHash(signatures: readonly CommitSig[]): Uint8Array {
 }
 
 /** CometBFT `Txs.Hash()`: Merkle root over sha256 of each tx. */
-export function dataHash(txs: readonly Uint8Array[]): Uint8Array {
-  return simpleMerkleRoot(txs.map((t) => sha256(t)));
+/** `hashes`: sha256 of each tx when the caller has them already. */
+export function dataHash(txs: readonly Uint8Array[], hashes?: readonly Uint8Array[]): Uint8Array {
+  return simpleMerkleRoot(hashes !== undefined ? [...hashes] : txs.map((t) => sha256(t)));
 }
 
 /** CometBFT `TxResultsHash`: Merkle root over the deterministic fields of each result. */
