@@ -1,5 +1,5 @@
 /** Cosmos transaction decoding: TxRaw → body, auth info, routed messages and their signers. */
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 } from '../store/sha256.js';
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { ChainError, Codes } from '../kernel/errors.js';
 import type { DecodedMsg, MsgRouter } from '../kernel/router.js';
