@@ -54,6 +54,12 @@ export interface NodeOptions {
   version?: AppVersion;
   /** `--unsafe-skip-upgrades`: heights at which a due upgrade plan is dropped instead of applied. */
   unsafeSkipUpgrades?: readonly number[];
+  /**
+   * A shorter block time until `endSetupBlockTime()` (a devnet creating its IBC path and deploying
+   * contracts, each step of which waits for a block or two). Block times come from the proposer's
+   * clock, so nothing in state depends on it.
+   */
+  setupBlockTimeMs?: number;
 }
 
 type NodeState = 'idle' | 'running' | 'stopping' | 'stopped' | 'halted';
@@ -149,6 +155,8 @@ export class MeshworkNode implements RpcBackend {
   /** The block being produced by the timer, if any (it yields to RPC between slices of txs). */
   private producing: Promise<void> | undefined;
   private lastBlockWallMs = 0;
+  /** The block time now: the setup one until `endSetupBlockTime`, then the configured one. */
+  private blockTimeMs: number;
   private readonly blockListeners = new Set<(c: CommittedBlock) => void>();
   private readonly txWaiters = new Map<string, { resolve: (r: TxRecord) => void; reject: (e: Error) => void }[]>();
   private haltWith: (e: Error) => void = () => {};
@@ -172,6 +180,7 @@ export class MeshworkNode implements RpcBackend {
     this.moniker = this.config.moniker;
     this.appVersion = packageVersion();
     this.broadcastCommitTimeoutMs = this.config.rpc.timeout_broadcast_tx_commit_ms;
+    this.blockTimeMs = opts.setupBlockTimeMs ?? this.config.consensus.block_time_ms;
     const gasPrice = parseGasPrice(this.config.app.min_gas_price);
 
     this.lockFile = lockHome(this.paths.data);
@@ -275,8 +284,8 @@ export class MeshworkNode implements RpcBackend {
     this.rpcAddr = `tcp://${shown}:${addr.port}`;
     this.status = 'running';
     this.lastBlockWallMs = Date.now();
-    this.schedule(Date.now() + this.config.consensus.block_time_ms);
-    this.log.info('node started', { rpc: this.rpcAddr, height: this.height, block_time_ms: this.config.consensus.block_time_ms });
+    this.schedule(Date.now() + this.blockTimeMs);
+    this.log.info('node started', { rpc: this.rpcAddr, height: this.height, block_time_ms: this.blockTimeMs });
     return { url: this.rpcUrl, port: addr.port };
   }
 
@@ -391,6 +400,13 @@ export class MeshworkNode implements RpcBackend {
       });
     }
     return produced;
+  }
+
+  /** Leaves the setup block time (`NodeOptions.setupBlockTimeMs`): from the next block on, the configured one. */
+  endSetupBlockTime(): void {
+    if (this.blockTimeMs === this.config.consensus.block_time_ms) return;
+    this.blockTimeMs = this.config.consensus.block_time_ms;
+    this.log.info('setup over: configured block time from now on', { block_time_ms: this.blockTimeMs });
   }
 
   /** Subscribes to committed blocks; returns the unsubscribe function. */
@@ -543,7 +559,7 @@ export class MeshworkNode implements RpcBackend {
     this.producing = this.produceBlockYielding().then(
       () => {
         this.producing = undefined;
-        this.schedule(started + this.config.consensus.block_time_ms);
+        this.schedule(started + this.blockTimeMs);
       },
       (e: unknown) => {
         this.producing = undefined;
