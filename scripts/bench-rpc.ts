@@ -11,7 +11,7 @@
  *   broadcast stream above and its blocks run.
  */
 import http from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,9 +63,9 @@ function rpc(url: string, method: string, params: Record<string, unknown>): Prom
   });
 }
 
-/** Starts `meshwork start` on a free port; resolves its URL and a stop function. */
-async function startNode(home: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const p = spawnNodeProcess(join(root, 'bin', 'meshwork.js'), home);
+/** Starts `meshwork start` (the CLI at `bin`) on a free port; resolves its URL and a stop function. */
+async function startNode(home: string, bin = join(root, 'bin', 'meshwork.js')): Promise<{ url: string; stop: () => Promise<void> }> {
+  const p = spawnNodeProcess(bin, home);
   const url = await p.url;
   return {
     url,
@@ -76,11 +76,75 @@ async function startNode(home: string): Promise<{ url: string; stop: () => Promi
   };
 }
 
+interface StreamResult {
+  /** Median txs/s over the measured batches. */
+  rate: number;
+  latencies: number[];
+  /** abci_query latencies while the stream and its blocks ran. */
+  underLoad: number[];
+}
+
+/** The broadcast stream against a node started from a copy of `template`: 16 clients, batches of pre-signed txs. */
+async function broadcastStream(template: string, signed: Uint8Array[][], balanceReq: string, bin?: string): Promise<StreamResult> {
+  const home = mkdtempSync(join(tmpdir(), 'meshwork-bench-rpc-run-'));
+  cpSync(template, home, { recursive: true });
+  const node = await startNode(home, bin);
+  try {
+    const rates: number[] = [];
+    const latencies: number[] = [];
+    // One more client queries without pause while the txs stream in and their blocks execute.
+    const underLoad: number[] = [];
+    let streaming = true;
+    const querying = (async () => {
+      while (streaming) {
+        const t = performance.now();
+        await rpc(node.url, 'abci_query', { path: '/cosmos.bank.v1beta1.Query/Balance', data: balanceReq });
+        underLoad.push(performance.now() - t);
+      }
+    })();
+    for (let batch = 0; batch < BATCHES + 1; batch++) {
+      const t0 = performance.now();
+      const lat: number[] = [];
+      await Promise.all(
+        signed.map(async (txs) => {
+          for (let k = batch * TXS_PER_SENDER_PER_BATCH; k < (batch + 1) * TXS_PER_SENDER_PER_BATCH; k++) {
+            const t = performance.now();
+            const r = (await rpc(node.url, 'broadcast_tx_sync', { tx: Buffer.from(txs[k]!).toString('base64') })) as { code: number; log: string };
+            lat.push(performance.now() - t);
+            if (r.code !== 0) throw new Error(`bench broadcast_tx_sync: code ${r.code}: ${r.log}`);
+          }
+        }),
+      );
+      const ms = performance.now() - t0;
+      if (batch > 0) {
+        // The first batch warms up both processes.
+        rates.push((SENDERS * TXS_PER_SENDER_PER_BATCH * 1000) / ms);
+        latencies.push(...lat);
+      }
+    }
+    // Let the last blocks of the stream execute before the query client stops.
+    await new Promise((r) => setTimeout(r, 2500));
+    streaming = false;
+    await querying;
+    return { rate: quantile(rates, 0.5), latencies, underLoad };
+  } finally {
+    await node.stop();
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/**
+ * With `MESHWORK_BENCH_BASELINE=<another checkout's dist>`, that checkout's node (its
+ * `bin/meshwork.js`) takes the same pre-signed stream from the same genesis, alternating runs with
+ * this one so both meet the same machine load, and the ratios are reported.
+ */
 export async function benchRpc(report: Report): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'meshwork-bench-rpc-'));
+  const baseline = process.env.MESHWORK_BENCH_BASELINE;
   try {
+    const template = join(dir, 'template');
     const init = await initHome({
-      home: dir,
+      home: template,
       chainId: 'bench-rpc-1',
       accounts: SENDERS + 1,
       config: { rpc: { rate_limit: { requests_per_second: 0, burst: 1 } }, consensus: { block_time_ms: 1000 } },
@@ -92,10 +156,15 @@ export async function benchRpc(report: Report): Promise<void> {
         return { address: a.address, client: await SigningStargateClient.offline(wallet) };
       }),
     );
-    const node = await startNode(dir);
+    const perSender = TXS_PER_SENDER_PER_BATCH * (BATCHES + 1);
+    const signed: Uint8Array[][] = [];
+    const balanceReq = Buffer.from(QueryBalanceRequest.encode({ address: receiver, denom: 'stake' }).finish()).toString('hex');
+    const accountReq = Buffer.from(QueryAccountRequest.encode({ address: senders[0]!.address }).finish()).toString('hex');
+    // A node from a copy of the home answers the account numbers, then serves the sequential queries.
+    const probeHome = join(dir, 'probe');
+    cpSync(template, probeHome, { recursive: true });
+    const node = await startNode(probeHome);
     try {
-      const perSender = TXS_PER_SENDER_PER_BATCH * (BATCHES + 1);
-      const signed: Uint8Array[][] = [];
       for (let i = 0; i < senders.length; i++) {
         const s = senders[i]!;
         const acc = (await rpc(node.url, 'abci_query', { path: '/cosmos.auth.v1beta1.Query/Account', data: Buffer.from(QueryAccountRequest.encode({ address: s.address }).finish()).toString('hex') })) as { response: { value: string } };
@@ -114,49 +183,6 @@ export async function benchRpc(report: Report): Promise<void> {
         signed.push(txs);
       }
 
-      const balanceReq = Buffer.from(QueryBalanceRequest.encode({ address: receiver, denom: 'stake' }).finish()).toString('hex');
-      const accountReq = Buffer.from(QueryAccountRequest.encode({ address: senders[0]!.address }).finish()).toString('hex');
-      const rates: number[] = [];
-      const latencies: number[] = [];
-      // One more client queries without pause while the txs stream in and their blocks execute.
-      const underLoad: number[] = [];
-      let streaming = true;
-      const querying = (async () => {
-        while (streaming) {
-          const t = performance.now();
-          await rpc(node.url, 'abci_query', { path: '/cosmos.bank.v1beta1.Query/Balance', data: balanceReq });
-          underLoad.push(performance.now() - t);
-        }
-      })();
-      for (let batch = 0; batch < BATCHES + 1; batch++) {
-        const t0 = performance.now();
-        const lat: number[] = [];
-        await Promise.all(
-          signed.map(async (txs) => {
-            for (let k = batch * TXS_PER_SENDER_PER_BATCH; k < (batch + 1) * TXS_PER_SENDER_PER_BATCH; k++) {
-              const t = performance.now();
-              const r = (await rpc(node.url, 'broadcast_tx_sync', { tx: Buffer.from(txs[k]!).toString('base64') })) as { code: number; log: string };
-              lat.push(performance.now() - t);
-              if (r.code !== 0) throw new Error(`bench broadcast_tx_sync: code ${r.code}: ${r.log}`);
-            }
-          }),
-        );
-        const ms = performance.now() - t0;
-        if (batch > 0) {
-          // The first batch warms up both processes.
-          rates.push((SENDERS * TXS_PER_SENDER_PER_BATCH * 1000) / ms);
-          latencies.push(...lat);
-        }
-      }
-      // Let the last blocks of the stream execute before the query client stops.
-      await new Promise((r) => setTimeout(r, 2500));
-      streaming = false;
-      await querying;
-      const sortedRates = [...rates].sort((a, b) => a - b);
-      report(`RPC: broadcast_tx_sync txs/s (signed bank sends, CheckTx, ${SENDERS} clients in flight, node in its own process)`, sortedRates[sortedRates.length >> 1]!.toFixed(0));
-      report('RPC: broadcast_tx_sync latency median / p99 (ms)', `${quantile(latencies, 0.5).toFixed(2)} / ${quantile(latencies, 0.99).toFixed(2)}`);
-      report('RPC: abci_query bank Balance latency under that tx load, median / p99 (ms)', `${quantile(underLoad, 0.5).toFixed(3)} / ${quantile(underLoad, 0.99).toFixed(3)}`);
-
       for (const [name, path, data] of [
         ['bank Balance', '/cosmos.bank.v1beta1.Query/Balance', balanceReq],
         ['auth Account', '/cosmos.auth.v1beta1.Query/Account', accountReq],
@@ -173,6 +199,32 @@ export async function benchRpc(report: Report): Promise<void> {
     } finally {
       await node.stop();
     }
+
+    const label = `RPC: broadcast_tx_sync txs/s (signed bank sends, CheckTx, ${SENDERS} clients in flight, node in its own process)`;
+    if (baseline === undefined || baseline === '') {
+      const r = await broadcastStream(template, signed, balanceReq);
+      report(label, r.rate.toFixed(0), 'target ≥ 2,500');
+      report('RPC: broadcast_tx_sync latency median / p99 (ms)', `${quantile(r.latencies, 0.5).toFixed(2)} / ${quantile(r.latencies, 0.99).toFixed(2)}`, 'p99 target ≤ 100 ms');
+      report('RPC: abci_query bank Balance latency under that tx load, median / p99 (ms)', `${quantile(r.underLoad, 0.5).toFixed(3)} / ${quantile(r.underLoad, 0.99).toFixed(3)}`);
+      return;
+    }
+    const oldBin = join(baseline, '..', 'bin', 'meshwork.js');
+    const olds: StreamResult[] = [];
+    const news: StreamResult[] = [];
+    for (let i = 0; i < 2; i++) {
+      olds.push(await broadcastStream(template, signed, balanceReq, oldBin));
+      news.push(await broadcastStream(template, signed, balanceReq));
+    }
+    const med = (rs: StreamResult[]) => quantile(rs.map((r) => r.rate), 0.5);
+    const lat = (rs: StreamResult[], q: number) => quantile(rs.flatMap((r) => r.latencies), q);
+    const underLoad = (rs: StreamResult[], q: number) => quantile(rs.flatMap((r) => r.underLoad), q);
+    report(`RPC: broadcast_tx_sync txs/s, baseline (${baseline}), 2 runs alternating`, med(olds).toFixed(0), '');
+    report(label, med(news).toFixed(0), 'target ≥ 2,500');
+    report('RPC: broadcast_tx_sync txs/s, this / baseline', `${(med(news) / med(olds)).toFixed(2)}×`, '');
+    report('RPC: broadcast_tx_sync latency median / p99 (ms), baseline', `${lat(olds, 0.5).toFixed(2)} / ${lat(olds, 0.99).toFixed(2)}`, '');
+    report('RPC: broadcast_tx_sync latency median / p99 (ms)', `${lat(news, 0.5).toFixed(2)} / ${lat(news, 0.99).toFixed(2)}`, 'p99 target ≤ 100 ms');
+    report('RPC: abci_query bank Balance latency under that tx load, median / p99 (ms), baseline', `${underLoad(olds, 0.5).toFixed(3)} / ${underLoad(olds, 0.99).toFixed(3)}`, '');
+    report('RPC: abci_query bank Balance latency under that tx load, median / p99 (ms)', `${underLoad(news, 0.5).toFixed(3)} / ${underLoad(news, 0.99).toFixed(3)}`, '');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

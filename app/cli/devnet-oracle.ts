@@ -30,7 +30,7 @@ export async function ensureProductOracle(dir: string, home: string, rpcUrl: str
   const { config } = loadHome(home);
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(key.mnemonic, { prefix: config.address_prefix });
   const gas = clientGasPrice(config.app.min_gas_price);
-  const client = await SigningCosmWasmClient.connectWithSigner(rpcUrl, wallet, { gasPrice: GasPrice.fromString(gas) });
+  const client = await SigningCosmWasmClient.connectWithSigner(rpcUrl, wallet, { gasPrice: GasPrice.fromString(gas), broadcastPollIntervalMs: 100 });
   try {
     const { codeId } = await client.upload(key.address, readFileSync(WASM), 'auto');
     // epochs of 100 blocks; the devnet's denom pays settlements, bonds and rewards

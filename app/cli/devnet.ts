@@ -35,6 +35,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** How long the relayer, then the nodes, get to exit after SIGTERM before SIGKILL. */
 const STOP_GRACE_MS = 20_000;
+/** Block time while the devnet sets itself up (path, contracts); the configured one after. */
+const SETUP_BLOCK_TIME_MS = 100;
 
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { a: 26657, b: 26667 };
 
@@ -243,7 +245,10 @@ export async function runDevnet(argv: string[]): Promise<number> {
     process.off('SIGHUP', onSignal);
   };
 
-  nodes.push(...specs.map((s) => launch(['start', '--home', s.home], join(s.home, 'node.log'))));
+  // Fast blocks while the IBC path is created and contracts are deployed (each step waits for a
+  // block or two); the nodes switch to the configured block time on SIGUSR2 once all is set up.
+  const setupBlockTime = Math.min(SETUP_BLOCK_TIME_MS, blockTime);
+  nodes.push(...specs.map((s) => launch(['start', '--home', s.home, '--setup-block-time-ms', String(setupBlockTime)], join(s.home, 'node.log'))));
   const urls = specs.map((s) => `http://127.0.0.1:${s.port}`);
   const deadline = Date.now() + timeoutS * 1000;
   for (let i = 0; i < specs.length; i++) {
@@ -314,6 +319,7 @@ export async function runDevnet(argv: string[]): Promise<number> {
       say(`\n  no dashboard: ${(e as Error).message}`);
     }
   }
+  for (const n of nodes) if (n.exitCode === null && n.signalCode === null) n.kill('SIGUSR2');
   say(`\nTry, in another terminal (dev keys: ${devKeys.join(', ')}):`);
   say(`  npx meshwork q bank balances account1 --home ${specs[0]!.home}`);
   say(`  npx meshwork tx bank send account1 account2 1000stake --home ${specs[0]!.home}`);

@@ -35,7 +35,7 @@ async function clientFor(home: string): Promise<RpcChainClient> {
   }
   const gasPrice = clientGasPrice(h.config.app.min_gas_price);
   const [host, port] = h.config.rpc.laddr.split(':');
-  return RpcChainClient.connect({ rpcUrl: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, mnemonic: relayer.mnemonic, prefix: h.config.address_prefix, gasPrice });
+  return RpcChainClient.connect({ rpcUrl: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, mnemonic: relayer.mnemonic, prefix: h.config.address_prefix, gasPrice, pollMs: 100 });
 }
 
 /** "fetch failed (ECONNREFUSED)" rather than a stack: what went wrong, in one line. */

@@ -1,7 +1,9 @@
 /**
  * `meshwork start --home <dir> [--rpc-laddr host:port] [--log-level debug|info|warn|error]
- * [--block-time-ms T] [--abci addr]`: runs the node (with --abci, as CometBFT's ABCI app: app/abci/node.ts) until SIGINT or SIGTERM, then shuts down gracefully (the
- * block in progress finishes, the RPC server closes, the database closes).
+ * [--block-time-ms T] [--setup-block-time-ms T] [--abci addr]`: runs the node (with --abci, as CometBFT's ABCI app: app/abci/node.ts) until SIGINT or SIGTERM, then shuts down gracefully (the
+ * block in progress finishes, the RPC server closes, the database closes). With
+ * `--setup-block-time-ms`, blocks come that often until the process receives SIGUSR2 (a devnet
+ * setting itself up sends it when done), then at the configured block time.
  */
 import { ConfigError, type ConfigOverrides } from '../node/config.js';
 import { GenesisError } from '../node/genesis.js';
@@ -15,7 +17,7 @@ import { runAbciNode } from '../abci/node.js';
 import { AbciError } from '../abci/application.js';
 import { AbciWireError } from '../abci/wire.js';
 
-export const START_USAGE = 'meshwork start --home <dir> [--rpc-laddr host:port] [--log-level debug|info|warn|error] [--block-time-ms T] [--unsafe-skip-upgrades h1,h2] [--abci tcp://127.0.0.1:26658|unix:///path]';
+export const START_USAGE = 'meshwork start --home <dir> [--rpc-laddr host:port] [--log-level debug|info|warn|error] [--block-time-ms T] [--setup-block-time-ms T] [--unsafe-skip-upgrades h1,h2] [--abci tcp://127.0.0.1:26658|unix:///path]';
 
 /** Exit code of `start` when the chain reached an upgrade this binary lacks (the supervisor's cue). */
 export const EXIT_UPGRADE_NEEDED = 3;
@@ -31,7 +33,7 @@ export async function runStart(argv: string[], version?: AppVersion): Promise<nu
   let node: MeshworkNode | undefined;
   let laddrShown = '';
   try {
-    const a = parseArgs(argv, ['home', 'rpc-laddr', 'log-level', 'block-time-ms', 'unsafe-skip-upgrades', 'abci'], []);
+    const a = parseArgs(argv, ['home', 'rpc-laddr', 'log-level', 'block-time-ms', 'setup-block-time-ms', 'unsafe-skip-upgrades', 'abci'], []);
     const home = a.flags.get('home');
     if (home === undefined) throw new UsageError('--home is required');
     const config: ConfigOverrides = {};
@@ -47,7 +49,12 @@ export async function runStart(argv: string[], version?: AppVersion): Promise<nu
     // ABCI mode: CometBFT drives the app; the node's RPC, mempool and block timer stay off.
     const abci = a.flags.get('abci');
     if (abci !== undefined) return await runAbciNode({ home, address: abci, config });
-    node = MeshworkNode.open({ home, config, version, unsafeSkipUpgrades: skipHeights(a.flags.get('unsafe-skip-upgrades')) });
+    const setupBlockTimeMs = intFlag(a, 'setup-block-time-ms', 10, 3_600_000);
+    node = MeshworkNode.open({ home, config, version, unsafeSkipUpgrades: skipHeights(a.flags.get('unsafe-skip-upgrades')), setupBlockTimeMs });
+    if (setupBlockTimeMs !== undefined) {
+      const n = node;
+      process.on('SIGUSR2', () => n.endSetupBlockTime());
+    }
     laddrShown = node.config.rpc.laddr;
     await node.start();
   } catch (e) {

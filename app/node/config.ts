@@ -54,6 +54,11 @@ export interface NodeConfig {
      * this bounds what one request can cost (wasmd's `simulation_gas_limit`).
      */
     simulation_gas_limit: number;
+    /**
+     * Worker threads verifying CheckTx signatures (and those of a block's txs CheckTx did not see)
+     * off the main thread; 0: one per core (at most 8). Started on the first broadcast.
+     */
+    signature_verify_threads: number;
   };
 }
 
@@ -80,7 +85,7 @@ export function defaultConfig(moniker = 'meshwork-node'): NodeConfig {
     },
     consensus: { block_time_ms: 1000 },
     mempool: { max_txs: 5000, max_txs_bytes: 64 * 1024 * 1024, max_tx_bytes: 1024 * 1024, cache_size: 10_000 },
-    app: { min_gas_price: '0.0025stake', pruning_keep_recent: 0, simulation_gas_limit: DEFAULT_SIMULATION_GAS_LIMIT },
+    app: { min_gas_price: '0.0025stake', pruning_keep_recent: 0, simulation_gas_limit: DEFAULT_SIMULATION_GAS_LIMIT, signature_verify_threads: 0 },
   };
 }
 
@@ -145,6 +150,8 @@ export function checkConfig(c: NodeConfig): void {
   positiveInt(c.mempool.cache_size, 'mempool.cache_size', 0);
   parseGasPrice(c.app.min_gas_price);
   positiveInt(c.app.pruning_keep_recent, 'app.pruning_keep_recent', 0);
+  positiveInt(c.app.signature_verify_threads, 'app.signature_verify_threads', 0);
+  if (c.app.signature_verify_threads > 64) throw new ConfigError(`config app.signature_verify_threads must be at most 64, got ${c.app.signature_verify_threads}`);
   positiveInt(c.app.simulation_gas_limit, 'app.simulation_gas_limit');
   if (c.app.pruning_keep_recent !== 0 && c.app.pruning_keep_recent < 2) throw new ConfigError('config app.pruning_keep_recent must be 0 (keep all) or ≥ 2');
 }

@@ -33,15 +33,31 @@ export interface MempoolLimits {
   blockMaxGas: bigint;
 }
 
+/**
+ * The app side. `decoded` is the app's own `decodeTx` of the same bytes: a tx is decoded and hashed
+ * once, on admission, and carried decoded through re-checks into its block.
+ */
 export interface MempoolApp {
-  checkTx(bytes: Uint8Array): TxResult;
+  checkTx(bytes: Uint8Array, decoded?: DecodedTx): TxResult;
   /** CheckTx of type Recheck (after a block): the same checks without verifying signatures again. */
-  recheckTx(bytes: Uint8Array): TxResult;
-  decodeTx(bytes: Uint8Array): DecodedTx;
+  recheckTx(bytes: Uint8Array, decoded?: DecodedTx): TxResult;
+  decodeTx(bytes: Uint8Array, hash?: Uint8Array): DecodedTx;
+}
+
+/** A tx past the mempool's cheap refusals, hashed and decoded, not yet checked (see `Mempool.prepare`). */
+export interface PreparedTx {
+  bytes: Uint8Array;
+  hash: Uint8Array;
+  key: string;
+  /** Undefined when the bytes do not decode (CheckTx then reports why, with its ABCI code). */
+  decoded: DecodedTx | undefined;
+  gasWanted: bigint;
 }
 
 export interface MempoolTx {
   bytes: Uint8Array;
+  /** The app's decoding from admission, handed to re-checks and delivery. */
+  decoded: DecodedTx;
   hash: Uint8Array;
   /** Upper-case hex of `hash`. */
   key: string;
@@ -151,13 +167,23 @@ export class Mempool {
 
   /** Admission: size and room first (cheap), then the hash (duplicates), then CheckTx. Throws MempoolError for refusals before CheckTx. */
   add(bytes: Uint8Array): AddResult {
+    return this.admit(this.prepare(bytes));
+  }
+
+  /**
+   * The refusals before CheckTx (size, room, duplicate, a gas limit no block can hold), and the
+   * tx's hash and decoding, computed here once for CheckTx, re-checks and delivery. A caller may
+   * do other work (verify signatures ahead) between this and `admit`, which checks again what may
+   * have changed meanwhile.
+   */
+  prepare(bytes: Uint8Array): PreparedTx {
     this.admitSize(bytes.length);
     const hash = txHash(bytes);
     const key = hexUpper(hash);
     if (this.cache.has(key) || this.byKey.has(key)) throw new MempoolError('duplicate', 'tx already exists in cache');
     let decoded: DecodedTx | undefined;
     try {
-      decoded = this.app.decodeTx(bytes);
+      decoded = this.app.decodeTx(bytes, hash);
     } catch {
       decoded = undefined; // CheckTx reports the decode error with its ABCI code
     }
@@ -165,11 +191,19 @@ export class Mempool {
     if (decoded !== undefined && this.limits.blockMaxGas > 0n && gasWanted > this.limits.blockMaxGas) {
       throw new MempoolError('gas_limit', `tx gas limit ${gasWanted} exceeds the block max gas ${this.limits.blockMaxGas}, so no block could include it`);
     }
-    const check = this.app.checkTx(bytes);
+    return { bytes, hash, key, decoded, gasWanted };
+  }
+
+  /** CheckTx on a prepared tx and, when it passes, admission. */
+  admit(p: PreparedTx): AddResult {
+    const { bytes, hash, key, decoded, gasWanted } = p;
+    this.admitSize(bytes.length);
+    if (this.cache.has(key) || this.byKey.has(key)) throw new MempoolError('duplicate', 'tx already exists in cache');
+    const check = this.app.checkTx(bytes, decoded);
     if (check.code !== 0 || decoded === undefined) return { hash, check, added: false };
     let fee = 0n;
     for (const c of decoded.authInfo.fee?.amount ?? []) if (c.denom === this.feeDenom) fee += BigInt(c.amount);
-    const tx: MempoolTx = { bytes, hash, key, sender: decoded.signers[0] ?? '', gasWanted, fee, arrival: this.arrivals++ };
+    const tx: MempoolTx = { bytes, decoded, hash, key, sender: decoded.signers[0] ?? '', gasWanted, fee, arrival: this.arrivals++ };
     this.txs.push(tx);
     this.byKey.set(key, tx);
     this.bytes += bytes.length;
@@ -218,9 +252,9 @@ export class Mempool {
    * against the new state (the app resets its check state on commit); txs that became invalid (e.g. a
    * sequence already used) are dropped. Returns the dropped ones.
    */
-  update(committed: readonly Uint8Array[]): { tx: MempoolTx; check: TxResult }[] {
-    for (const bytes of committed) {
-      const key = hexUpper(txHash(bytes));
+  update(committed: readonly (Uint8Array | MempoolTx)[]): { tx: MempoolTx; check: TxResult }[] {
+    for (const c of committed) {
+      const key = c instanceof Uint8Array ? hexUpper(txHash(c)) : c.key;
       this.remember(key);
       this.byKey.delete(key);
     }
@@ -229,7 +263,7 @@ export class Mempool {
     this.bytes = 0;
     const dropped: { tx: MempoolTx; check: TxResult }[] = [];
     for (const t of remaining) {
-      const check = this.app.recheckTx(t.bytes);
+      const check = this.app.recheckTx(t.bytes, t.decoded);
       if (check.code === 0) {
         this.txs.push(t);
         this.bytes += t.bytes.length;

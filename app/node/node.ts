@@ -29,9 +29,12 @@ import { parseGasPrice, parseListenAddress, type ConfigOverrides, type NodeConfi
 import type { CometGenesis } from './genesis.js';
 import { loadHome, type HomePaths } from './home.js';
 import { Logger } from './log.js';
-import { Mempool, MempoolError, type AddResult } from './mempool.js';
+import { Mempool, MempoolError, type AddResult, type MempoolTx, type PreparedTx } from './mempool.js';
 import { MetricsRegistry } from './metrics.js';
 import { secp256k1Backend } from '../../chain/tx/secp256k1-backend.js';
+import { SignatureVerifyPool } from '../../chain/tx/verify-pool.js';
+import { preverifySignatures } from '../../chain/tx/preverify.js';
+import type { DecodedTx } from '../../chain/tx/decode.js';
 import { hexUpper } from './rpc/encode.js';
 import type { CommittedBlock } from './rpc/events.js';
 import type { RpcBackend } from './rpc/methods.js';
@@ -51,6 +54,12 @@ export interface NodeOptions {
   version?: AppVersion;
   /** `--unsafe-skip-upgrades`: heights at which a due upgrade plan is dropped instead of applied. */
   unsafeSkipUpgrades?: readonly number[];
+  /**
+   * A shorter block time until `endSetupBlockTime()` (a devnet creating its IBC path and deploying
+   * contracts, each step of which waits for a block or two). Block times come from the proposer's
+   * clock, so nothing in state depends on it.
+   */
+  setupBlockTimeMs?: number;
 }
 
 type NodeState = 'idle' | 'running' | 'stopping' | 'stopped' | 'halted';
@@ -146,9 +155,17 @@ export class MeshworkNode implements RpcBackend {
   /** The block being produced by the timer, if any (it yields to RPC between slices of txs). */
   private producing: Promise<void> | undefined;
   private lastBlockWallMs = 0;
+  /** The block time now: the setup one until `endSetupBlockTime`, then the configured one. */
+  private blockTimeMs: number;
   private readonly blockListeners = new Set<(c: CommittedBlock) => void>();
   private readonly txWaiters = new Map<string, { resolve: (r: TxRecord) => void; reject: (e: Error) => void }[]>();
   private haltWith: (e: Error) => void = () => {};
+  /** Signature verification off the main thread (started by the first broadcast; closed on stop). */
+  private verifyPool: SignatureVerifyPool | undefined;
+  /** Txs whose every signature check CheckTx had verified ahead on the pool. */
+  private readonly preverified = new WeakSet<DecodedTx>();
+  /** Broadcasts are admitted in arrival order, whatever order the pool answers them in. */
+  private admissions: Promise<unknown> = Promise.resolve();
   /** Resolves with the error that halted block production (e.g. an `UpgradeHaltError`). */
   readonly halted: Promise<Error> = new Promise((resolve) => (this.haltWith = resolve));
 
@@ -163,6 +180,7 @@ export class MeshworkNode implements RpcBackend {
     this.moniker = this.config.moniker;
     this.appVersion = packageVersion();
     this.broadcastCommitTimeoutMs = this.config.rpc.timeout_broadcast_tx_commit_ms;
+    this.blockTimeMs = opts.setupBlockTimeMs ?? this.config.consensus.block_time_ms;
     const gasPrice = parseGasPrice(this.config.app.min_gas_price);
 
     this.lockFile = lockHome(this.paths.data);
@@ -273,8 +291,8 @@ export class MeshworkNode implements RpcBackend {
     this.rpcAddr = `tcp://${shown}:${addr.port}`;
     this.status = 'running';
     this.lastBlockWallMs = Date.now();
-    this.schedule(Date.now() + this.config.consensus.block_time_ms);
-    this.log.info('node started', { rpc: this.rpcAddr, height: this.height, block_time_ms: this.config.consensus.block_time_ms });
+    this.schedule(Date.now() + this.blockTimeMs);
+    this.log.info('node started', { rpc: this.rpcAddr, height: this.height, block_time_ms: this.blockTimeMs });
     return { url: this.rpcUrl, port: addr.port };
   }
 
@@ -287,6 +305,9 @@ export class MeshworkNode implements RpcBackend {
     this.timer = undefined;
     // A block being executed finishes and commits before the database closes.
     await this.producing;
+    await this.admissions;
+    await this.verifyPool?.close();
+    this.verifyPool = undefined;
     for (const [, ws] of this.txWaiters) for (const w of ws) w.reject(new NodeError('node is shutting down'));
     this.txWaiters.clear();
     if (wasServing) await this.rpc!.close();
@@ -302,8 +323,9 @@ export class MeshworkNode implements RpcBackend {
     this.requireProducing();
     const started = performance.now();
     const txs = this.reapBlock();
-    const produced = this.driver.produceBlock({ txs, time: this.nextBlockTime() });
-    return this.finishBlock(produced, txs, started);
+    this.driver.beginBlock({ time: this.nextBlockTime() });
+    for (const t of txs) this.driver.deliverTx(t.bytes, t.decoded);
+    return this.finishBlock(this.driver.endBlock(), txs, started);
   }
 
   /**
@@ -317,10 +339,15 @@ export class MeshworkNode implements RpcBackend {
     this.requireProducing();
     const started = performance.now();
     const txs = this.reapBlock();
+    // Txs whose signatures CheckTx did not verify ahead (e.g. the signer had no account yet) are
+    // verified as one batch on every worker; the ante then finds their verdicts.
+    const unseen = txs.filter((t) => !this.preverified.has(t.decoded));
+    if (unseen.length > 0 && this.pool() !== undefined) await this.preverify(unseen.map((t) => t.decoded), 'block');
+    this.requireProducing();
     this.driver.beginBlock({ time: this.nextBlockTime() });
     let sliceStart = performance.now();
     for (const tx of txs) {
-      this.driver.deliverTx(tx);
+      this.driver.deliverTx(tx.bytes, tx.decoded);
       if (performance.now() - sliceStart >= YIELD_EVERY_MS) {
         await new Promise<void>((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
@@ -333,11 +360,38 @@ export class MeshworkNode implements RpcBackend {
     if (this.status === 'stopping' || this.status === 'stopped' || this.status === 'halted') throw new NodeError(`cannot produce a block: the node is ${this.status}`);
   }
 
-  private reapBlock(): Uint8Array[] {
-    return this.mempool.reap(this.blockLimits.maxBytes, this.blockLimits.maxGas).map((t) => t.bytes);
+  private reapBlock(): MempoolTx[] {
+    return this.mempool.reap(this.blockLimits.maxBytes, this.blockLimits.maxGas);
   }
 
-  private finishBlock(produced: ProducedBlock, txs: Uint8Array[], started: number): ProducedBlock {
+  /** The verify pool, started on first use; undefined once the node stops. */
+  private pool(): SignatureVerifyPool | undefined {
+    if (this.status === 'stopping' || this.status === 'stopped') return undefined;
+    if (this.verifyPool === undefined) {
+      const n = this.config.app.signature_verify_threads;
+      this.verifyPool = new SignatureVerifyPool(n === 0 ? {} : { threads: n });
+      this.metrics.set('verify_pool_threads', 'Worker threads verifying signatures off the main thread', this.verifyPool.threads, { backend: this.verifyPool.backend });
+    }
+    return this.verifyPool;
+  }
+
+  /** Verifies `txs`' signatures on the pool ahead of the ante; resolves true when every check was covered. */
+  private async preverify(txs: DecodedTx[], source: 'check_tx' | 'block'): Promise<boolean> {
+    const pool = this.pool();
+    if (pool === undefined) return false;
+    const r = await preverifySignatures(this.app, pool, txs);
+    const help = 'Signature checks worked out ahead of the ante handler, by source and outcome (known: verdict already recorded; verified: by the pool; pool_error: left to the main thread)';
+    if (r.known > 0) this.metrics.inc('verify_pool_checks_total', help, r.known, { source, outcome: 'known' });
+    if (r.verified > 0) this.metrics.inc('verify_pool_checks_total', help, r.verified, { source, outcome: 'verified' });
+    if (r.poolError !== undefined) {
+      this.metrics.inc('verify_pool_checks_total', help, r.checks - r.known, { source, outcome: 'pool_error' });
+      this.log.warn('signature verify pool failed; the ante verifies on the main thread', { err: r.poolError });
+      return false;
+    }
+    return r.checks > 0;
+  }
+
+  private finishBlock(produced: ProducedBlock, txs: MempoolTx[], started: number): ProducedBlock {
     const dropped = this.mempool.update(txs);
     const ms = performance.now() - started;
     this.lastBlockWallMs = Date.now();
@@ -349,10 +403,17 @@ export class MeshworkNode implements RpcBackend {
     // Waiters, listeners and subscribers hear of the block after the commit path has returned.
     if (this.blockListeners.size > 0 || this.txWaiters.size > 0 || this.rpc?.hasSubscribers() === true) {
       setImmediate(() => {
-        if (this.status !== 'stopped') this.notify(h);
+        if (this.status !== 'stopped') this.notify(h, produced.txHashes);
       });
     }
     return produced;
+  }
+
+  /** Leaves the setup block time (`NodeOptions.setupBlockTimeMs`): from the next block on, the configured one. */
+  endSetupBlockTime(): void {
+    if (this.blockTimeMs === this.config.consensus.block_time_ms) return;
+    this.blockTimeMs = this.config.consensus.block_time_ms;
+    this.log.info('setup over: configured block time from now on', { block_time_ms: this.blockTimeMs });
   }
 
   /** Subscribes to committed blocks; returns the unsubscribe function. */
@@ -361,16 +422,51 @@ export class MeshworkNode implements RpcBackend {
     return () => this.blockListeners.delete(fn);
   }
 
-  broadcast(tx: Uint8Array): AddResult {
-    if (this.status !== 'running' && this.status !== 'idle') throw new MempoolError('unavailable', `the node is ${this.status} and takes no new txs`);
+  /**
+   * Mempool admission: the cheap refusals, hash and decoding at once; then the tx's signatures on
+   * the verify pool (the main thread serves others meanwhile); then CheckTx, which finds their
+   * verdicts. Admissions happen in arrival order, so a sender's pipelined txs keep their sequence
+   * order however the pool schedules them.
+   */
+  broadcast(tx: Uint8Array): Promise<AddResult> {
+    this.requireAccepting();
+    let prepared: PreparedTx;
     try {
-      const r = this.mempool.add(tx);
+      prepared = this.mempool.prepare(tx);
+    } catch (e) {
+      this.countRefusal(e);
+      throw e;
+    }
+    const decoded = prepared.decoded;
+    const verified = decoded === undefined ? Promise.resolve(false) : this.preverify([decoded], 'check_tx');
+    const result = this.admissions.then(async () => {
+      const covered = await verified;
+      this.requireAccepting();
+      const r = this.admitPrepared(prepared);
+      if (covered && r.added && decoded !== undefined) this.preverified.add(decoded);
+      return r;
+    });
+    this.admissions = result.catch(() => undefined);
+    return result;
+  }
+
+  private requireAccepting(): void {
+    if (this.status !== 'running' && this.status !== 'idle') throw new MempoolError('unavailable', `the node is ${this.status} and takes no new txs`);
+  }
+
+  private countRefusal(e: unknown): void {
+    if (e instanceof MempoolError) this.metrics.inc('mempool_rejected_txs_total', 'Txs refused by the mempool, by reason', 1, { reason: e.reason });
+  }
+
+  private admitPrepared(prepared: PreparedTx): AddResult {
+    try {
+      const r = this.mempool.admit(prepared);
       if (r.added) this.metrics.inc('mempool_admitted_txs_total', 'Txs admitted to the mempool');
       else this.metrics.inc('mempool_rejected_txs_total', 'Txs refused by the mempool, by reason', 1, { reason: 'check_tx' });
       this.setMempoolMetrics();
       return r;
     } catch (e) {
-      if (e instanceof MempoolError) this.metrics.inc('mempool_rejected_txs_total', 'Txs refused by the mempool, by reason', 1, { reason: e.reason });
+      this.countRefusal(e);
       throw e;
     }
   }
@@ -470,7 +566,7 @@ export class MeshworkNode implements RpcBackend {
     this.producing = this.produceBlockYielding().then(
       () => {
         this.producing = undefined;
-        this.schedule(started + this.config.consensus.block_time_ms);
+        this.schedule(started + this.blockTimeMs);
       },
       (e: unknown) => {
         this.producing = undefined;
@@ -485,11 +581,11 @@ export class MeshworkNode implements RpcBackend {
     );
   }
 
-  private notify(height: number): void {
+  private notify(height: number, hashes?: readonly Uint8Array[]): void {
     const block = this.blockStore.block(height);
     const results = this.blockStore.results(height);
     if (block === undefined || results === undefined) return;
-    const txs: TxRecord[] = block.txs.map((tx, index) => ({ hash: txHash(tx), height, index, tx, result: results.txResults[index]! }));
+    const txs: TxRecord[] = block.txs.map((tx, index) => ({ hash: hashes?.[index] ?? txHash(tx), height, index, tx, result: results.txResults[index]! }));
     const c: CommittedBlock = { block, results, txs };
     for (const t of txs) {
       const key = hexUpper(t.hash);
@@ -523,6 +619,7 @@ export class MeshworkNode implements RpcBackend {
     m.declare('mempool_recheck_evicted_total', 'counter', 'Txs dropped because they failed the re-check after a block');
     m.declare('mempool_admitted_txs_total', 'counter', 'Txs admitted to the mempool');
     m.declare('ws_clients', 'gauge', 'Open websocket connections');
+    m.declare('verify_pool_checks_total', 'counter', 'Signature checks worked out ahead of the ante handler, by source and outcome (known: verdict already recorded; verified: by the pool; pool_error: left to the main thread)');
     m.declare('ibc_packets_pending', 'gauge', 'IBC packets this chain sent that are not yet acknowledged or timed out (all channels)');
     // Which library verifies tx signatures (chosen at start: native libsecp256k1, its WASM build, or noble).
     const { backend, skipped } = secp256k1Backend();

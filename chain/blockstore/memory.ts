@@ -63,7 +63,7 @@ export class MemoryBlockStore implements BlockStore {
     record.block.txs.forEach((tx, index) => {
       const result = record.results.txResults[index]!;
       const p = pos(h, index);
-      const hash = sha256(tx);
+      const hash = record.txHashes?.[index] ?? sha256(tx);
       this.txs.set(p, { hash, height: h, index, tx, result });
       this.byTxHash.set(toHex(hash), p);
       for (const a of indexedAttributes(result)) {

@@ -168,7 +168,7 @@ export class SqliteBlockStore implements BlockStore {
     b.txs.forEach((tx, idx) => {
       const result = r.results.txResults[idx];
       if (result === undefined) throw new Error(`block store: block ${h} has no result for tx ${idx}`);
-      this.stmts.insertTx.run(h, idx, sha256(tx), tx, ExecTxResult.encode(result).finish());
+      this.stmts.insertTx.run(h, idx, r.txHashes?.[idx] ?? sha256(tx), tx, ExecTxResult.encode(result).finish());
       for (const a of indexedAttributes(result)) this.stmts.insertEvent.run(a.key, a.value, h, idx);
     });
     for (const s of r.validatorSets) this.stmts.upsertSet.run(s.height, ProtoValidatorSetCodec.encode(s.set).finish());

@@ -39,6 +39,8 @@ export interface BlockRecord {
   validatorSets: { height: number; set: ProtoValidatorSet }[];
   /** Evidence detected while committing this block, to be included in the next one. */
   pendingEvidence: DuplicateVoteEvidence[];
+  /** sha256 of each of `block.txs` (the producer computed them once; stores use them as the tx hashes). */
+  txHashes?: Uint8Array[];
 }
 
 export interface TxRecord {

@@ -24,6 +24,7 @@ import { SignedMsgType, type BlockID, type Commit, type CommitSig, type Header, 
 import type { DuplicateVoteEvidence } from 'cosmjs-types/tendermint/types/evidence';
 import type { ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
 import { sha256 } from '@noble/hashes/sha2.js';
+import type { DecodedTx } from '../tx/decode.js';
 import type { BaseApp, FinalizeBlockResult, GenesisDoc, TxResult } from '../kernel/baseapp.js';
 import type { TimeNs } from '../kernel/context.js';
 import type { BlockIdFlag, BlockInfo, Misbehavior } from '../kernel/module.js';
@@ -83,6 +84,8 @@ export interface ProducedBlock {
   blockInfo: BlockInfo;
   /** Evidence included in this block (detected at the previous height). */
   evidence: DuplicateVoteEvidence[];
+  /** sha256 of each tx of the block, in order. */
+  txHashes: Uint8Array[];
 }
 
 interface ChainState {
@@ -118,6 +121,7 @@ interface PendingBlock {
   next: ValidatorSet;
   time: TimeNs;
   txs: Uint8Array[];
+  txHashes: Uint8Array[];
   signing: (ValidatorSigner | undefined)[];
   blockInfo: BlockInfo;
   evidence: DuplicateVoteEvidence[];
@@ -346,14 +350,16 @@ export class BlockDriver {
     const proposer = vals.proposer();
     const appHashBefore = this.app.lastAppHash();
     this.app.beginBlock({ height, time, proposer: proposer.address, ...blockInfo });
-    this.pending = { prev, first, height, vals, next, time, txs, signing, blockInfo, evidence, proposer, appHashBefore };
+    this.pending = { prev, first, height, vals, next, time, txs, txHashes: [], signing, blockInfo, evidence, proposer, appHashBefore };
   }
 
   /** Delivers a tx in the open block (it becomes part of the block's data). */
-  deliverTx(tx: Uint8Array): TxResult {
+  /** `decoded`: the app's own decoding of `tx` from CheckTx (see `BaseApp.decodeTx`), to skip decoding again. */
+  deliverTx(tx: Uint8Array, decoded?: DecodedTx): TxResult {
     if (this.pending === undefined) throw new Error('block driver: no block is open; call beginBlock first');
     this.pending.txs.push(tx);
-    return this.app.deliverTx(tx);
+    this.pending.txHashes.push(decoded?.bytes === tx ? decoded.hash : sha256(tx));
+    return this.app.deliverTx(tx, decoded);
   }
 
   /** Ends the open block: EndBlock, commit (with the block record), header and signed commit. */
@@ -361,7 +367,7 @@ export class BlockDriver {
     const p = this.pending;
     if (p === undefined) throw new Error('block driver: no block is open; call beginBlock first');
     this.pending = undefined;
-    const { prev, first, height, vals, next, time, txs, signing, blockInfo, evidence, proposer, appHashBefore } = p;
+    const { prev, first, height, vals, next, time, txs, txHashes, signing, blockInfo, evidence, proposer, appHashBefore } = p;
     const results = this.app.endBlock();
 
     const nextNext = next.copy();
@@ -376,7 +382,7 @@ export class BlockDriver {
       time: toTimestamp(time),
       lastBlockId: prev === undefined ? EMPTY_BLOCK_ID : prev.blockId,
       lastCommitHash: commitHash(lastCommit.signatures),
-      dataHash: dataHash(txs),
+      dataHash: dataHash(txs, txHashes),
       validatorsHash: vals.hash(),
       nextValidatorsHash: next.hash(),
       consensusHash: this.consensusHash,
@@ -433,6 +439,7 @@ export class BlockDriver {
         { height: height + 2, set: nextNext.toProto() },
       ],
       pendingEvidence,
+      txHashes,
     };
     let committedHash: Uint8Array | undefined;
     this.blockStore.saveBlock(record, () => {
@@ -443,7 +450,7 @@ export class BlockDriver {
     this.genesis = undefined;
     this.sets.set(height + 2, nextNext);
     this.state = { height, header, blockId, commit, lastValidators: vals, validators: next, nextValidators: nextNext, lastResults: results.txResults, pendingEvidence };
-    return { header, blockId, commit, results, blockInfo, evidence };
+    return { header, blockId, commit, results, blockInfo, evidence, txHashes };
   }
 
   /** Produces `n` empty blocks (each `blockInterval` after the last); returns the last. */

@@ -19,7 +19,7 @@ import { Timestamp } from 'cosmjs-types/google/protobuf/timestamp';
 import { Consensus } from 'cosmjs-types/tendermint/version/types';
 import { BlockID, CommitSig, Header, SignedMsgType } from 'cosmjs-types/tendermint/types/types';
 import { DuplicateVoteEvidence } from 'cosmjs-types/tendermint/types/evidence';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 } from '../store/sha256.js';
 import { simpleMerkleRoot } from '../store/multistore.js';
 import type { TxResult } from '../kernel/baseapp.js';
 import type { TimeNs } from '../kernel/context.js';
@@ -101,9 +101,9 @@ export function commitHash(signatures: readonly CommitSig[]): Uint8Array {
   return simpleMerkleRoot(signatures.map((s) => CommitSig.encode(s).finish()));
 }
 
-/** CometBFT `Txs.Hash()`: Merkle root over sha256 of each tx. */
-export function dataHash(txs: readonly Uint8Array[]): Uint8Array {
-  return simpleMerkleRoot(txs.map((t) => sha256(t)));
+/** CometBFT `Txs.Hash()`: Merkle root over sha256 of each tx (`hashes`: those, when the caller has them). */
+export function dataHash(txs: readonly Uint8Array[], hashes?: readonly Uint8Array[]): Uint8Array {
+  return simpleMerkleRoot(hashes !== undefined ? [...hashes] : txs.map((t) => sha256(t)));
 }
 
 /** CometBFT `TxResultsHash`: Merkle root over the deterministic fields of each result. */

@@ -276,10 +276,11 @@ export class BaseApp implements PreverifyTarget {
     for (const m of this.beginOrder) m.beginBlock?.(begin, req);
   }
 
-  deliverTx(bytes: Uint8Array): TxResult {
+  /** `decoded`: this app's `decodeTx(bytes)` from CheckTx, so the block does not decode the tx again. */
+  deliverTx(bytes: Uint8Array, decoded?: DecodedTx): TxResult {
     const b = this.requireOpen();
     const blockGasLeft = this.blockMaxGas === undefined ? undefined : this.blockMaxGas - b.gasUsed;
-    const r = this.runTx('deliver', bytes, b.header, b.state, b.txResults.length, { blockGasLeft });
+    const r = this.runTx('deliver', bytes, b.header, b.state, b.txResults.length, { blockGasLeft, decoded });
     b.gasUsed += r.gasUsed;
     b.txResults.push(r);
     return r;
@@ -350,15 +351,15 @@ export class BaseApp implements PreverifyTarget {
   }
 
   /** Mempool admission: decode + ante on the check state (no messages run), as CheckTx does. */
-  checkTx(bytes: Uint8Array): TxResult {
+  checkTx(bytes: Uint8Array, decoded?: DecodedTx): TxResult {
     const header: BlockHeader = { ...this.lastHeader, height: this.lastHeader.height + 1 };
-    return this.runTx('check', bytes, header, this.checkState, undefined);
+    return this.runTx('check', bytes, header, this.checkState, undefined, { decoded });
   }
 
   /** CheckTx of type Recheck: a mempool tx against the state after a block; signatures are not verified again. */
-  recheckTx(bytes: Uint8Array): TxResult {
+  recheckTx(bytes: Uint8Array, decoded?: DecodedTx): TxResult {
     const header: BlockHeader = { ...this.lastHeader, height: this.lastHeader.height + 1 };
-    return this.runTx('check', bytes, header, this.checkState, undefined, { recheck: true });
+    return this.runTx('check', bytes, header, this.checkState, undefined, { recheck: true, decoded });
   }
 
   /** Runs a tx against the latest state without keeping anything; reports gas (`Service/Simulate`). */
@@ -389,17 +390,19 @@ export class BaseApp implements PreverifyTarget {
    * that they can be verified ahead on a worker pool (`preverifySignatures` in `tx/preverify.ts`).
    * Undecodable txs and signers without an account yet give none.
    */
-  signatureChecks(txs: readonly Uint8Array[]): SignatureCheck[] {
+  signatureChecks(txs: readonly (Uint8Array | DecodedTx)[]): SignatureCheck[] {
     const header: BlockHeader = { ...this.lastHeader, height: this.lastHeader.height + 1 };
     const ctx = new Context(this.checkState.branch(), header, new InfiniteGasMeter(), 'check');
     const out: SignatureCheck[] = [];
-    for (const bytes of txs) {
+    for (const t of txs) {
       let tx: DecodedTx;
-      try {
-        tx = decodeTx(bytes, this.msgRouter);
-      } catch {
-        continue;
-      }
+      if (t instanceof Uint8Array) {
+        try {
+          tx = decodeTx(t, this.msgRouter);
+        } catch {
+          continue;
+        }
+      } else tx = t;
       for (const c of this.ante.signatureChecks(ctx, tx)) out.push(c);
     }
     return out;
@@ -410,27 +413,44 @@ export class BaseApp implements PreverifyTarget {
     return this.ante.signatures;
   }
 
-  /** Decodes a tx with this app's message registry (RPC, indexer). */
-  decodeTx(bytes: Uint8Array): DecodedTx {
-    return decodeTx(bytes, this.msgRouter);
+  /**
+   * Decodes a tx with this app's message registry (RPC, indexer, mempool). `hash`: sha256(bytes)
+   * when the caller has it. The result may be handed back to `checkTx`/`recheckTx`/`deliverTx` with
+   * the same bytes, so a tx is decoded once on its way from the mempool into a block.
+   */
+  decodeTx(bytes: Uint8Array, hash?: Uint8Array): DecodedTx {
+    const tx = decodeTx(bytes, this.msgRouter, hash);
+    this.ownDecoded.add(tx);
+    return tx;
   }
+
+  /**
+   * A decoded tx handed in is used only if this app decoded it from these very bytes (the message
+   * registry is fixed at construction, so its decoding cannot have changed); anything else — a
+   * hand-built object, other bytes — is decoded afresh, so callers cannot alter what executes.
+   */
+  private readonly ownDecoded = new WeakSet<DecodedTx>();
 
   /**
    * `blockGasLeft` (deliver only, with a block max gas): as the SDK v0.50 block gas meter, a tx
    * finding none left fails before its ante handler, and a tx whose gas would pass the block's max
    * fails with its messages undone (its fee and sequence stay, as for any message failure).
    */
-  private runTx(mode: ExecMode, bytes: Uint8Array, header: BlockHeader, parent: ReturnType<MultiStore['branch']>, txIndex: number | undefined, opts: { blockGasLeft?: bigint; recheck?: boolean } = {}): TxResult {
+  private runTx(mode: ExecMode, bytes: Uint8Array, header: BlockHeader, parent: ReturnType<MultiStore['branch']>, txIndex: number | undefined, opts: { blockGasLeft?: bigint; recheck?: boolean; decoded?: DecodedTx } = {}): TxResult {
     const { blockGasLeft } = opts;
     let meter: GasMeter = new InfiniteGasMeter();
     let gasWanted = 0n;
     const events = new EventManager();
     const fail = (e: unknown): TxResult => ({ ...abciInfo(e), data: new Uint8Array(), gasWanted, gasUsed: BigInt(meter.consumedToLimit()), events: events.events });
     let tx: DecodedTx;
-    try {
-      tx = decodeTx(bytes, this.msgRouter);
-    } catch (e) {
-      return fail(e);
+    const given = opts.decoded;
+    if (given !== undefined && given.bytes === bytes && this.ownDecoded.has(given)) tx = given;
+    else {
+      try {
+        tx = decodeTx(bytes, this.msgRouter);
+      } catch (e) {
+        return fail(e);
+      }
     }
     gasWanted = tx.authInfo.fee?.gasLimit ?? 0n;
     if (mode !== 'simulate') {

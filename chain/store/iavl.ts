@@ -19,7 +19,7 @@
  * Committed roots are immutable and can be read or proven at any retained version. Keys and values
  * passed in are kept by reference: callers must not mutate them afterwards.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 } from './sha256.js';
 import { ics23 } from '@confio/ics23';
 import { compareBytes } from '../../bytes/bytes.js';
 

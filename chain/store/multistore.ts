@@ -17,7 +17,7 @@
  * `branch()` gives a `CacheMultiStore` (a `CacheKV` per store, created on first use) for a block or a
  * tx; branches nest, and `write()` flushes one level down.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 } from './sha256.js';
 import { ics23 } from '@confio/ics23';
 import { compareBytes, EMPTY_ROOT_HASH, ImmutableTree, MutableTree, type Node } from './iavl.js';
 import { CacheKV, ReadonlyTreeStore, TreeStore, type Bytes, type KVStore } from './kv.js';

@@ -1,5 +1,5 @@
 /** Cosmos transaction decoding: TxRaw → body, auth info, routed messages and their signers. */
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 } from '../store/sha256.js';
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { ChainError, Codes } from '../kernel/errors.js';
 import type { DecodedMsg, MsgRouter } from '../kernel/router.js';
@@ -32,7 +32,8 @@ export function isProtobufDecodeError(e: unknown): e is Error {
   return e instanceof Error && /^(premature EOF|illegal tag: |index out of range: |invalid wire type |invalid varint)/.test(e.message);
 }
 
-export function decodeTx(bytes: Uint8Array, router: MsgRouter): DecodedTx {
+/** `hash`, when the caller already has sha256(bytes) (the mempool computed it), is not computed again. */
+export function decodeTx(bytes: Uint8Array, router: MsgRouter, hash?: Uint8Array): DecodedTx {
   if (bytes.length === 0) throw new ChainError(Codes.TxDecode, 'empty transaction');
   if (bytes.length > MAX_TX_BYTES) throw new ChainError(Codes.TxTooLarge, `tx of ${bytes.length} bytes exceeds ${MAX_TX_BYTES}`);
   checkTxRawCanonical(bytes);
@@ -64,7 +65,6 @@ export function decodeTx(bytes: Uint8Array, router: MsgRouter): DecodedTx {
   for (const m of msgs) {
     for (const s of m.handler.signers(m.msg)) if (!signers.includes(s)) signers.push(s);
   }
-  let hash: Uint8Array | undefined;
   return {
     bytes,
     get hash() {

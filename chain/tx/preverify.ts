@@ -16,7 +16,7 @@ import type { SignatureVerifyPool } from './verify-pool.js';
 /** What `BaseApp` offers for verifying ahead (kept an interface so chain/tx does not import the kernel's app). */
 export interface PreverifyTarget {
   /** The checks the ante will make for `txs`, against the state the next CheckTx or block starts from. */
-  signatureChecks(txs: readonly Uint8Array[]): SignatureCheck[];
+  signatureChecks(txs: readonly (Uint8Array | DecodedTx)[]): SignatureCheck[];
   readonly signatureVerdicts: SignatureVerdicts;
 }
 
@@ -36,7 +36,7 @@ export interface PreverifyReport {
  * verdicts. Resolves when they are recorded; never rejects (a pool failure leaves the work to the
  * ante, reported in `poolError`).
  */
-export async function preverifySignatures(target: PreverifyTarget, pool: SignatureVerifyPool, txs: readonly Uint8Array[]): Promise<PreverifyReport> {
+export async function preverifySignatures(target: PreverifyTarget, pool: SignatureVerifyPool, txs: readonly (Uint8Array | DecodedTx)[]): Promise<PreverifyReport> {
   const all = target.signatureChecks(txs);
   const cache = target.signatureVerdicts;
   const todo = all.filter((c) => cache.get(c) === undefined);

@@ -4,7 +4,7 @@
  * answer (`secp256k1-backend.ts`), so a verdict found here is the one verifying again would give:
  * whether a worker or the main thread computed it, and when, cannot change a result.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 } from '../store/sha256.js';
 import { SignDoc } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { finishExact } from '../kernel/proto.js';
 import { verifySecp256k1 } from './secp256k1-backend.js';

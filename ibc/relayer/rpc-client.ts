@@ -43,7 +43,7 @@ export interface RpcChainClientOptions {
   mnemonic: string;
   prefix: string;
   gasPrice: string;
-  /** How often to poll for new blocks (ms). */
+  /** How often to poll for new blocks, and for a broadcast tx's commit (ms; default 200). */
   pollMs?: number;
 }
 
@@ -61,9 +61,12 @@ export class RpcChainClient implements ChainClient {
     const [account] = await wallet.getAccounts();
     const comet = await Comet38Client.connect(o.rpcUrl);
     const registry = new Registry(defaultRegistryTypes);
-    const signing = await SigningStargateClient.createWithSigner(comet, wallet, { registry, gasPrice: GasPrice.fromString(o.gasPrice) });
+    const pollMs = o.pollMs ?? 200;
+    // CosmJS polls for a broadcast tx's commit every 3 s by default: with blocks every second or
+    // less, each relayer tx would wait for a poll rather than its block (most of a devnet's start).
+    const signing = await SigningStargateClient.createWithSigner(comet, wallet, { registry, gasPrice: GasPrice.fromString(o.gasPrice), broadcastPollIntervalMs: pollMs });
     const chainId = await signing.getChainId();
-    return new RpcChainClient(chainId, account!.address, comet, signing, o.pollMs ?? 200);
+    return new RpcChainClient(chainId, account!.address, comet, signing, pollMs);
   }
 
   disconnect(): void {

@@ -54,7 +54,7 @@ export interface RpcBackend {
   /** "tcp://host:port" of the RPC server. */
   rpcAddress(): string;
   /** Mempool admission (CheckTx); throws MempoolError for refusals before CheckTx. */
-  broadcast(tx: Uint8Array): AddResult;
+  broadcast(tx: Uint8Array): Promise<AddResult>;
   /** The mempool's size-only refusals (too large, full), before a tx is even base64-decoded. */
   admitSize(size: number): void;
   /** `tx_search` / `block_search` off the main thread, under a work budget (BackgroundSearchError on refusal). */
@@ -133,9 +133,9 @@ function broadcastResultJson(r: AddResult): JsonObject {
   return { code: r.check.code, data: r.check.data.length === 0 ? '' : b64(r.check.data), log: r.check.log, codespace: r.check.codespace, hash: hexUpper(r.hash) };
 }
 
-function broadcast(ctx: CallContext, tx: Uint8Array): AddResult {
+async function broadcast(ctx: CallContext, tx: Uint8Array): Promise<AddResult> {
   try {
-    return ctx.backend.broadcast(tx);
+    return await ctx.backend.broadcast(tx);
   } catch (e) {
     if (e instanceof MempoolError) throw internalError(e.message);
     throw e;
@@ -381,20 +381,20 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
   block_search: { params: ['query', 'page', 'per_page', 'order_by'], call: blockSearch },
   broadcast_tx_sync: {
     params: ['tx', 'idempotent'],
-    call: (p, ctx) => {
+    call: async (p, ctx) => {
       const tx = requireTx(p, ctx);
       const known = knownTx(p, ctx, tx);
-      return known !== undefined ? knownTxJson(known) : broadcastResultJson(broadcast(ctx, tx));
+      return known !== undefined ? knownTxJson(known) : broadcastResultJson(await broadcast(ctx, tx));
     },
   },
   broadcast_tx_async: {
     params: ['tx', 'idempotent'],
-    call: (p, ctx) => {
+    call: async (p, ctx) => {
       const tx = requireTx(p, ctx);
       const known = knownTx(p, ctx, tx);
       if (known !== undefined) return knownTxJson(known);
-      const r = broadcast(ctx, tx);
-      // CheckTx is synchronous here, so "async" only means the client is not told its outcome.
+      const r = await broadcast(ctx, tx);
+      // Admission is awaited (its refusals before CheckTx are errors), so "async" only means the client is not told the CheckTx outcome.
       return { code: 0, data: '', log: '', codespace: '', hash: hexUpper(r.hash) };
     },
   },
@@ -408,7 +408,7 @@ export const METHODS: Readonly<Record<string, Method>> = Object.freeze({
         const ok = { code: 0, data: new Uint8Array(), log: '', info: '', gasWanted: 0n, gasUsed: 0n, events: [], codespace: '' };
         return { check_tx: checkTxJson(ok), tx_result: execTxResultJson(rec.result), hash: hexUpper(known.hash), height: String(rec.height), state: known.state };
       }
-      const r = broadcast(ctx, tx);
+      const r = await broadcast(ctx, tx);
       const hash = hexUpper(r.hash);
       if (!r.added) return { check_tx: checkTxJson(r.check), tx_result: execTxResultJson({ code: 0, data: new Uint8Array(), log: '', info: '', gasWanted: 0n, gasUsed: 0n, events: [], codespace: '' }), hash, height: '0' };
       const rec = await ctx.backend.waitForTx(r.hash, ctx.backend.broadcastCommitTimeoutMs);
