@@ -7,8 +7,8 @@
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import { setupFlow } from './mesh/flow.js';
-import { runMvp } from './mesh/mvp.js';
+import { setupFlow } from './mesh/testkit/flow.js';
+import { runMvp } from './mesh/testkit/mvp.js';
 
 describe('mesh flow 1: TestMVP end to end (native collateral)', () => {
   test('bond, stake local and remote, epoch, rewards, unstake, unbonding, unbond', async () => {

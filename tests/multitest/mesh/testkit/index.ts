@@ -4,7 +4,7 @@
  * multitest proxies.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { TestChain } from '../../../multitest/chain.js';
+import { TestChain } from '../../../../multitest/chain.js';
 import * as StakingQ from 'cosmjs-types/cosmos/staking/v1beta1/query';
 
 export const OSMO = 'OSMO';
@@ -15,7 +15,7 @@ export async function meshWasm(name: string): Promise<Uint8Array> {
   if (w === undefined) {
     // `npm run build` leaves every contract in build/: reuse it rather than compile in each suite.
     const built = `build/mesh_${name}.wasm`;
-    w = existsSync(built) ? new Uint8Array(readFileSync(built)) : (await (await import('../../../contracts/tools/compile.js')).compileContract(`contracts/mesh/${name}/assembly/contract.ts`)).wasm;
+    w = existsSync(built) ? new Uint8Array(readFileSync(built)) : (await (await import('../../../../contracts/tools/compile.js')).compileContract(`contracts/mesh/${name}/assembly/contract.ts`)).wasm;
     wasmCache.set(name, w);
   }
   return w;
