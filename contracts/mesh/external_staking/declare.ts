@@ -85,9 +85,9 @@ export const IbcChannelRecord = struct(
 export const ValidatorEntry = struct(
   'ValidatorEntry',
   { pub_key: t.string, start_height: t.u64, start_time: t.u64, state: t.string },
-  { rust: 'mesh_external_staking::crdt::ValidatorState' },
+  { rust: 'mesh_external_staking::crdt::ValState' },
 );
-export const ValidatorEntries = struct('ValidatorEntries', { entries: t.vec(ValidatorEntry) }, { rust: 'mesh_external_staking::crdt::ValState' });
+export const ValidatorEntries = struct('ValidatorEntries', { entries: t.vec(ValidatorEntry) }, { rust: 'mesh_external_staking::crdt::ValidatorState' });
 
 // ---- query answers
 export const IbcChannelResponse = struct('IbcChannelResponse', { channel: IbcChannelRecord });
