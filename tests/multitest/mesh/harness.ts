@@ -35,8 +35,8 @@ export async function meshWasm(name: string): Promise<Uint8Array> {
     const root = repoRoot();
     const artifact = join(root, 'build', `mesh_${name}.wasm`);
     const sources = Math.max(
-      newestMtime(join(root, 'contracts', 'mesh', name)),
-      newestMtime(join(root, 'contracts', 'mesh', 'common')),
+      newestMtime(join(root, 'contracts', 'mesh', name, 'assembly')),
+      newestMtime(join(root, 'contracts', 'mesh', 'common', 'assembly')),
       newestMtime(join(root, 'contracts', 'std', 'assembly')),
       statSync(join(root, 'asconfig.json')).mtimeMs,
     );
