@@ -1,13 +1,13 @@
 /**
  * Mesh Security figure for `npm run bench`: the wall time of flow 1 (upstream's TestMVP, spec §12)
  * in one process — two chains, the real contracts from build/, x/meshsecurity and the relayer —
- * with every check of tests/multitest/mesh/mvp.ts made on the way. Reported separately: the
+ * with every check of tests/multitest/mesh/testkit/mvp.ts made on the way. Reported separately: the
  * deployment (chains, connection, contracts, governance cap, channel) and the flow itself (bond →
  * stake local/remote → epoch → rewards → withdraw_rewards → unstake → unbonding → unbond).
  */
 import type { Report } from './bench-chain.js';
-import { setupFlow } from '../tests/multitest/mesh/flow.js';
-import { runMvp } from '../tests/multitest/mesh/mvp.js';
+import { setupFlow } from '../tests/multitest/mesh/testkit/flow.js';
+import { runMvp } from '../tests/multitest/mesh/testkit/mvp.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -9,7 +9,7 @@ import { expect } from 'expect';
 import * as BankQ from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { TestChain } from '../../multitest/chain.js';
 import { readFileSync } from 'node:fs';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 import { MsgSetPriceFeedContract, MsgSetVirtualStakingMaxCap, QueryMeshSecurityParamsResponse, QueryVirtualStakingMaxCapLimitResponse, QueryVirtualStakingMaxCapLimitsResponse, QueryVirtualStakingMaxCapLimitRequest } from '../../proto/index.js';
 import { virtualStakeMessagePlugin, virtualStakeQueryPlugin } from '../../app/chain/virtual-stake.js';
 import type { MeshSecurityGenesis } from '../../chain/modules/meshsecurity/module.js';

@@ -10,7 +10,7 @@ import { expect } from 'expect';
 import { TestChain } from '../../multitest/chain.js';
 import type { Event } from '../../chain/kernel/events.js';
 import { MsgSetVirtualStakingMaxCap } from '../../proto/index.js';
-import { meshWasm, errorOf } from './mesh/harness.js';
+import { meshWasm, errorOf } from './mesh/testkit/index.js';
 
 const STAKE = 'ustake';
 

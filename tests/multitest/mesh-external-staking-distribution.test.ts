@@ -8,8 +8,8 @@
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import { OSMO, errorOf, val, range, type Range } from './mesh/harness.js';
-import { meshWithUsers, STAR, type Mesh } from './mesh/external.js';
+import { OSMO, errorOf, val, range, type Range } from './mesh/testkit/index.js';
+import { meshWithUsers, STAR, type Mesh } from './mesh/testkit/external.js';
 
 const mesh = meshWithUsers;
 

@@ -8,8 +8,8 @@
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import { OSMO, errorOf, val } from './mesh/harness.js';
-import { Mesh, meshWithUsers, STAR } from './mesh/external.js';
+import { OSMO, errorOf, val } from './mesh/testkit/index.js';
+import { Mesh, meshWithUsers, STAR } from './mesh/testkit/external.js';
 import { WasmIbcEntryPoints } from '../../chain/modules/wasm/ibc.js';
 
 const mesh = meshWithUsers;

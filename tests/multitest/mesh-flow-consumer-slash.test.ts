@@ -7,8 +7,8 @@
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import { setupFlow, normalize, STAKE } from './mesh/flow.js';
-import { val, delegationsOf } from './mesh/harness.js';
+import { setupFlow, normalize, STAKE } from './mesh/testkit/flow.js';
+import { val, delegationsOf } from './mesh/testkit/index.js';
 
 const COLLATERAL = 4_000_000_000n;
 

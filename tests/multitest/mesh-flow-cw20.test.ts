@@ -6,8 +6,8 @@
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import { setupFlow } from './mesh/flow.js';
-import { runMvp } from './mesh/mvp.js';
+import { setupFlow } from './mesh/testkit/flow.js';
+import { runMvp } from './mesh/testkit/mvp.js';
 
 describe('mesh flow 5: a cw20 vault through flow 1', () => {
   test('cw20 collateral: bond, stake remote, epoch, rewards, unstake, unbonding, unbond', async () => {

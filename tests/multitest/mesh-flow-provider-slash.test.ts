@@ -7,8 +7,8 @@
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import { setupFlow, normalize, STAKE } from './mesh/flow.js';
-import { val, delegationsOf } from './mesh/harness.js';
+import { setupFlow, normalize, STAKE } from './mesh/testkit/flow.js';
+import { val, delegationsOf } from './mesh/testkit/index.js';
 
 // the offline validator keeps under 1/3 of the provider's power (1e9 + 2e9 of 13e9), so blocks go on
 const COLLATERAL = 2_000_000_000n;

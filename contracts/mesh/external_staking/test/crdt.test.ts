@@ -9,7 +9,7 @@ import { describe, test, before, beforeEach } from 'node:test';
 import { expect } from 'expect';
 import { compileContract } from '../../../tools/compile.js';
 import { Vm } from '../../../../runtime/src/index.js';
-import { mockBackend, mockEnv, mockInfo, addrMake, type MockBackend } from '../../../../runtime/src/testing/index.js';
+import { mockBackend, mockEnv, mockInfo, addrMake, type MockBackend } from '../../../../runtime/src/testkit/index.js';
 
 const GAS = 50_000_000_000;
 let vm: Vm;

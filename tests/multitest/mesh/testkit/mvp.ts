@@ -7,7 +7,7 @@
  * timed by `npm run bench`.
  */
 import { expect } from 'expect';
-import { val, delegationsOf } from './harness.js';
+import { val, delegationsOf } from './index.js';
 import { STAKE, USER_FUNDS, consumerSupply, normalize, type Flow } from './flow.js';
 
 const COLLATERAL = 6_000_000_000n;

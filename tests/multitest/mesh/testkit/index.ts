@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileContract, repoRoot } from '../../../contracts/tools/compile.js';
-import { TestChain } from '../../../multitest/chain.js';
+import { compileContract, repoRoot } from '../../../../contracts/tools/compile.js';
+import { TestChain } from '../../../../multitest/chain.js';
 import * as StakingQ from 'cosmjs-types/cosmos/staking/v1beta1/query';
 
 export const OSMO = 'OSMO';

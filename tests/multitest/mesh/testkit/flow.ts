@@ -7,12 +7,12 @@
  * and unbonding are the chains' own.
  */
 import { readFileSync } from 'node:fs';
-import { Interchain } from '../../../multitest/interchain.js';
-import type { TestChain } from '../../../multitest/chain.js';
-import type { GenesisValidator } from '../../../multitest/genesis.js';
-import type { RelaySummary } from '../../../ibc/relayer/link.js';
-import { MsgSetVirtualStakingMaxCap, MsgUpdateHooksParams } from '../../../proto/index.js';
-import { Vault, b64, meshWasm } from './harness.js';
+import { Interchain } from '../../../../multitest/interchain.js';
+import type { TestChain } from '../../../../multitest/chain.js';
+import type { GenesisValidator } from '../../../../multitest/genesis.js';
+import type { RelaySummary } from '../../../../ibc/relayer/link.js';
+import { MsgSetVirtualStakingMaxCap, MsgUpdateHooksParams } from '../../../../proto/index.js';
+import { Vault, b64, meshWasm } from './index.js';
 import { Mesh, PROVIDER, CONSUMER, VERSION } from './external.js';
 
 export { PROVIDER, CONSUMER };
