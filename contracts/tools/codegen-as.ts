@@ -3,7 +3,7 @@
  * from its declarations (tools/declare.ts). The codecs drive the SDK's JsonReader/StructReader,
  * whose error texts are serde's (as cosmwasm-std's serde-json-wasm writes them).
  */
-import { type ContractDecl, type Ty, type Field, type ErrorsDecl, StructDecl, EnumDecl, TupleTy, DeclarationError, camel, pascal } from './declare.js';
+import { type ContractDecl, type Ty, type Field, type ErrorsDecl, type SharedTypes, StructDecl, EnumDecl, TupleTy, DeclarationError, camel, pascal } from './declare.js';
 
 interface TypeInfo {
   /** The AssemblyScript type. */
@@ -22,12 +22,46 @@ class Emitter {
   private readonly names = new Map<object, string>();
   readonly helpers: string[] = [];
   private readonly helperNames = new Set<string>();
+  /** Types generated elsewhere (a shared module), by the module they are imported from. */
+  readonly imported = new Map<string, string[]>();
+
+  /** `external`: types another generated file defines, with that file's import path. */
+  /**
+   * `lazyGlobals`: the field and variant name tables are `@lazy` globals, compiled only into
+   * binaries that use them (a shared module's unused types then cost neither bytes nor start-up gas).
+   */
+  constructor(
+    private readonly external: ReadonlyMap<object, string> = new Map(),
+    readonly lazyGlobals = false,
+  ) {}
+
+  /** A module-level constant declaration. */
+  global(decl: string): string {
+    return this.lazyGlobals ? `// @ts-ignore: decorator\n@lazy ${decl}` : decl;
+  }
 
   /** Registers every named type reachable from `ty` (dependencies first). */
   collect(ty: Ty): void {
     if (ty.k === 'option' || ty.k === 'vec') return this.collect(ty.inner);
     if (ty.k === 'prim') return;
     if (this.names.has(ty)) return;
+    const from = this.external.get(ty);
+    if (from !== undefined && ty.k !== 'tuple') {
+      if ([...this.names.values()].includes(ty.name)) throw new DeclarationError(`two different types are named ${ty.name}`);
+      this.names.set(ty, ty.name);
+      const list = this.imported.get(from) ?? [];
+      list.push(ty.name);
+      // an enum's kind enum and its variants' payload classes come from the same file
+      if (ty.k === 'enum') list.push(`${ty.name}Kind`);
+      this.imported.set(from, list);
+      if (ty.k === 'struct') for (const f of ty.fields) this.collect(f.ty);
+      else
+        for (const v of ty.variants) {
+          if (v.kind === 'newtype') this.collect(v.ty);
+          if (v.kind === 'struct' && v.payload) this.collect(v.payload);
+        }
+      return;
+    }
     if (ty.k === 'tuple') {
       for (const i of ty.items) this.collect(i);
       this.names.set(ty, 'Tuple' + ty.items.map((i) => this.key(i)).join(''));
@@ -40,7 +74,7 @@ class Emitter {
           if (v.kind === 'struct' && v.payload) this.collect(v.payload);
         }
     }
-    const clash = this.named.find((n) => this.nameOf(n) === this.names.get(ty) && n !== ty);
+    const clash = this.named.find((n) => this.nameOf(n) === this.names.get(ty) && n !== ty) ?? [...this.imported.values()].some((l) => l.includes(this.names.get(ty)!));
     if (clash) throw new DeclarationError(`two different types are named ${this.names.get(ty)}`);
     this.named.push(ty);
   }
@@ -137,8 +171,8 @@ function docComment(doc: string | undefined, indent = ''): string {
   return `${indent}/**\n${lines.map((l) => `${indent} * ${l}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }
 
-function fieldList(name: string, fields: Field[]): string {
-  return `const ${name}: string[] = [${fields.map((f) => JSON.stringify(f.name)).join(', ')}];`;
+function fieldList(e: Emitter, name: string, fields: Field[]): string {
+  return e.global(`const ${name}: string[] = [${fields.map((f) => JSON.stringify(f.name)).join(', ')}];`);
 }
 
 /** Field declarations: an Option of a value type is `name: T` plus `hasName: bool`. */
@@ -166,7 +200,7 @@ function emitStruct(e: Emitter, s: StructDecl): string {
   if (s.fields.length > 64) throw new DeclarationError(`${n}: more than 64 fields`);
   const FIELDS = `${n}_FIELDS`;
   const out: string[] = [];
-  out.push(fieldList(FIELDS, s.fields));
+  out.push(fieldList(e, FIELDS, s.fields));
   out.push(docComment(s.opts.doc) + `export class ${n} {`);
   // constructor: every field, in declaration order, with a zero default
   const params: string[] = [];
@@ -262,8 +296,8 @@ function emitEnum(e: Emitter, en: EnumDecl): string {
   const VARIANTS = `${n}_VARIANTS`;
   const out: string[] = [];
   out.push(`export enum ${KIND} {\n${en.variants.map((v) => `  ${pascal(v.name)},`).join('\n')}\n}`);
-  out.push(`const ${VARIANTS}: string[] = [${en.variants.map((v) => JSON.stringify(v.name)).join(', ')}];`);
-  if (en.variants.some((v) => v.kind === 'struct' && !v.payload)) out.push(`const ${n}_NO_FIELDS: string[] = [];`);
+  out.push(e.global(`const ${VARIANTS}: string[] = [${en.variants.map((v) => JSON.stringify(v.name)).join(', ')}];`));
+  if (en.variants.some((v) => v.kind === 'struct' && !v.payload)) out.push(e.global(`const ${n}_NO_FIELDS: string[] = [];`));
   out.push(docComment(en.opts.doc ?? `One of ${en.variants.map((v) => '`' + v.name + '`').join(', ')}; only the payload of \`kind\` is set.`) + `export class ${n} {`);
   out.push(`  constructor(public kind: ${KIND} = 0) {}`);
   // payload fields
@@ -335,13 +369,7 @@ function emitEnum(e: Emitter, en: EnumDecl): string {
   return out.join('\n');
 }
 
-/** The generated `assembly/msg.ts` of a contract. */
-export function generateAssemblyMsg(decl: ContractDecl, sdkImport: string, declFile: string): string {
-  const e = new Emitter();
-  const roots: Ty[] = [];
-  for (const r of [decl.instantiate, decl.execute, decl.query, decl.migrate, decl.sudo]) if (r) roots.push(r);
-  for (const r of Object.values(decl.responses ?? {})) roots.push(r);
-  for (const r of decl.records ?? []) roots.push(r);
+function emitFile(e: Emitter, roots: Ty[], sdkImport: string, declFile: string): string {
   for (const r of roots) e.collect(r);
   const bodies = e.named.map((ty) => (ty.k === 'struct' ? emitStruct(e, ty) : ty.k === 'enum' ? emitEnum(e, ty) : emitTuple(e, ty)));
   const head = [
@@ -349,8 +377,39 @@ export function generateAssemblyMsg(decl: ContractDecl, sdkImport: string, declF
     `// Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and`,
     `// trailing bytes are \`Error parsing into type <T>: <serde text>\` contract errors, never traps.`,
     `import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "${sdkImport}";`,
-  ].join('\n');
-  return [head, ...e.helpers, ...bodies].join('\n\n') + '\n';
+  ];
+  // shared types: imported for the codecs here, re-exported so the contract imports all from ./msg
+  for (const [from, names] of e.imported) {
+    const list = [...names].sort().join(', ');
+    head.push(`import { ${list} } from "${from}";`, `export { ${list} } from "${from}";`);
+  }
+  return [head.join('\n'), ...e.helpers, ...bodies].join('\n\n') + '\n';
+}
+
+/**
+ * The generated `assembly/msg.ts` of a contract. `shared` maps each shared module (`decl.uses`)
+ * to its import path from this file; the types of those modules are imported, not generated.
+ */
+export function generateAssemblyMsg(decl: ContractDecl, sdkImport: string, declFile: string, shared: ReadonlyMap<SharedTypes, string> = new Map()): string {
+  const external = new Map<object, string>();
+  for (const [mod, from] of shared) for (const ty of sharedClosure(mod)) external.set(ty, from);
+  const roots: Ty[] = [];
+  for (const r of [decl.instantiate, decl.execute, decl.query, decl.migrate, decl.sudo]) if (r) roots.push(r);
+  for (const r of Object.values(decl.responses ?? {})) roots.push(r);
+  for (const r of decl.records ?? []) roots.push(r);
+  return emitFile(new Emitter(external), roots, sdkImport, declFile);
+}
+
+/** Every named type a shared module defines: its listed types and all they reach. */
+export function sharedClosure(mod: SharedTypes): Array<StructDecl | EnumDecl | TupleTy> {
+  const e = new Emitter();
+  for (const ty of mod.types) e.collect(ty);
+  return e.named;
+}
+
+/** The generated `<dir>/assembly/<file>.ts` of a shared module: every type, once, exported. */
+export function generateSharedMsg(mod: SharedTypes, sdkImport: string): string {
+  return emitFile(new Emitter(new Map(), true), mod.types, sdkImport, mod.declFile);
 }
 
 /** The generated `assembly/error.ts`: the error enum's display texts. */

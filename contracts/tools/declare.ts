@@ -243,6 +243,31 @@ export interface ContractDecl {
   /** Other types the contract stores or sends (records, callback messages): codecs only. */
   records?: Array<StructDecl | EnumDecl>;
   errors?: ErrorsDecl;
+  /**
+   * Shared type modules (see `sharedTypes`): the contract's msg.ts imports (and re-exports) the
+   * codecs of every type it reaches there instead of generating its own copy.
+   */
+  uses?: SharedTypes[];
+}
+
+/**
+ * Types several contracts share, generated once into `<dir>/assembly/<file>.ts` (with every type
+ * they reach) from the declaration module `declFile`. Contracts list it in `uses`.
+ */
+export interface SharedTypes {
+  readonly k: 'shared';
+  /** The folder relative to the repo root, e.g. `contracts/mesh/common`. */
+  readonly dir: string;
+  /** The generated file's name in `<dir>/assembly/`, without `.ts`. */
+  readonly file: string;
+  /** The declaration file, relative to the repo root (named in the generated file's header). */
+  readonly declFile: string;
+  readonly types: Array<StructDecl | EnumDecl>;
+}
+
+export function sharedTypes(opts: { dir: string; file: string; declFile: string }, types: Array<StructDecl | EnumDecl>): SharedTypes {
+  if (!/^[a-z_][a-z0-9_]*$/.test(opts.file)) throw new DeclarationError(`shared types file "${opts.file}": lower snake case, no extension`);
+  return { k: 'shared', ...opts, types };
 }
 
 /** The contract's API: the module's default export in `contracts/<name>/declare.ts`. */

@@ -6,10 +6,10 @@
  * build rewrites them only when they changed.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ContractDecl } from './declare.js';
-import { generateAssemblyMsg, generateAssemblyErrors } from './codegen-as.js';
+import type { ContractDecl, SharedTypes } from './declare.js';
+import { generateAssemblyMsg, generateAssemblyErrors, generateSharedMsg } from './codegen-as.js';
 import { generateSchema } from './codegen-schema.js';
 import { generateClient } from './codegen-client.js';
 import { repoRoot, contractDir } from './compile.js';
@@ -68,7 +68,16 @@ export function renderContract(name: string, decl: ContractDecl, target: Generat
   const dir = target.dir;
   const declFile = `${dir}/declare.ts`;
   const sdk = target.sdkImport;
-  const out = [{ path: `${dir}/assembly/msg.ts`, contents: generateAssemblyMsg(decl, sdk, declFile) }];
+  const shared = new Map<SharedTypes, string>();
+  const out: Array<{ path: string; contents: string }> = [];
+  for (const mod of decl.uses ?? []) {
+    // from <dir>/assembly/ to <mod.dir>/assembly/<file> (both in the same tree)
+    shared.set(mod, posix.relative(`${dir}/assembly`, `${mod.dir}/assembly/${mod.file}`).replace(/^(?!\.)/, './'));
+    // a shared module sits beside its users, so it reaches the SDK the way they do, from its own depth
+    const modSdk = target.root === repoRoot() ? '../'.repeat(mod.dir.split('/').length) + 'std/assembly' : target.sdkImport;
+    out.push({ path: `${mod.dir}/assembly/${mod.file}.ts`, contents: generateSharedMsg(mod, modSdk) });
+  }
+  out.push({ path: `${dir}/assembly/msg.ts`, contents: generateAssemblyMsg(decl, sdk, declFile, shared) });
   if (decl.errors) out.push({ path: `${dir}/assembly/error.ts`, contents: generateAssemblyErrors(decl.errors, sdk, declFile) });
   out.push({ path: `schema/${name}.json`, contents: JSON.stringify(generateSchema(decl), null, 2) + '\n' });
   let client = generateClient(name, decl, declFile).replace("from '../tools/client-backend.js'", `from '${target.backendImport}'`);

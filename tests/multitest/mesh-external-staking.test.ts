@@ -9,23 +9,10 @@
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { OSMO, errorOf, val } from './mesh/testkit/index.js';
-import { Mesh, setupMesh, STAR } from './mesh/testkit/external.js';
+import { Mesh, meshWithUsers, STAR } from './mesh/testkit/external.js';
 import { WasmIbcEntryPoints } from '../../chain/modules/wasm/ibc.js';
 
-async function mesh(users: string[], funds: number, unbondingPeriod = 100): Promise<{ x: Mesh; u: string[] }> {
-  const u: string[] = [];
-  const m = await setupMesh({
-    unbondingPeriod,
-    fund: (g) => {
-      for (const name of users) {
-        const a = g.addr(name);
-        u.push(a);
-        if (funds > 0) g.fund(a, BigInt(funds), OSMO);
-      }
-    },
-  });
-  return { x: new Mesh(m), u };
-}
+const mesh = meshWithUsers;
 
 describe('mesh external-staking (upstream multitests over IBC)', () => {
   test('instantiate: no stakes, max_slash, config, the channel and its version', async () => {
@@ -161,107 +148,6 @@ describe('mesh external-staking (upstream multitests over IBC)', () => {
     }
   });
 
-  test('distribution', async () => {
-    const { x, u } = await mesh(['user1', 'user2'], 600);
-    const v = await x.activate(['validator1', 'validator2']);
-    x.m.vault.bond(u[0]!, 600);
-    x.m.vault.bond(u[1]!, 600);
-    await x.stake(u[0]!, v[0]!, 200);
-    await x.stake(u[0]!, v[1]!, 100);
-    await x.stake(u[1]!, v[0]!, 300);
-
-    await x.distribute(v[0]!, 50);
-    await x.distribute(v[1]!, 30);
-    expect(x.rewards(u[0]!, v[0]!)).toBe(20);
-    expect(x.rewards(u[1]!, v[0]!)).toBe(30);
-    expect(x.rewards(u[0]!, v[1]!)).toBe(30);
-    expect(x.rewards(u[1]!, v[1]!)).toBe(0);
-    expect(x.query({ all_pending_rewards: { user: u[0], start_after: null, limit: null } })).toEqual({
-      rewards: [
-        { validator: v[0], rewards: { rewards: { denom: STAR, amount: '20' } } },
-        { validator: v[1], rewards: { rewards: { denom: STAR, amount: '30' } } },
-      ],
-    });
-    expect(x.query({ all_pending_rewards: { user: u[1], start_after: null, limit: null } })).toEqual({
-      rewards: [{ validator: v[0], rewards: { rewards: { denom: STAR, amount: '30' } } }],
-    });
-
-    await x.distribute(v[0]!, 71);
-    // a distribution in another denom is refused with an error ack and changes nothing
-    const bad = await x.distribute(v[1]!, 100, OSMO);
-    expect(bad.errors).toEqual([]);
-    const acks = x.consumerState().acks;
-    expect(JSON.parse(acks[acks.length - 1]!)).toEqual({ error: expect.stringContaining("Must send 'star'") });
-    expect(x.rewards(u[0]!, v[0]!)).toBe(48);
-    expect(x.rewards(u[1]!, v[0]!)).toBe(72);
-    expect(x.rewards(u[0]!, v[1]!)).toBe(30);
-    expect(x.rewards(u[1]!, v[1]!)).toBe(0);
-
-    await x.withdrawRewards(u[0]!, v[0]!, 'remote1');
-    await x.withdrawRewards(u[0]!, v[1]!, 'remote1');
-    await x.withdrawRewards(u[1]!, v[0]!, 'remote2');
-    const sent = x.consumerState().received.filter((s) => s.startsWith('{"transfer_rewards"')).map((s) => JSON.parse(s) as unknown);
-    expect(sent).toEqual([
-      { transfer_rewards: { rewards: { denom: STAR, amount: '48' }, recipient: 'remote1', tx_id: expect.any(Number) } },
-      { transfer_rewards: { rewards: { denom: STAR, amount: '30' }, recipient: 'remote1', tx_id: expect.any(Number) } },
-      { transfer_rewards: { rewards: { denom: STAR, amount: '72' }, recipient: 'remote2', tx_id: expect.any(Number) } },
-    ]);
-    expect(x.stakeOf(u[0]!, v[0]!).stake).toEqual(val(200));
-    expect(x.stakeOf(u[0]!, v[1]!).stake).toEqual(val(100));
-    expect(x.stakeOf(u[1]!, v[0]!).stake).toEqual(val(300));
-
-    expect(errorOf(() => x.execute(u[1]!, { withdraw_rewards: { validator: v[1], remote_recipient: 'remote2' } }))).toContain('No staking rewards to be withdrawn');
-    expect(x.pendingTxs()).toEqual([]);
-    expect(x.rewards(u[0]!, v[0]!)).toBe(0);
-    expect(x.rewards(u[1]!, v[0]!)).toBe(0);
-    expect(x.rewards(u[0]!, v[1]!)).toBe(0);
-    expect(x.rewards(u[1]!, v[1]!)).toBe(0);
-
-    await x.distribute(v[0]!, 9);
-    expect(x.rewards(u[0]!, v[0]!)).toBe(4);
-    expect(x.rewards(u[1]!, v[0]!)).toBe(6);
-
-    await x.distribute(v[0]!, 11);
-    await x.distribute(v[1]!, 11);
-    await x.unstake(u[1]!, v[0]!, 100);
-    await x.stake(u[1]!, v[1]!, 300);
-    expect(x.rewards(u[0]!, v[0]!)).toBe(8);
-    expect(x.rewards(u[1]!, v[0]!)).toBe(12);
-    expect(x.rewards(u[0]!, v[1]!)).toBe(11);
-    expect(x.rewards(u[1]!, v[1]!)).toBe(0);
-
-    await x.distribute(v[0]!, 20);
-    await x.distribute(v[1]!, 40);
-    expect(x.rewards(u[0]!, v[0]!)).toBe(18);
-    expect(x.rewards(u[1]!, v[0]!)).toBe(22);
-    expect(x.rewards(u[0]!, v[1]!)).toBe(21);
-    expect(x.rewards(u[1]!, v[1]!)).toBe(30);
-
-    await x.distribute(v[0]!, 5);
-    expect(x.rewards(u[0]!, v[0]!)).toBe(20);
-    expect(x.rewards(u[1]!, v[0]!)).toBe(25);
-
-    await x.unstake(u[0]!, v[0]!, 50);
-    await x.unstake(u[1]!, v[0]!, 100);
-    await x.distribute(v[0]!, 12);
-    expect(x.rewards(u[0]!, v[0]!)).toBe(28);
-    expect(x.rewards(u[1]!, v[0]!)).toBe(29);
-
-    await x.withdrawRewards(u[0]!, v[0]!, 'remote1');
-    await x.withdrawRewards(u[0]!, v[1]!, 'remote1');
-    // the consumer refuses the transfer: an error ack rolls the withdrawal back
-    x.refuse(true);
-    await x.withdrawRewards(u[1]!, v[0]!, 'bad_value');
-    x.refuse(false);
-    expect(x.pendingTxs()).toEqual([]);
-    expect(x.stakeOf(u[0]!, v[0]!).stake).toEqual(val(150));
-    expect(x.stakeOf(u[0]!, v[1]!).stake).toEqual(val(100));
-    expect(x.stakeOf(u[1]!, v[0]!).stake).toEqual(val(100));
-    expect(x.rewards(u[0]!, v[0]!)).toBe(0);
-    expect(x.rewards(u[0]!, v[1]!)).toBe(0);
-    expect(x.rewards(u[1]!, v[0]!)).toBe(29);
-  });
-
   test('an error ack or a timeout rolls a stake back in external-staking and the vault', async () => {
     const { x, u } = await mesh(['user1'], 300);
     const v = await x.activate(['validator1']);
@@ -340,9 +226,7 @@ describe('mesh external-staking (upstream multitests over IBC)', () => {
     expect(errorOf(() => fresh('', 'p'))).toContain('Invalid authorized endpoint: AuthorizedEndpoint { connection_id: "", port_id: "p" }');
   });
 
-  /** The consumer reports a slash of `amount` on `validator` (infraction_time 0, as upstream's test_handle_slashing). */
-  const slash = (x: Mesh, validator: string, amount: number) =>
-    x.valset({ slashed: [{ address: validator, infraction_height: x.m.c.height, infraction_time: 0, power: 100, slash_amount: { denom: 'ustake', amount: String(amount) }, slash_ratio: '0.1' }] });
+  const slash = (x: Mesh, validator: string, amount: number) => x.slash(validator, amount);
 
   test('slashing: bonded stake and unbonds not yet released, reported to the vault by cross_slash', async () => {
     const { x, u } = await mesh(['user1'], 300);

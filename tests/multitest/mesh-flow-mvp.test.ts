@@ -3,7 +3,7 @@
  * contracts and the consumer's x/meshsecurity: bond → stake local → stake remote → relay → the
  * consumer epoch mints and delegates → rewards (DistributeBatch) → withdraw_rewards paid on the
  * consumer → unstake → the epoch undelegates and burns → unbonding period → withdraw_unbonded →
- * unbond, balances checked on both chains at every step (tests/multitest/mesh/mvp.ts).
+ * unbond, balances checked on both chains at every step (tests/multitest/mesh/testkit/mvp.ts).
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';

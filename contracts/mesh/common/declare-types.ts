@@ -79,3 +79,14 @@ export const AllDelegationsResponse = struct('AllDelegationsResponse', { delegat
 export const OwnerMsg = struct('OwnerMsg', { owner: t.string }, { rust: 'mesh_native_staking_proxy::msg::OwnerMsg' });
 /** native-staking's `receive_stake` payload. */
 export const StakeMsg = struct('StakeMsg', { validator: t.string }, { rust: 'mesh_native_staking::msg::StakeMsg' });
+
+/** cosmwasm `Validator`, as the consumer chain hands validator changes to virtual-staking and the converter. */
+export const Validator = struct(
+  'Validator',
+  { address: t.string, commission: t.Decimal, max_commission: t.Decimal, max_change_rate: t.Decimal },
+  { rust: 'cosmwasm_std::Validator', denyUnknown: false },
+);
+
+/** PriceFeedApi: `{"price":{}}` and its answer. */
+export const PriceQuery = enumOf('PriceQuery', { price: {} }, { rust: 'mesh_apis::price_feed_api::sv::PriceFeedApiQueryMsg' });
+export const PriceResponse = struct('PriceResponse', { native_per_foreign: t.Decimal }, { rust: 'mesh_apis::price_feed_api::PriceResponse' });

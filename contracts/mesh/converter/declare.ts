@@ -1,6 +1,7 @@
 /** converter's API (mesh-security v0.10.0-alpha.2 `contracts/consumer/converter`, spec §7-8). */
 import { contract, struct, enumOf, errors, t } from '../../tools/declare.js';
-import { Coin } from '../common/declare-types.js';
+import { Coin, Validator, PriceQuery, PriceResponse } from '../common/declare-types.js';
+import { meshCommon } from '../common/declare.js';
 import { ProtocolVersion, AddValidator, RewardInfo, ValidatorSlashInfo, ProviderPacket, ConsumerPacket, EmptyAck, AckWrapper } from '../common/declare-ibc.js';
 
 export const InstantiateMsg = struct(
@@ -9,12 +10,6 @@ export const InstantiateMsg = struct(
   { rust: 'mesh_converter::contract::sv::InstantiateMsg' },
 );
 
-/** cosmwasm_std::Validator, as virtual-staking forwards the chain's additions and updates. */
-export const Validator = struct(
-  'Validator',
-  { address: t.string, commission: t.Decimal, max_commission: t.Decimal, max_change_rate: t.Decimal },
-  { rust: 'cosmwasm_std::Validator', denyUnknown: false },
-);
 
 /** ConverterApi executes, from virtual-staking only. */
 export const ExecuteMsg = enumOf(
@@ -57,8 +52,6 @@ export const VirtualStakingApiMsg = enumOf(
   },
   { rust: 'mesh_apis::virtual_staking_api::sv::VirtualStakingApiExecMsg' },
 );
-export const PriceQuery = enumOf('PriceQuery', { price: {} }, { rust: 'mesh_apis::price_feed_api::sv::PriceFeedApiQueryMsg' });
-export const PriceResponse = struct('PriceResponse', { native_per_foreign: t.Decimal }, { rust: 'mesh_apis::price_feed_api::PriceResponse' });
 
 export default contract({
   name: 'mesh-converter',
@@ -67,6 +60,7 @@ export default contract({
   execute: ExecuteMsg,
   query: QueryMsg,
   responses: { config: ConfigResponse },
+  uses: [meshCommon],
   records: [Config, ChannelInfo, ProtocolVersion, AddValidator, ProviderPacket, ConsumerPacket, EmptyAck, AckWrapper, VirtualStakeInstantiateMsg, VirtualStakingApiMsg, PriceQuery, PriceResponse],
   errors: errors('ContractError', {
     Unauthorized: 'Unauthorized',

@@ -6,8 +6,10 @@
  */
 import { contract, struct, enumOf, errors, t } from '../../tools/declare.js';
 import { Coin, ValueRange, SlashInfo, SlashRatioResponse, VaultApiMsg, Tx } from '../common/declare-types.js';
+import { ConsumerPacket, ProviderPacket, AckWrapper, EmptyAck, ProtocolVersion } from '../common/declare-ibc.js';
+import { meshCommon } from '../common/declare.js';
 
-export const AuthorizedEndpoint = struct('AuthorizedEndpoint', { connection_id: t.string, port_id: t.string }, { rust: 'mesh_apis::ibc::AuthorizedEndpoint' });
+export const AuthorizedEndpoint = struct('AuthorizedEndpoint', { connection_id: t.string, port_id: t.string }, { rust: 'mesh_external_staking::msg::AuthorizedEndpoint' });
 export const SlashRatio = struct('SlashRatio', { double_sign: t.Decimal, offline: t.Decimal });
 
 export const InstantiateMsg = struct(
@@ -85,9 +87,9 @@ export const IbcChannelRecord = struct(
 export const ValidatorEntry = struct(
   'ValidatorEntry',
   { pub_key: t.string, start_height: t.u64, start_time: t.u64, state: t.string },
-  { rust: 'mesh_external_staking::crdt::ValidatorState' },
+  { rust: 'mesh_external_staking::crdt::ValState' },
 );
-export const ValidatorEntries = struct('ValidatorEntries', { entries: t.vec(ValidatorEntry) }, { rust: 'mesh_external_staking::crdt::ValState' });
+export const ValidatorEntries = struct('ValidatorEntries', { entries: t.vec(ValidatorEntry) }, { rust: 'mesh_external_staking::crdt::ValidatorState' });
 
 // ---- query answers
 export const IbcChannelResponse = struct('IbcChannelResponse', { channel: IbcChannelRecord });
@@ -100,50 +102,6 @@ export const StakesResponse = struct('StakesResponse', { stakes: t.vec(StakeInfo
 export const PendingRewards = struct('PendingRewards', { rewards: Coin });
 export const ValidatorPendingRewards = struct('ValidatorPendingRewards', { validator: t.string, rewards: PendingRewards });
 export const AllPendingRewards = struct('AllPendingRewards', { rewards: t.vec(ValidatorPendingRewards) });
-
-// ---- the IBC control channel (spec §7), upstream's exact JSON
-export const AddValidator = struct('AddValidator', { valoper: t.string, pub_key: t.string }, { rust: 'mesh_apis::ibc::packet::AddValidator' });
-export const ValidatorSlashInfo = struct(
-  'ValidatorSlashInfo',
-  { address: t.string, infraction_height: t.u64, infraction_time: t.u64, power: t.u64, slash_amount: Coin, slash_ratio: t.string },
-  { rust: 'mesh_apis::converter_api::ValidatorSlashInfo' },
-);
-export const RewardInfo = struct('RewardInfo', { validator: t.string, reward: t.Uint128 }, { rust: 'mesh_apis::converter_api::RewardInfo' });
-export const ConsumerPacket = enumOf(
-  'ConsumerPacket',
-  {
-    valset_update: {
-      height: t.u64,
-      time: t.u64,
-      additions: t.vec(AddValidator),
-      removals: t.vec(t.string),
-      updated: t.vec(AddValidator),
-      jailed: t.vec(t.string),
-      unjailed: t.vec(t.string),
-      tombstoned: t.vec(t.string),
-      slashed: t.vec(ValidatorSlashInfo),
-    },
-    distribute: { validator: t.string, rewards: Coin },
-    distribute_batch: { rewards: t.vec(RewardInfo), denom: t.string },
-  },
-  { rust: 'mesh_apis::ibc::packet::ConsumerPacket' },
-);
-export const ProviderPacket = enumOf(
-  'ProviderPacket',
-  {
-    stake: { validator: t.string, stake: Coin, tx_id: t.u64 },
-    unstake: { validator: t.string, unstake: Coin, tx_id: t.u64 },
-    burn: { validators: t.vec(t.string), burn: Coin },
-    transfer_rewards: { rewards: Coin, recipient: t.string, tx_id: t.u64 },
-  },
-  { rust: 'mesh_apis::ibc::packet::ProviderPacket' },
-);
-/** StdAck: `{"result": "<base64 json>"}` or `{"error": "text"}`. */
-export const AckWrapper = enumOf('AckWrapper', { result: t.Binary, error: t.string }, { rust: 'mesh_apis::ibc::packet::AckWrapper' });
-/** StakeAck, UnstakeAck, TransferRewardsAck, ValsetUpdateAck, DistributeAck: all `{}`. */
-export const EmptyAck = struct('EmptyAck', {}, { rust: 'mesh_apis::ibc::packet::StakeAck' });
-/** The channel version, `{"protocol":"mesh-security","version":"0.11.0"}` (unknown fields tolerated). */
-export const ProtocolVersion = struct('ProtocolVersion', { protocol: t.string, version: t.string }, { rust: 'mesh_apis::ibc::ProtocolVersion', denyUnknown: false });
 
 export default contract({
   name: 'mesh-external-staking',
@@ -165,6 +123,7 @@ export default contract({
     all_pending_rewards: AllPendingRewards,
     max_slash: SlashRatioResponse,
   },
+  uses: [meshCommon],
   records: [ReceiveVirtualStake, Config, Distribution, ValidatorEntries, ConsumerPacket, ProviderPacket, AckWrapper, EmptyAck, ProtocolVersion, VaultApiMsg, SlashInfo],
   errors: errors('ContractError', {
     Unauthorized: 'Unauthorized',

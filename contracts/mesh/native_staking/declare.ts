@@ -1,6 +1,7 @@
 /** native-staking's API (mesh-security v0.10.0-alpha.2 `contracts/provider/native-staking`). */
 import { contract, struct, enumOf, errors, t } from '../../tools/declare.js';
 import { Coin, SlashRatioResponse, VaultApiMsg, DelegationResponse, OwnerMsg, StakeMsg } from '../common/declare-types.js';
+import { meshCommon } from '../common/declare.js';
 
 export const InstantiateMsg = struct(
   'InstantiateMsg',
@@ -57,6 +58,7 @@ export default contract({
   sudo: SudoMsg,
   query: QueryMsg,
   responses: { config: Config, proxy_by_owner: ProxyByOwnerResponse, owner_by_proxy: OwnerByProxyResponse, max_slash: SlashRatioResponse },
+  uses: [meshCommon],
   records: [StakeMsg, OwnerMsg, ProxyInstantiateMsg, ProxyExecMsg, VaultApiMsg, DelegationResponse],
   errors: errors('ContractError', {
     Unauthorized: 'Unauthorized',

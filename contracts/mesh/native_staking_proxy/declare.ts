@@ -1,6 +1,7 @@
 /** native-staking-proxy's API (mesh-security v0.10.0-alpha.2 `contracts/provider/native-staking-proxy`). */
 import { contract, struct, enumOf, errors, t, unit } from '../../tools/declare.js';
 import { Coin, AllDelegationsResponse, DelegationResponse, OwnerMsg } from '../common/declare-types.js';
+import { meshCommon } from '../common/declare.js';
 
 export const VoteOption = enumOf('VoteOption', { yes: unit, no: unit, abstain: unit, no_with_veto: unit }, { rust: 'cosmwasm_std::VoteOption' });
 export const WeightedVoteOption = struct('WeightedVoteOption', { option: VoteOption, weight: t.Decimal });
@@ -40,6 +41,7 @@ export default contract({
   execute: ExecuteMsg,
   query: QueryMsg,
   responses: { config: Config },
+  uses: [meshCommon],
   records: [OwnerMsg, NativeStakingCallbackMsg, AllDelegationsResponse, DelegationResponse],
   errors: errors('ContractError', {
     Unauthorized: 'Unauthorized',

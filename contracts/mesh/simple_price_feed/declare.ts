@@ -4,6 +4,8 @@
  * simple feed does not): past it, `price` fails with `OutdatedPriceData` like the remote feeds.
  */
 import { contract, struct, enumOf, errors, t } from '../../tools/declare.js';
+import { PriceResponse } from '../common/declare-types.js';
+import { meshCommon } from '../common/declare.js';
 
 export const InstantiateMsg = struct(
   'InstantiateMsg',
@@ -22,7 +24,6 @@ export const SudoMsg = enumOf('SudoMsg', { handle_epoch: {} }, { rust: 'mesh_api
 
 export const QueryMsg = enumOf('QueryMsg', { price: {}, config: {} }, { rust: 'mesh_simple_price_feed::contract::sv::ContractQueryMsg' });
 
-export const PriceResponse = struct('PriceResponse', { native_per_foreign: t.Decimal }, { rust: 'mesh_apis::price_feed_api::PriceResponse' });
 export const ConfigResponse = struct('ConfigResponse', { owner: t.string, price_ttl: t.option(t.u64) });
 
 /** The stored feed: the price, when it was set, by whom it may be set. */
@@ -40,6 +41,7 @@ export default contract({
   sudo: SudoMsg,
   query: QueryMsg,
   responses: { price: PriceResponse, config: ConfigResponse },
+  uses: [meshCommon],
   records: [Config],
   errors: errors('ContractError', {
     Unauthorized: 'Unauthorized',

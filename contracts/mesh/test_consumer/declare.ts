@@ -5,7 +5,8 @@
  * refuses them (an error ack) while `refuse` is set.
  */
 import { contract, struct, enumOf, t } from '../../tools/declare.js';
-import { ProviderPacket, AckWrapper, EmptyAck, ProtocolVersion } from '../external_staking/declare.js';
+import { ProviderPacket, AckWrapper, EmptyAck, ProtocolVersion } from '../common/declare-ibc.js';
+import { meshCommon } from '../common/declare.js';
 
 export const InstantiateMsg = struct('InstantiateMsg', {}, { rust: 'mesh_test_consumer::InstantiateMsg' });
 export const ExecuteMsg = enumOf(
@@ -29,5 +30,6 @@ export default contract({
   execute: ExecuteMsg,
   query: QueryMsg,
   responses: { state: State },
+  uses: [meshCommon],
   records: [ProviderPacket, AckWrapper, EmptyAck, ProtocolVersion],
 });

@@ -1,6 +1,7 @@
 /** The test lien holder's API (a test contract, see assembly/contract.ts). */
 import { contract, struct, enumOf, t } from '../../tools/declare.js';
 import { Coin, SlashInfo, SlashRatioResponse, VaultApiMsg } from '../common/declare-types.js';
+import { meshCommon } from '../common/declare.js';
 
 export const InstantiateMsg = struct(
   'InstantiateMsg',
@@ -41,5 +42,6 @@ export default contract({
   execute: ExecuteMsg,
   query: QueryMsg,
   responses: { max_slash: SlashRatioResponse },
+  uses: [meshCommon],
   records: [Config, VaultApiMsg],
 });

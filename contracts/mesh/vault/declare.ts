@@ -4,6 +4,7 @@
  */
 import { contract, struct, enumOf, errors, t } from '../../tools/declare.js';
 import { Coin, ValueRange, SlashInfo, SlashRatioResponse, MaxSlashQuery, LocalStakingApiMsg, CrossStakingApiMsg, Tx } from '../common/declare-types.js';
+import { meshCommon } from '../common/declare.js';
 
 /** `{"native": "<denom>"}` or `{"cw20": "<token contract>"}`. */
 export const Collateral = enumOf('Collateral', { native: t.string, cw20: t.Addr }, { rust: 'mesh_vault::msg::Collateral' });
@@ -103,6 +104,7 @@ export default contract({
     pending_tx: Tx,
     all_pending_txs_desc: AllTxsResponse,
   },
+  uses: [meshCommon],
   records: [ReceiveMsg, Config, LocalStaking, UserInfo, SlashRatioResponse, MaxSlashQuery, LocalStakingApiMsg, CrossStakingApiMsg, Cw20ExecuteMsg],
   errors: errors('ContractError', {
     Unauthorized: 'Unauthorized',

@@ -1,6 +1,7 @@
 /** virtual-staking's API (mesh-security v0.10.0-alpha.2 `contracts/consumer/virtual-staking`, spec §9). */
 import { contract, struct, enumOf, errors, t } from '../../tools/declare.js';
-import { Coin } from '../common/declare-types.js';
+import { Coin, Validator } from '../common/declare-types.js';
+import { meshCommon } from '../common/declare.js';
 import { RewardInfo, ValidatorSlashInfo } from '../common/declare-ibc.js';
 
 export const InstantiateMsg = struct('InstantiateMsg', {}, { rust: 'mesh_virtual_staking::contract::sv::InstantiateMsg' });
@@ -16,12 +17,6 @@ export const ExecuteMsg = enumOf(
   { rust: 'mesh_apis::virtual_staking_api::sv::VirtualStakingApiExecMsg' },
 );
 
-/** cosmwasm_std::Validator, as the chain reports additions and updates. */
-export const Validator = struct(
-  'Validator',
-  { address: t.string, commission: t.Decimal, max_commission: t.Decimal, max_change_rate: t.Decimal },
-  { rust: 'cosmwasm_std::Validator', denyUnknown: false },
-);
 
 /** mesh_apis::virtual_staking_api::ValidatorSlash: a slash as the chain reports it (this contract's share). */
 export const ValidatorSlash = struct(
@@ -105,6 +100,7 @@ export default contract({
   sudo: SudoMsg,
   query: QueryMsg,
   responses: { config: Config, stake: StakeResponse, all_stake: AllStakeResponse },
+  uses: [meshCommon],
   records: [Bonded, SlashRequests, Validators, RewardBatch, VirtualStakeCustomMsg, VirtualStakeCustomQuery, BondStatusResponse, ConverterApiMsg],
   errors: errors('ContractError', {
     Unauthorized: 'Unauthorized',

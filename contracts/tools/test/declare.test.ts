@@ -9,8 +9,8 @@ import { expect } from 'expect';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileContract, repoRoot, CompileError } from '../compile.js';
-import { contract, struct, enumOf, unit, t, DeclarationError } from '../declare.js';
-import { generateAssemblyMsg } from '../codegen-as.js';
+import { contract, struct, enumOf, unit, t, sharedTypes, DeclarationError } from '../declare.js';
+import { generateAssemblyMsg, generateSharedMsg } from '../codegen-as.js';
 import { generateSchema } from '../codegen-schema.js';
 import { loadDeclarations, renderContract } from '../generate.js';
 import { Vm, ContractError } from '../../../runtime/src/index.js';
@@ -119,7 +119,7 @@ describe('declarations', () => {
   });
 
   test('generated files match their declarations (run `npm run build:contracts` after editing a declare.ts)', async () => {
-    for (const name of ['counter', 'cw20', 'chain_probe', 'ibc_probe']) {
+    for (const name of ['counter', 'cw20', 'chain_probe', 'ibc_probe', 'mesh_external_staking', 'mesh_converter', 'mesh_vault']) {
       for (const f of renderContract(name, await loadDeclarations(name))) {
         expect({ path: f.path, same: readFileSync(join(root, f.path), 'utf8') === f.contents }).toEqual({ path: f.path, same: true });
       }
@@ -180,6 +180,26 @@ describe('declarations', () => {
     expect(e).toBeInstanceOf(CompileError);
     expect((e as CompileError).log).toContain('build/declare-test/misuse/contract.ts:9:');
     expect((e as CompileError).log).toContain('$try(...) must be a whole statement');
+  });
+
+  test('shared types are generated once and imported (with their kind enums and payloads) by the contracts that use them', () => {
+    const Amount = struct('Amount', { denom: t.string, amount: t.Uint128 });
+    const Packet = enumOf('Packet', { pay: { amount: Amount }, ping: unit });
+    const mod = sharedTypes({ dir: 'contracts/demo/common', file: 'types', declFile: 'contracts/demo/common/declare.ts' }, [Packet]);
+    const shared = generateSharedMsg(mod, SDK);
+    expect(shared).toMatch(/^export class Amount \{/m);
+    expect(shared).toMatch(/^export class PayPacket \{/m);
+    // name tables are lazy: a binary that never parses a shared type carries none of them
+    expect(shared).toContain('@lazy const Amount_FIELDS');
+    const user = contract({ name: 'user', version: '1', execute: enumOf('ExecuteMsg', { send: { packet: Packet } }), uses: [mod] });
+    const msg = generateAssemblyMsg(user, SDK, 'x', new Map([[mod, '../../common/assembly/types']]));
+    expect(msg).not.toMatch(/^export class (Amount|Packet|PayPacket) /m);
+    expect(msg).toContain('import { Amount, Packet, PacketKind, PayPacket } from "../../common/assembly/types";');
+    expect(msg).toContain('export { Amount, Packet, PacketKind, PayPacket } from "../../common/assembly/types";');
+    expect(msg).toMatch(/^export class SendExecuteMsg \{/m);
+    // a contract type with a shared type's name is a clash
+    const clash = contract({ name: 'c', version: '1', execute: enumOf('ExecuteMsg', { a: { x: struct('Amount', { n: t.u8 }) }, b: { p: Packet } }), uses: [mod] });
+    expect(() => generateAssemblyMsg(clash, SDK, 'x', new Map([[mod, './t']]))).toThrow(/two different types are named Amount/);
   });
 
   test('declaration mistakes are named', () => {

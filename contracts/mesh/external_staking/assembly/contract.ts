@@ -67,7 +67,6 @@ import {
   AllPendingRewards,
   ListActiveValidatorsResponse,
   ListValidatorsResponse,
-  ValidatorStateResponse,
   SlashRatioResponse,
   ProviderPacket,
   StakeProviderPacket,
@@ -84,8 +83,8 @@ import {
   Distribution,
 } from "./msg";
 import { ContractError } from "./error";
-import { CONFIG, AUTH_ENDPOINT, IBC_CHANNEL, STAKES, STAKES_BY_VALIDATOR, DISTRIBUTION, PENDING_TXS, VALIDATORS, nextTxId, loadStake, saveStake, loadDistribution, alignmentZero } from "./state";
-import { isActive, validatorState } from "./crdt";
+import { CONFIG, AUTH_ENDPOINT, IBC_CHANNEL, STAKES, STAKES_BY_VALIDATOR, DISTRIBUTION, PENDING_TXS, nextTxId, loadStake, saveStake, loadDistribution, alignmentZero } from "./state";
+import { isActive, validatorState, listActive, listValidators } from "./crdt";
 import { channelOpen, channelConnect, channelClose, packetReceive, packetAck, packetTimeout, sendPacket } from "./ibc";
 export { allocate, deallocate, interface_version_8, requires_iterator } from "../../../std/assembly";
 
@@ -489,26 +488,12 @@ function handleQuery(deps: Deps, _env: Env, raw: Uint8Array): Result<Binary> {
     case QueryMsgKind.ListActiveValidators: {
       const q = m.listActiveValidators!;
       const limit = pageLimit(q.hasLimit, q.limit, DEFAULT_VALIDATOR_LIMIT, DEFAULT_VALIDATOR_LIMIT);
-      const it = VALIDATORS.range(deps.storage, startAfterBound(q.startAfter), null, Order.Ascending);
-      const out = new Array<string>();
-      let e = it.next();
-      while (e !== null && out.length < limit) {
-        const v = e.value.entries;
-        if (v.length > 0 && v[0].state == "active") out.push(keyToString(e.key));
-        e = it.next();
-      }
-      return ok(toJsonBinary(new ListActiveValidatorsResponse(out)));
+      return ok(toJsonBinary(new ListActiveValidatorsResponse(listActive(deps.storage, q.startAfter, limit))));
     }
     case QueryMsgKind.ListValidators: {
       const q = m.listValidators!;
       const limit = pageLimit(q.hasLimit, q.limit, DEFAULT_VALIDATOR_LIMIT, DEFAULT_VALIDATOR_LIMIT);
-      const entries = VALIDATORS.range(deps.storage, startAfterBound(q.startAfter), null, Order.Ascending, limit).collect();
-      const out = new Array<ValidatorStateResponse>();
-      for (let i = 0; i < entries.length; i++) {
-        const v = entries[i].value.entries;
-        out.push(new ValidatorStateResponse(keyToString(entries[i].key), v.length == 0 ? "unknown" : v[0].state));
-      }
-      return ok(toJsonBinary(new ListValidatorsResponse(out)));
+      return ok(toJsonBinary(new ListValidatorsResponse(listValidators(deps.storage, q.startAfter, limit))));
     }
     case QueryMsgKind.Stake: {
       const q = m.stake!;

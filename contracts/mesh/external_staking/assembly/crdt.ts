@@ -3,8 +3,8 @@
  * `{pub_key, start_height, start_time, state}` newest first, so updates that arrive out of order
  * (unordered channel) land where their height says. Tombstoning is final.
  */
-import { Storage } from "../../../std/assembly";
-import { ValidatorEntries, ValidatorEntry } from "./msg";
+import { Bound, Order, Storage, keyToString, utf8 } from "../../../std/assembly";
+import { ValidatorEntries, ValidatorEntry, ValidatorStateResponse } from "./msg";
 import { VALIDATORS } from "./state";
 
 export const ACTIVE = "active";
@@ -22,13 +22,24 @@ function save(storage: Storage, v: string, entries: ValidatorEntry[]): void {
   VALIDATORS.save(storage, v, new ValidatorEntries(entries));
 }
 
-/** Inserts before every entry of the same or a lower height (a later op at one height wins). */
-function insert(entries: ValidatorEntry[], e: ValidatorEntry): void {
+function same(a: ValidatorEntry, b: ValidatorEntry): bool {
+  return a.startHeight == b.startHeight && a.startTime == b.startTime && a.state == b.state && a.pubKey == b.pubKey;
+}
+
+/**
+ * Inserts before every entry of the same or a lower height: of two operations at one height the
+ * later one wins (upstream's stable sort keeps the earlier one first, so a validator added and
+ * jailed in one packet stays active there; ours ends jailed). An identical entry is not repeated
+ * (upstream's dedup). Returns false when nothing changed.
+ */
+function insert(entries: ValidatorEntry[], e: ValidatorEntry): bool {
   let i = 0;
   while (i < entries.length && entries[i].startHeight > e.startHeight) i++;
+  for (let j = i; j < entries.length && entries[j].startHeight == e.startHeight; j++) if (same(entries[j], e)) return false;
   entries.push(e);
   for (let j = entries.length - 1; j > i; j--) entries[j] = entries[j - 1];
   entries[i] = e;
+  return true;
 }
 
 /** The newest entry in force at `height`, or null. */
@@ -49,16 +60,49 @@ export function isActive(storage: Storage, v: string): bool {
   return validatorState(storage, v) == ACTIVE;
 }
 
+/** The entry in force at `height` (null before the first one): upstream's `validator_at_height`. */
+export function validatorAtHeight(storage: Storage, v: string, height: u64): ValidatorEntry | null {
+  return entryAt(load(storage, v), height);
+}
+
 export function activeAtHeight(storage: Storage, v: string, height: u64): bool {
-  const e = entryAt(load(storage, v), height);
+  const e = validatorAtHeight(storage, v, height);
   return e !== null && e.state == ACTIVE;
+}
+
+/** Every entry kept for `v`, newest first. */
+export function history(storage: Storage, v: string): ValidatorEntry[] {
+  return load(storage, v);
+}
+
+function startAfter(sa: string | null): Bound | null {
+  return sa === null ? null : Bound.exclusiveRaw(utf8(sa));
+}
+
+/** Validators whose latest state is Active, ascending, after `start` (exclusive), at most `limit`. */
+export function listActive(storage: Storage, start: string | null, limit: i32): string[] {
+  const it = VALIDATORS.range(storage, startAfter(start), null, Order.Ascending);
+  const out = new Array<string>();
+  let e = it.next();
+  while (e !== null && out.length < limit) {
+    if (latestState(e.value.entries) == ACTIVE) out.push(keyToString(e.key));
+    e = it.next();
+  }
+  return out;
+}
+
+/** Every known validator with its latest state, ascending, after `start` (exclusive), at most `limit`. */
+export function listValidators(storage: Storage, start: string | null, limit: i32): ValidatorStateResponse[] {
+  const entries = VALIDATORS.range(storage, startAfter(start), null, Order.Ascending, limit).collect();
+  const out = new Array<ValidatorStateResponse>();
+  for (let i = 0; i < entries.length; i++) out.push(new ValidatorStateResponse(keyToString(entries[i].key), latestState(entries[i].value.entries)));
+  return out;
 }
 
 export function addValidator(storage: Storage, v: string, pubKey: string, height: u64, time: u64): void {
   const entries = load(storage, v);
   if (latestState(entries) == TOMBSTONED) return;
-  insert(entries, new ValidatorEntry(pubKey, height, time, ACTIVE));
-  save(storage, v, entries);
+  if (insert(entries, new ValidatorEntry(pubKey, height, time, ACTIVE))) save(storage, v, entries);
 }
 
 /** update / remove / jail: only for a validator that exists at `height` and is not tombstoned. */
@@ -67,8 +111,7 @@ function transition(storage: Storage, v: string, height: u64, time: u64, state: 
   if (latestState(entries) == TOMBSTONED) return;
   const at = entryAt(entries, height);
   if (at === null) return;
-  insert(entries, new ValidatorEntry(pubKey === null ? at.pubKey : pubKey, height, time, state === null ? at.state : state));
-  save(storage, v, entries);
+  if (insert(entries, new ValidatorEntry(pubKey === null ? at.pubKey : pubKey, height, time, state === null ? at.state : state))) save(storage, v, entries);
 }
 
 export function updateValidator(storage: Storage, v: string, pubKey: string, height: u64, time: u64): void {
@@ -81,20 +124,27 @@ export function jailValidator(storage: Storage, v: string, height: u64, time: u6
   transition(storage, v, height, time, JAILED, null);
 }
 
-/** Final: drops every entry at or after `height` and ends the list with Tombstoned. */
+/**
+ * Final: drops every entry at or after `height` and ends the list with Tombstoned — also for a
+ * validator not seen yet (the tombstone may arrive before its addition on an unordered channel,
+ * and the later addition must not revive it). The tombstone keeps the public key in force just
+ * before `height`, or "" when there is none (upstream always writes "", a FIXME there).
+ */
 export function tombstoneValidator(storage: Storage, v: string, height: u64, time: u64): void {
   const entries = load(storage, v);
-  if (entries.length == 0 || latestState(entries) == TOMBSTONED) return;
+  if (latestState(entries) == TOMBSTONED) return;
   const kept = new Array<ValidatorEntry>();
   for (let i = 0; i < entries.length; i++) if (entries[i].startHeight < height) kept.push(entries[i]);
-  const pubKey = entries[0].pubKey;
+  const pubKey = kept.length > 0 ? kept[0].pubKey : "";
   kept.unshift(new ValidatorEntry(pubKey, height, time, TOMBSTONED));
   save(storage, v, kept);
 }
 
 /**
  * Drops the entries no slash can reach any more (started before `cutoff`), keeping the newest of
- * them (it is the state in force at the cutoff) and so always at least one.
+ * them (it is the state in force at the cutoff) and so always at least one. Upstream drops that
+ * one too, after which `validator_at_height` answers "unknown" for heights inside the unbonding
+ * period that fall before the next entry.
  */
 export function prune(storage: Storage, v: string, cutoff: u64): void {
   const entries = load(storage, v);

@@ -27,7 +27,7 @@ class Counter {
 }
 
 export const CONFIG = new Item<Config>("config", Config.readJson, "mesh_external_staking::state::Config");
-export const AUTH_ENDPOINT = new Item<AuthorizedEndpoint>("auth_endpoint", AuthorizedEndpoint.readJson, "mesh_apis::ibc::AuthorizedEndpoint");
+export const AUTH_ENDPOINT = new Item<AuthorizedEndpoint>("auth_endpoint", AuthorizedEndpoint.readJson, "mesh_external_staking::msg::AuthorizedEndpoint");
 export const IBC_CHANNEL = new Item<IbcChannelRecord>("ibc_channel", IbcChannelRecord.readJson, "cosmwasm_std::ibc::IbcChannel");
 /** (user, validator) → Stake. */
 export const STAKES = new Map<Pair<string, string>, Stake>("stakes", Stake.readJson, "mesh_external_staking::state::Stake");

@@ -2,6 +2,8 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../../std/assembly";
+import { AllDelegationsResponse, Coin, Delegation, DelegationResponse, FullDelegation, OwnerMsg } from "../../common/assembly/types";
+export { AllDelegationsResponse, Coin, Delegation, DelegationResponse, FullDelegation, OwnerMsg } from "../../common/assembly/types";
 
 function readOptString(r: JsonReader): string | null {
   if (r.readNull()) return null;
@@ -30,35 +32,6 @@ function writeVecWeightedVoteOption(w: JsonWriter, a: WeightedVoteOption[]): voi
   w.beginArray();
   for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();
-}
-
-function readVecDelegation(r: JsonReader): Delegation[] {
-  const a = new Array<Delegation>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(Delegation.readJson(r));
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecDelegation(w: JsonWriter, a: Delegation[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
-  w.endArray();
-}
-
-function readOptFullDelegation(r: JsonReader): FullDelegation | null {
-  if (r.readNull()) return null;
-  return FullDelegation.readJson(r);
-}
-
-function writeOptFullDelegation(w: JsonWriter, v: FullDelegation | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else changetype<FullDelegation>(v).writeJson(w);
 }
 
 const InstantiateMsg_FIELDS: string[] = ["denom", "owner", "validator"];
@@ -127,43 +100,6 @@ export class StakeExecuteMsg {
     w.beginObject();
     w.key("validator");
     w.string(this.validator);
-    w.endObject();
-  }
-}
-
-const Coin_FIELDS: string[] = ["denom", "amount"];
-export class Coin {
-  constructor(
-    public denom: string = "",
-    public amount: Uint128 = Uint128.zero(),
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type cosmwasm_std::Coin: ...`. */
-  static parse(bytes: Uint8Array): Result<Coin> {
-    return parseMsg<Coin>(bytes, "cosmwasm_std::Coin", Coin.readJson);
-  }
-  static readJson(r: JsonReader): Coin {
-    const m = changetype<Coin>(__new(offsetof<Coin>(), idof<Coin>()));
-    const s = r.struct(Coin_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.denom = r.readString();
-          break;
-        case 1:
-          m.amount = Uint128.readJson(r);
-          break;
-      }
-    }
-    s.end(0b11);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("denom");
-    w.string(this.denom);
-    w.key("amount");
-    this.amount.writeJson(w);
     w.endObject();
   }
 }
@@ -668,37 +604,6 @@ export class Config {
   }
 }
 
-const OwnerMsg_FIELDS: string[] = ["owner"];
-export class OwnerMsg {
-  constructor(
-    public owner: string = "",
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type mesh_native_staking_proxy::msg::OwnerMsg: ...`. */
-  static parse(bytes: Uint8Array): Result<OwnerMsg> {
-    return parseMsg<OwnerMsg>(bytes, "mesh_native_staking_proxy::msg::OwnerMsg", OwnerMsg.readJson);
-  }
-  static readJson(r: JsonReader): OwnerMsg {
-    const m = changetype<OwnerMsg>(__new(offsetof<OwnerMsg>(), idof<OwnerMsg>()));
-    const s = r.struct(OwnerMsg_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.owner = r.readString();
-          break;
-      }
-    }
-    s.end(0b1);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("owner");
-    w.string(this.owner);
-    w.endObject();
-  }
-}
-
 export enum NativeStakingCallbackMsgKind {
   ReleaseProxyStake,
 }
@@ -730,145 +635,5 @@ export class NativeStakingCallbackMsg {
         w.beginObject().key("release_proxy_stake").beginObject().endObject().endObject();
         break;
     }
-  }
-}
-
-const Delegation_FIELDS: string[] = ["delegator", "validator", "amount"];
-export class Delegation {
-  constructor(
-    public delegator: string = "",
-    public validator: string = "",
-    public amount: Coin = new Coin(),
-  ) {}
-  static readJson(r: JsonReader): Delegation {
-    const m = changetype<Delegation>(__new(offsetof<Delegation>(), idof<Delegation>()));
-    const s = r.struct(Delegation_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.delegator = r.readString();
-          break;
-        case 1:
-          m.validator = r.readString();
-          break;
-        case 2:
-          m.amount = Coin.readJson(r);
-          break;
-      }
-    }
-    s.end(0b111);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("delegator");
-    w.string(this.delegator);
-    w.key("validator");
-    w.string(this.validator);
-    w.key("amount");
-    this.amount.writeJson(w);
-    w.endObject();
-  }
-}
-
-const AllDelegationsResponse_FIELDS: string[] = ["delegations"];
-export class AllDelegationsResponse {
-  constructor(
-    public delegations: Delegation[] = new Array<Delegation>(),
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type cosmwasm_std::AllDelegationsResponse: ...`. */
-  static parse(bytes: Uint8Array): Result<AllDelegationsResponse> {
-    return parseMsg<AllDelegationsResponse>(bytes, "cosmwasm_std::AllDelegationsResponse", AllDelegationsResponse.readJson);
-  }
-  static readJson(r: JsonReader): AllDelegationsResponse {
-    const m = changetype<AllDelegationsResponse>(__new(offsetof<AllDelegationsResponse>(), idof<AllDelegationsResponse>()));
-    const s = r.struct(AllDelegationsResponse_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.delegations = readVecDelegation(r);
-          break;
-      }
-    }
-    s.end(0b1);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("delegations");
-    writeVecDelegation(w, this.delegations);
-    w.endObject();
-  }
-}
-
-const FullDelegation_FIELDS: string[] = ["delegator", "validator", "amount"];
-export class FullDelegation {
-  constructor(
-    public delegator: string = "",
-    public validator: string = "",
-    public amount: Coin = new Coin(),
-  ) {}
-  static readJson(r: JsonReader): FullDelegation {
-    const m = changetype<FullDelegation>(__new(offsetof<FullDelegation>(), idof<FullDelegation>()));
-    const s = r.struct(FullDelegation_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.delegator = r.readString();
-          break;
-        case 1:
-          m.validator = r.readString();
-          break;
-        case 2:
-          m.amount = Coin.readJson(r);
-          break;
-      }
-    }
-    s.end(0b111);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("delegator");
-    w.string(this.delegator);
-    w.key("validator");
-    w.string(this.validator);
-    w.key("amount");
-    this.amount.writeJson(w);
-    w.endObject();
-  }
-}
-
-const DelegationResponse_FIELDS: string[] = ["delegation"];
-export class DelegationResponse {
-  constructor(
-    public delegation: FullDelegation | null = null,
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type cosmwasm_std::DelegationResponse: ...`. */
-  static parse(bytes: Uint8Array): Result<DelegationResponse> {
-    return parseMsg<DelegationResponse>(bytes, "cosmwasm_std::DelegationResponse", DelegationResponse.readJson);
-  }
-  static readJson(r: JsonReader): DelegationResponse {
-    const m = changetype<DelegationResponse>(__new(offsetof<DelegationResponse>(), idof<DelegationResponse>()));
-    const s = r.struct(DelegationResponse_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.delegation = readOptFullDelegation(r);
-          break;
-      }
-    }
-    s.end(0b0);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("delegation");
-    writeOptFullDelegation(w, this.delegation);
-    w.endObject();
   }
 }

@@ -2,6 +2,8 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../../std/assembly";
+import { PriceResponse } from "../../common/assembly/types";
+export { PriceResponse } from "../../common/assembly/types";
 
 function readOptString(r: JsonReader): string | null {
   if (r.readNull()) return null;
@@ -214,37 +216,6 @@ export class SudoMsg {
         w.beginObject().key("handle_epoch").beginObject().endObject().endObject();
         break;
     }
-  }
-}
-
-const PriceResponse_FIELDS: string[] = ["native_per_foreign"];
-export class PriceResponse {
-  constructor(
-    public nativePerForeign: Decimal = Decimal.zero(),
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type mesh_apis::price_feed_api::PriceResponse: ...`. */
-  static parse(bytes: Uint8Array): Result<PriceResponse> {
-    return parseMsg<PriceResponse>(bytes, "mesh_apis::price_feed_api::PriceResponse", PriceResponse.readJson);
-  }
-  static readJson(r: JsonReader): PriceResponse {
-    const m = changetype<PriceResponse>(__new(offsetof<PriceResponse>(), idof<PriceResponse>()));
-    const s = r.struct(PriceResponse_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.nativePerForeign = Decimal.readJson(r);
-          break;
-      }
-    }
-    s.end(0b1);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("native_per_foreign");
-    this.nativePerForeign.writeJson(w);
-    w.endObject();
   }
 }
 

@@ -2,6 +2,8 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../../std/assembly";
+import { Coin, RewardInfo, Validator, ValidatorSlashInfo } from "../../common/assembly/types";
+export { Coin, RewardInfo, Validator, ValidatorSlashInfo } from "../../common/assembly/types";
 
 function readVecString(r: JsonReader): string[] {
   const a = new Array<string>();
@@ -171,43 +173,6 @@ export class InstantiateMsg {
   }
   writeJson(w: JsonWriter): void {
     w.beginObject();
-    w.endObject();
-  }
-}
-
-const Coin_FIELDS: string[] = ["denom", "amount"];
-export class Coin {
-  constructor(
-    public denom: string = "",
-    public amount: Uint128 = Uint128.zero(),
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type cosmwasm_std::Coin: ...`. */
-  static parse(bytes: Uint8Array): Result<Coin> {
-    return parseMsg<Coin>(bytes, "cosmwasm_std::Coin", Coin.readJson);
-  }
-  static readJson(r: JsonReader): Coin {
-    const m = changetype<Coin>(__new(offsetof<Coin>(), idof<Coin>()));
-    const s = r.struct(Coin_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.denom = r.readString();
-          break;
-        case 1:
-          m.amount = Uint128.readJson(r);
-          break;
-      }
-    }
-    s.end(0b11);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("denom");
-    w.string(this.denom);
-    w.key("amount");
-    this.amount.writeJson(w);
     w.endObject();
   }
 }
@@ -474,55 +439,6 @@ export class QueryMsg {
         w.beginObject().key("all_stake").beginObject().endObject().endObject();
         break;
     }
-  }
-}
-
-const Validator_FIELDS: string[] = ["address", "commission", "max_commission", "max_change_rate"];
-export class Validator {
-  constructor(
-    public address: string = "",
-    public commission: Decimal = Decimal.zero(),
-    public maxCommission: Decimal = Decimal.zero(),
-    public maxChangeRate: Decimal = Decimal.zero(),
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type cosmwasm_std::Validator: ...`. */
-  static parse(bytes: Uint8Array): Result<Validator> {
-    return parseMsg<Validator>(bytes, "cosmwasm_std::Validator", Validator.readJson);
-  }
-  static readJson(r: JsonReader): Validator {
-    const m = changetype<Validator>(__new(offsetof<Validator>(), idof<Validator>()));
-    const s = r.struct(Validator_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.address = r.readString();
-          break;
-        case 1:
-          m.commission = Decimal.readJson(r);
-          break;
-        case 2:
-          m.maxCommission = Decimal.readJson(r);
-          break;
-        case 3:
-          m.maxChangeRate = Decimal.readJson(r);
-          break;
-      }
-    }
-    s.end(0b1111);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("address");
-    w.string(this.address);
-    w.key("commission");
-    this.commission.writeJson(w);
-    w.key("max_commission");
-    this.maxCommission.writeJson(w);
-    w.key("max_change_rate");
-    this.maxChangeRate.writeJson(w);
-    w.endObject();
   }
 }
 
@@ -921,43 +837,6 @@ export class Validators {
   }
 }
 
-const RewardInfo_FIELDS: string[] = ["validator", "reward"];
-export class RewardInfo {
-  constructor(
-    public validator: string = "",
-    public reward: Uint128 = Uint128.zero(),
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type mesh_apis::converter_api::RewardInfo: ...`. */
-  static parse(bytes: Uint8Array): Result<RewardInfo> {
-    return parseMsg<RewardInfo>(bytes, "mesh_apis::converter_api::RewardInfo", RewardInfo.readJson);
-  }
-  static readJson(r: JsonReader): RewardInfo {
-    const m = changetype<RewardInfo>(__new(offsetof<RewardInfo>(), idof<RewardInfo>()));
-    const s = r.struct(RewardInfo_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.validator = r.readString();
-          break;
-        case 1:
-          m.reward = Uint128.readJson(r);
-          break;
-      }
-    }
-    s.end(0b11);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("validator");
-    w.string(this.validator);
-    w.key("reward");
-    this.reward.writeJson(w);
-    w.endObject();
-  }
-}
-
 const RewardBatch_FIELDS: string[] = ["rewards", "total"];
 export class RewardBatch {
   constructor(
@@ -1306,67 +1185,6 @@ export class DistributeRewardsConverterApiMsg {
     w.beginObject();
     w.key("payments");
     writeVecRewardInfo(w, this.payments);
-    w.endObject();
-  }
-}
-
-const ValidatorSlashInfo_FIELDS: string[] = ["address", "infraction_height", "infraction_time", "power", "slash_amount", "slash_ratio"];
-export class ValidatorSlashInfo {
-  constructor(
-    public address: string = "",
-    public infractionHeight: u64 = 0,
-    public infractionTime: u64 = 0,
-    public power: u64 = 0,
-    public slashAmount: Coin = new Coin(),
-    public slashRatio: string = "",
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type mesh_apis::converter_api::ValidatorSlashInfo: ...`. */
-  static parse(bytes: Uint8Array): Result<ValidatorSlashInfo> {
-    return parseMsg<ValidatorSlashInfo>(bytes, "mesh_apis::converter_api::ValidatorSlashInfo", ValidatorSlashInfo.readJson);
-  }
-  static readJson(r: JsonReader): ValidatorSlashInfo {
-    const m = changetype<ValidatorSlashInfo>(__new(offsetof<ValidatorSlashInfo>(), idof<ValidatorSlashInfo>()));
-    const s = r.struct(ValidatorSlashInfo_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.address = r.readString();
-          break;
-        case 1:
-          m.infractionHeight = r.readU64();
-          break;
-        case 2:
-          m.infractionTime = r.readU64();
-          break;
-        case 3:
-          m.power = r.readU64();
-          break;
-        case 4:
-          m.slashAmount = Coin.readJson(r);
-          break;
-        case 5:
-          m.slashRatio = r.readString();
-          break;
-      }
-    }
-    s.end(0b111111);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("address");
-    w.string(this.address);
-    w.key("infraction_height");
-    w.u64(this.infractionHeight);
-    w.key("infraction_time");
-    w.u64(this.infractionTime);
-    w.key("power");
-    w.u64(this.power);
-    w.key("slash_amount");
-    this.slashAmount.writeJson(w);
-    w.key("slash_ratio");
-    w.string(this.slashRatio);
     w.endObject();
   }
 }

@@ -82,6 +82,27 @@ export async function addExternal(base: MeshIbc, consumerCode: bigint, slashPerc
   return { ...base, ext, consumer, consumerCode };
 }
 
+/** A `slashed` entry of a valset update: `amount` in the provider denom, the nominal ratio 10 %. */
+export function slashed(validator: string, infractionHeight: number, amount: number) {
+  return { address: validator, infraction_height: infractionHeight, infraction_time: 0, power: 100, slash_amount: { denom: 'ustake', amount: String(amount) }, slash_ratio: '0.1' };
+}
+
+/** setupMesh with named users funded with `funds` OSMO each; returns the users' addresses in order. */
+export async function meshWithUsers(users: string[], funds: number, unbondingPeriod = 100): Promise<{ x: Mesh; u: string[] }> {
+  const u: string[] = [];
+  const m = await setupMesh({
+    unbondingPeriod,
+    fund: (g) => {
+      for (const name of users) {
+        const a = g.addr(name);
+        u.push(a);
+        if (funds > 0) g.fund(a, BigInt(funds), OSMO);
+      }
+    },
+  });
+  return { x: new Mesh(m), u };
+}
+
 export class Mesh {
   constructor(readonly m: MeshIbc) {}
   get p() {
@@ -106,6 +127,22 @@ export class Mesh {
         slashed: u.slashed ?? [],
       },
     });
+  }
+  /** The consumer reports a slash of `amount` on `validator` (infraction_time 0, as upstream's test_handle_slashing). */
+  async slash(validator: string, amount: number, opts: { receiptsOnly?: boolean } = {}): Promise<RelaySummary> {
+    this.m.c.execute(this.m.c.addr('owner'), this.m.consumer, { send: { packet: b64({ valset_update: { height: this.m.c.height, time: 0, additions: [], removals: [], updated: [], jailed: [], unjailed: [], tombstoned: [], slashed: [slashed(validator, this.m.c.height, amount)] } }), timeout_seconds: 3600 } });
+    return opts.receiptsOnly === true ? this.relayReceiptsOnly() : this.m.ic.relayAll();
+  }
+  /**
+   * Relays round by round until some packet has been received, and stops there: the acks those
+   * receipts wrote become provable one block later, so they stay pending for the next relay.
+   */
+  async relayReceiptsOnly(): Promise<RelaySummary> {
+    for (let i = 0; i < 5; i++) {
+      const s = await this.m.ic.relayAll({ maxRounds: 1 });
+      if (s.received + s.acknowledged + s.timedOut > 0 || s.errors.length > 0) return s;
+    }
+    throw new Error('nothing to relay');
   }
   async activate(validators: string[]): Promise<string[]> {
     await this.valset({ additions: validators });

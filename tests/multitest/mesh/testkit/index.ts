@@ -3,19 +3,44 @@
  * the vault and its test lien holders in small typed helpers, in the spirit of upstream's Sylvia
  * multitest proxies.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileContract, repoRoot } from '../../../../contracts/tools/compile.js';
 import { TestChain } from '../../../../multitest/chain.js';
 import * as StakingQ from 'cosmjs-types/cosmos/staking/v1beta1/query';
 
 export const OSMO = 'OSMO';
 
 const wasmCache = new Map<string, Uint8Array>();
+
+/** Newest modification time (ms) of any file under `dir` (0 when it does not exist). */
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The contract's binary: `build/mesh_<name>.wasm` from `npm run build` when it is newer than every
+ * source it is compiled from (the contract, mesh/common, the SDK, asconfig.json), else compiled in
+ * memory (a few seconds per contract, which is most of a small suite's time).
+ */
 export async function meshWasm(name: string): Promise<Uint8Array> {
   let w = wasmCache.get(name);
   if (w === undefined) {
-    // `npm run build` leaves every contract in build/: reuse it rather than compile in each suite.
-    const built = `build/mesh_${name}.wasm`;
-    w = existsSync(built) ? new Uint8Array(readFileSync(built)) : (await (await import('../../../../contracts/tools/compile.js')).compileContract(`contracts/mesh/${name}/assembly/contract.ts`)).wasm;
+    const root = repoRoot();
+    const artifact = join(root, 'build', `mesh_${name}.wasm`);
+    const sources = Math.max(
+      newestMtime(join(root, 'contracts', 'mesh', name, 'assembly')),
+      newestMtime(join(root, 'contracts', 'mesh', 'common', 'assembly')),
+      newestMtime(join(root, 'contracts', 'std', 'assembly')),
+      statSync(join(root, 'asconfig.json')).mtimeMs,
+    );
+    w = existsSync(artifact) && statSync(artifact).mtimeMs >= sources ? new Uint8Array(readFileSync(artifact)) : (await compileContract(`contracts/mesh/${name}/assembly/contract.ts`)).wasm;
     wasmCache.set(name, w);
   }
   return w;

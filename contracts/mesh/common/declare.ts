@@ -1,0 +1,13 @@
+/**
+ * The Mesh contracts' shared types (declare-types.ts, declare-ibc.ts) as one generated module,
+ * `assembly/types.ts`: each contract lists it in `uses`, and its generated msg.ts imports (and
+ * re-exports) these codecs instead of carrying its own copy.
+ */
+import { sharedTypes } from '../../tools/declare.js';
+import * as types from './declare-types.js';
+import * as ibc from './declare-ibc.js';
+
+export const meshCommon = sharedTypes({ dir: 'contracts/mesh/common', file: 'types', declFile: 'contracts/mesh/common/declare.ts' }, [
+  ...Object.values(types),
+  ...Object.values(ibc),
+]);
