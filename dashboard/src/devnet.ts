@@ -18,6 +18,8 @@ export interface ChainInfo {
   prefix: string;
   denom: string;
   gasPrice: string;
+  /** The node's block interval (ms), for countdowns in blocks. */
+  blockTimeMs?: number;
   accounts: DevAccount[];
 }
 
