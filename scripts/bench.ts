@@ -7,9 +7,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Msg, Vm, toBytes } from '../runtime/src/index.js';
 import { prepareCode } from '../runtime/src/prepare.js';
-import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testing/index.js';
+import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testkit/index.js';
 import { benchChain, findTestdata } from './bench-chain.js';
 import { benchIbc } from './bench-ibc.js';
+import { benchMesh } from './bench-mesh.js';
 import { benchRpc } from './bench-rpc.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -132,7 +133,7 @@ function benchMetering(): void {
   report('metering overhead (metered / unmetered)', `${fmt(m / p, 2)}×`, 'target ≤ 1.3×');
 }
 
-/** `MESHWORK_BENCH=chain,ibc` runs only those sections (runtime, chain, ibc, rpc); all by default. */
+/** `MESHWORK_BENCH=chain,ibc` runs only those sections (runtime, chain, ibc, rpc, mesh); all by default. */
 const only = process.env.MESHWORK_BENCH?.split(',').map((x) => x.trim()).filter((x) => x !== '');
 const runs = (section: string) => only === undefined || only.length === 0 || only.includes(section);
 
@@ -152,6 +153,7 @@ async function main(): Promise<void> {
   if (runs('chain')) await benchChain(report);
   if (runs('ibc')) await benchIbc(report);
   if (runs('rpc')) await benchRpc(report);
+  if (runs('mesh')) await benchMesh(report);
 }
 
 await main();

@@ -10,7 +10,7 @@ import { AuthKeeper } from '../../chain/modules/auth/keeper.js';
 import { AuthModule } from '../../chain/modules/auth/module.js';
 import { BankKeeper } from '../../chain/modules/bank/keeper.js';
 import { BankModule } from '../../chain/modules/bank/module.js';
-import { AnteHandler, FEE_COLLECTOR } from '../../chain/tx/ante.js';
+import { AnteHandler, FEE_COLLECTOR } from '../../chain/modules/auth/ante.js';
 import type { Module } from '../../chain/kernel/module.js';
 import { StakingKeeper } from '../../chain/modules/staking/keeper.js';
 import { StakingModule } from '../../chain/modules/staking/module.js';
@@ -27,6 +27,8 @@ import { GovModule } from '../../chain/modules/gov/module.js';
 import { HooksKeeper } from '../../chain/modules/hooks/keeper.js';
 import { HooksModule } from '../../chain/modules/hooks/module.js';
 import { WasmKeeper } from '../../chain/modules/wasm/keeper.js';
+import { MESHSECURITY_MODULE, MeshSecurityKeeper, MeshSecurityModule } from '../../chain/modules/meshsecurity/index.js';
+import { VIRTUAL_STAKE_NAMESPACE, integrityGuard, virtualStakeMessagePlugin, virtualStakeQueryPlugin } from './virtual-stake.js';
 import { WasmModule } from '../../chain/modules/wasm/module.js';
 import type { WasmConfig } from '../../chain/modules/wasm/types.js';
 import type { MessagePlugin } from '../../chain/modules/wasm/message-plugins.js';
@@ -54,7 +56,10 @@ export interface MeshworkAppOptions {
   minGasPrice?: { num: bigint; den: bigint };
   /** Consensus `block.max_gas`; undefined (or -1 in genesis) is unlimited. */
   blockMaxGas?: bigint;
-  /** Plugins for contracts' `{"custom": {"<name>": …}}` messages, by name. */
+  /**
+   * Plugins for contracts' `{"custom": {"<name>": …}}` messages, by name. A plugin named
+   * `virtual_stake` replaces x/meshsecurity's own (its query too, when `customQueries` names it).
+   */
   customMessages?: Record<string, MessagePlugin>;
   /** Plugins for contracts' `{"custom": {"<name>": …}}` queries, by name (`meshwork` is the app's own). */
   customQueries?: Record<string, QueryPlugin>;
@@ -79,6 +84,7 @@ export interface MeshworkKeepers {
   gov: GovKeeper;
   wasm: WasmKeeper;
   hooks: HooksKeeper;
+  meshsecurity: MeshSecurityKeeper;
   ibc: IbcWiring;
   upgrade: UpgradeKeeper;
 }
@@ -95,7 +101,7 @@ export interface MeshworkApp {
 }
 
 /** Names of every store the standard app commits to (the app hash covers all of them). */
-export const MESHWORK_STORES = ['acc', 'bank', 'staking', 'slashing', 'evidence', 'distribution', 'mint', 'gov', 'wasm', 'hooks', 'upgrade', ...IBC_STORES];
+export const MESHWORK_STORES = ['acc', 'bank', 'staking', 'slashing', 'evidence', 'distribution', 'mint', 'gov', 'wasm', 'hooks', 'meshsecurity', 'upgrade', ...IBC_STORES];
 
 export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const prefixes = prefixesFor(opts.prefix ?? 'mesh');
@@ -108,6 +114,7 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   auth.declareModuleAccount(DISTRIBUTION_MODULE);
   auth.declareModuleAccount(MINT_MODULE, ['minter']);
   auth.declareModuleAccount(GOV_MODULE, ['burner']);
+  auth.declareModuleAccount(MESHSECURITY_MODULE, ['minter', 'burner']);
   declareIbcAccounts(auth);
   const authority = auth.moduleAddress(GOV_MODULE);
 
@@ -118,7 +125,6 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const evidence = new EvidenceKeeper({ staking, slashing, authority });
   const distribution = new DistributionKeeper({ auth, bank, staking, codec, authority, feeCollector: FEE_COLLECTOR });
   const mint = new MintKeeper({ bank, staking, authority, feeCollector: FEE_COLLECTOR });
-  staking.setHooks([distribution, slashing.hooks()]);
 
   const authModule = new AuthModule(auth, authority);
   const bankModule = new BankModule(bank, authority);
@@ -144,6 +150,13 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   // Custom contract messages and queries, by name (`{"custom": {"<name>": …}}`): the app's own
   // `meshwork` queries, then whatever the options bring (e.g. Mesh Security's `virtual_stake`).
   wasm.registerCustomQuery(MESHWORK_QUERY_NAMESPACE, meshworkQueryPlugin({ staking, slashing, codec }));
+  // x/meshsecurity (mesh-security-spec §11.1): the consumer's virtual staking under `virtual_stake`.
+  const meshsecurity = new MeshSecurityKeeper({ bank, staking, slashing, wasm, codec, authority });
+  staking.setHooks([distribution, slashing.hooks(), meshsecurity.stakingHooks()]);
+  staking.onValsetChange(meshsecurity.onValsetChange);
+  wasm.addMessageGuard(integrityGuard(meshsecurity));
+  if (opts.customQueries?.[VIRTUAL_STAKE_NAMESPACE] === undefined) wasm.registerCustomQuery(VIRTUAL_STAKE_NAMESPACE, virtualStakeQueryPlugin(meshsecurity));
+  if (opts.customMessages?.[VIRTUAL_STAKE_NAMESPACE] === undefined) wasm.registerCustomMessage(VIRTUAL_STAKE_NAMESPACE, virtualStakeMessagePlugin(meshsecurity));
   for (const [name, plugin] of Object.entries(opts.customQueries ?? {})) wasm.registerCustomQuery(name, plugin);
   // product oracle's privileged slash + jail (product-oracle-spec §5.2), for gov's `authorized_slashers` only
   const slashers = new AuthorizedSlashers(codec);
@@ -163,8 +176,8 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const version = opts.version ?? MESHWORK_V1;
   const handlers = new Map<string, UpgradeHandler>();
   const upgrade = new UpgradeKeeper({ authority, handlers, skipHeights: opts.skipUpgradeHeights, infoSink: opts.upgradeInfoSink });
-  const keepers: MeshworkKeepers = { auth, bank, staking, slashing, evidence, distribution, mint, gov, wasm, hooks, ibc, upgrade };
-  const modules: Module[] = [authModule, bankModule, stakingModule, slashingModule, evidenceModule, distributionModule, mintModule, new GovModule(gov), new WasmModule(wasm), new HooksModule(hooks), ...ibc.modules];
+  const keepers: MeshworkKeepers = { auth, bank, staking, slashing, evidence, distribution, mint, gov, wasm, hooks, meshsecurity, ibc, upgrade };
+  const modules: Module[] = [authModule, bankModule, stakingModule, slashingModule, evidenceModule, distributionModule, mintModule, new GovModule(gov), new WasmModule(wasm), new MeshSecurityModule(meshsecurity), new HooksModule(hooks), ...ibc.modules];
   const overrides = version.moduleVersions?.(keepers) ?? {};
   const versioned: VersionedModule[] = [...modules.map((m) => m.name), 'upgrade'].map((name): VersionedModule => ({ name, consensusVersion: overrides[name]?.consensusVersion ?? 1, migrations: overrides[name]?.migrations }));
   for (const [name, h] of Object.entries(version.upgradeHandlers ?? {})) handlers.set(name, (ctx, plan, from) => h({ keepers, modules: versioned }, ctx, plan, from));
@@ -181,10 +194,10 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
     preBlockers: ['upgrade'],
     // Cosmos SDK v0.50 order (pos-spec §2): mint → distribution → slashing → evidence; gov before staking at EndBlock.
     beginBlockers: ['mint', 'distribution', 'slashing', 'evidence', 'staking'],
-    endBlockers: ['gov', 'staking', 'hooks'],
+    endBlockers: ['gov', 'staking', 'meshsecurity', 'hooks'],
     // Staking's genesis validators self-delegate from bank balances and trigger distribution and
     // slashing hooks, so those are initialised first (like genutil's gentxs after them).
-    initGenesisOrder: ['auth', 'bank', 'distribution', 'slashing', 'gov', 'mint', 'evidence', 'staking', 'wasm', 'hooks', 'ibc', 'transfer', 'upgrade'],
+    initGenesisOrder: ['auth', 'bank', 'distribution', 'slashing', 'gov', 'mint', 'evidence', 'staking', 'wasm', 'meshsecurity', 'hooks', 'ibc', 'transfer', 'upgrade'],
   });
   return { app, keepers, codec, prefixes, bondDenom, authority, version };
 }

@@ -1,14 +1,16 @@
 /**
  * The consumer side's contracts on one chain: simple-price-feed, virtual-staking (upstream's
  * virtual-staking unit tests: bond/unbond summed per epoch, the cap's scaling, burns, slashes,
- * reward batches) and the converter's local behaviour. The chain's `virtual_stake` custom message
- * and query are stood in for here by recording plugins (the real x/meshsecurity is not wired yet),
- * so the tests see exactly the messages virtual-staking sends each epoch.
+ * reward batches) and the converter's local behaviour, on the real x/meshsecurity: caps come from
+ * governance, and each epoch's `virtual_stake` messages are read back from what the module did
+ * (its delegate / undelegate events), so the tests see exactly the messages virtual-staking sends.
  */
 import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
 import { TestChain } from '../../multitest/chain.js';
-import { meshWasm, errorOf } from './mesh/harness.js';
+import type { Event } from '../../chain/kernel/events.js';
+import { MsgSetVirtualStakingMaxCap } from '../../proto/index.js';
+import { meshWasm, errorOf } from './mesh/testkit/index.js';
 
 const STAKE = 'ustake';
 
@@ -23,31 +25,16 @@ interface Recorded {
   amount: string;
 }
 
-/** A chain with two validators and recording `virtual_stake` plugins whose cap the test sets. */
+/**
+ * A chain with two validators and the real x/meshsecurity: `caps.set` is governance's
+ * MsgSetVirtualStakingMaxCap, and what virtual-staking's `virtual_stake` messages did is read back
+ * from the module's `virtual_delegate` / `virtual_undelegate` events.
+ */
 function consumer() {
   let v1 = '';
   let v2 = '';
-  const sent: Recorded[] = [];
-  const caps = new Map<string, bigint>();
   const chain = TestChain.create({
     bondDenom: STAKE,
-    customMessages: {
-      virtual_stake: (_ctx, contract, payload) => {
-        const p = payload as Record<'bond' | 'unbond', { amount: { denom: string; amount: string }; validator: string } | undefined>;
-        const kind = p.bond !== undefined ? 'bond' : 'unbond';
-        const m = (p.bond ?? p.unbond)!;
-        expect(m.amount.denom).toBe(STAKE);
-        sent.push({ kind, validator: m.validator, amount: m.amount.amount });
-        return { data: [], msgResponses: [] };
-      },
-    },
-    customQueries: {
-      virtual_stake: (_ctx, _caller, payload) => {
-        const contract = (payload as { bond_status: { contract: string } }).bond_status.contract;
-        const cap = caps.get(contract) ?? 0n;
-        return new TextEncoder().encode(JSON.stringify({ cap: { denom: STAKE, amount: String(cap) }, delegated: { denom: STAKE, amount: '0' } }));
-      },
-    },
     genesis: (g) => {
       v1 = g.validator('val1', 1_000_000_000n).valoper;
       v2 = g.validator('val2', 1_000_000_000n).valoper;
@@ -55,7 +42,20 @@ function consumer() {
       g.fund(g.addr('faucet'), 1_000_000n, STAKE);
     },
   });
-  return { chain, v1, v2, sent, caps };
+  const gov = chain.m.authority;
+  const caps = {
+    set: (contract: string, cap: bigint) =>
+      chain.executeAs(gov, [{ typeUrl: MsgSetVirtualStakingMaxCap.typeUrl, value: MsgSetVirtualStakingMaxCap.fromPartial({ authority: gov, contract, maxCap: { denom: STAKE, amount: String(cap) } }) }]),
+  };
+  /** The module's record of the virtual_stake messages among `events`. */
+  const sentIn = (events: Event[]): Recorded[] =>
+    events
+      .filter((e) => e.type === 'virtual_delegate' || e.type === 'virtual_undelegate')
+      .map((e) => {
+        const a = Object.fromEntries(e.attributes.map((x) => [x.key, x.value]));
+        return { kind: e.type === 'virtual_delegate' ? 'bond' : 'unbond', validator: a['validator']!, amount: a['amount']!.replace(STAKE, '') };
+      });
+  return { chain, v1, v2, caps, sentIn };
 }
 
 const coin = (amount: number | bigint) => ({ denom: STAKE, amount: String(amount) });
@@ -100,11 +100,7 @@ describe('mesh virtual-staking (upstream unit tests)', () => {
     const w = consumer();
     const converter = w.chain.addr('converter');
     const virt = w.chain.instantiate(w.chain.storeCode(converter, wasm.virt), converter, {}).address;
-    const epoch = () => {
-      w.sent.length = 0;
-      w.chain.sudo(virt, { handle_epoch: {} });
-      return [...w.sent];
-    };
+    const epoch = () => w.sentIn(w.chain.sudo(virt, { handle_epoch: {} }).events);
     return { ...w, converter, virt, epoch };
   }
 

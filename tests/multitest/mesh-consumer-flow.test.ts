@@ -3,15 +3,16 @@
  * real relayer: the converter opens the control channel to external-staking, announces the
  * consumer's validators, and provider stakes and unstakes arrive at virtual-staking as bond
  * requests of price × discount; a failing price feed makes the provider roll back; rewards and
- * slashes the converter sends reach the provider. The epoch's mint + delegate, reward withdrawal
- * and the chain's valset reports need the chain's x/meshsecurity module (not wired yet): where
- * virtual-staking would call the converter, the test calls it as virtual-staking.
+ * slashes the converter sends reach the provider. These are the converter's own cases, so where
+ * virtual-staking would call the converter the test calls it as virtual-staking; the same steps
+ * driven by the chain (x/meshsecurity's epochs, reward withdrawals and valset reports) are flows
+ * 1–3 and 5 (mesh-flow-*.test.ts).
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { Interchain } from '../../multitest/interchain.js';
-import { OSMO, Vault, meshWasm, val } from './mesh/harness.js';
-import { Mesh, PROVIDER, CONSUMER, VERSION } from './mesh/external.js';
+import { OSMO, Vault, meshWasm, val } from './mesh/testkit/index.js';
+import { Mesh, PROVIDER, CONSUMER, VERSION } from './mesh/testkit/external.js';
 
 async function setup() {
   const ic = await Interchain.create([{ chainId: PROVIDER, genesis: (g) => g.fund(g.addr('user1'), 1_000n, OSMO) }, { chainId: CONSUMER, genesis: (g) => g.fund(g.addr('rewarder'), 1_000n, 'stake') }]);

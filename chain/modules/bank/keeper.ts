@@ -19,6 +19,8 @@ const METADATA_PREFIX = 0x01;
 const BALANCES_PREFIX = 0x02;
 const SEND_ENABLED_PREFIX = 0x04;
 const PARAMS_KEY = Uint8Array.of(0x05);
+/** Osmosis's supply offset prefix: tokens minted outside the real supply (mesh-security's virtual stake). */
+const SUPPLY_OFFSET_PREFIX = 0x88;
 
 const PREFIX_CACHE_SIZE = 4096;
 
@@ -102,6 +104,34 @@ export class BankKeeper {
     const out: Coin[] = [];
     for (const [k, v] of this.store(ctx).iterator(p, prefixEnd(p))) out.push({ denom: fromUtf8(k.subarray(1)), amount: BigInt(fromUtf8(v)) });
     return out;
+  }
+
+  /**
+   * The supply offset of `denom` (Osmosis's bank extension): a signed amount added to the supply
+   * wherever it is reported, so tokens a module mints as stand-ins (mesh-security's virtual stake)
+   * do not count as supply. Balances and the stored supply are unaffected.
+   */
+  getSupplyOffset(ctx: Context, denom: string): bigint {
+    const v = this.store(ctx).get(prefix(SUPPLY_OFFSET_PREFIX, utf8(denom)));
+    return v === undefined ? 0n : BigInt(fromUtf8(v));
+  }
+  addSupplyOffset(ctx: Context, denom: string, delta: bigint): void {
+    const k = prefix(SUPPLY_OFFSET_PREFIX, utf8(denom));
+    const next = this.getSupplyOffset(ctx, denom) + delta;
+    if (next === 0n) this.store(ctx).delete(k);
+    else this.store(ctx).set(k, utf8(next.toString()));
+  }
+  /** Every non-zero supply offset, by denom. */
+  getSupplyOffsets(ctx: Context): { denom: string; offset: bigint }[] {
+    const p = Uint8Array.of(SUPPLY_OFFSET_PREFIX);
+    const out: { denom: string; offset: bigint }[] = [];
+    for (const [k, v] of this.store(ctx).iterator(p, prefixEnd(p))) out.push({ denom: fromUtf8(k.subarray(1)), offset: BigInt(fromUtf8(v)) });
+    return out;
+  }
+  /** The supply as queries report it: stored supply + offset. */
+  getSupplyWithOffset(ctx: Context, denom: string): Coin {
+    const s = this.getSupply(ctx, denom);
+    return { denom, amount: s.amount + this.getSupplyOffset(ctx, denom) };
   }
 
   /** Removes coins from `addr`; fails with InsufficientFunds, naming the spendable amount. */

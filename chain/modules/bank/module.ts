@@ -18,6 +18,8 @@ export interface BankGenesis {
   denom_metadata?: unknown[];
   send_enabled?: { denom: string; enabled: boolean }[];
   default_send_enabled?: boolean;
+  /** Osmosis's supply offsets (present only when non-zero): `[{denom, offset}]`, offset a signed integer string. */
+  supply_offsets?: { denom: string; offset: string }[];
 }
 
 export class BankModule implements Module {
@@ -138,13 +140,14 @@ export class BankModule implements Module {
       },
       TotalSupply: (ctx, b) => {
         const q = Q.QueryTotalSupplyRequest.decode(b);
-        const { items, pagination } = paginate(ctx.store(BANK_STORE), k.supplyPrefix(), q.pagination, (key, v) => ({ denom: fromUtf8(key), amount: fromUtf8(v) }));
+        // Reported with the supply offset (Osmosis's bank; mesh-security's virtual stake is not supply).
+        const { items, pagination } = paginate(ctx.store(BANK_STORE), k.supplyPrefix(), q.pagination, (key, v) => ({ denom: fromUtf8(key), amount: (BigInt(fromUtf8(v)) + k.getSupplyOffset(ctx, fromUtf8(key))).toString() }));
         return Q.QueryTotalSupplyResponse.encode({ supply: items, pagination }).finish();
       },
       SupplyOf: (ctx, b) => {
         const q = Q.QuerySupplyOfRequest.decode(b);
         validateDenom(q.denom);
-        return Q.QuerySupplyOfResponse.encode({ amount: coinProto(k.getSupply(ctx, q.denom)) }).finish();
+        return Q.QuerySupplyOfResponse.encode({ amount: coinProto(k.getSupplyWithOffset(ctx, q.denom)) }).finish();
       },
       Params: (ctx) => Q.QueryParamsResponse.encode({ params: k.getParams(ctx) }).finish(),
       DenomMetadata: (ctx, b) => {
@@ -177,6 +180,7 @@ export class BankModule implements Module {
       k.initBalance(ctx, addr, coinsFromProto(b.coins));
       k.auth.ensureAccount(ctx, addr);
     }
+    for (const o of g.supply_offsets ?? []) k.addSupplyOffset(ctx, o.denom, BigInt(o.offset));
   }
 
   exportGenesis(ctx: Context): BankGenesis {
@@ -186,9 +190,11 @@ export class BankModule implements Module {
       l.push(coin);
       byAddr.set(address, l);
     }
+    const offsets = this.keeper.getSupplyOffsets(ctx);
     return {
       balances: [...byAddr.entries()].map(([address, coins]) => ({ address, coins: coinsToProto(coins) })),
       default_send_enabled: this.keeper.getParams(ctx).defaultSendEnabled,
+      ...(offsets.length > 0 ? { supply_offsets: offsets.map((o) => ({ denom: o.denom, offset: o.offset.toString() })) } : {}),
     };
   }
 }

@@ -557,6 +557,26 @@ export class StakingKeeper implements StakingReader, StakingSlasher, StakingHist
     return { completionTime, amount: returned };
   }
 
+  /** Delegates tokens the delegator holds (Cosmos `Delegate` with `subtractAccount`), for modules. */
+  delegateFromAccount(ctx: Context, delegator: string, valoper: string, amount: bigint): Dec {
+    return this.delegate(ctx, delegator, amount, 'account', this.mustGetValidator(ctx, valoper));
+  }
+
+  /**
+   * Osmosis's `InstantUndelegate` (mesh-security's virtual unbond): removes the shares worth
+   * `amount` and pays their tokens to the delegator at once, with no unbonding entry (so no
+   * `max_entries` limit). Only for modules (x/meshsecurity); users go through `undelegate`.
+   * Throws NoDelegation when there is none. Returns the tokens paid out.
+   */
+  instantUndelegate(ctx: Context, delegator: string, valoper: string, amount: bigint): bigint {
+    const shares = this.validateUnbondAmount(ctx, delegator, valoper, amount);
+    const status = this.mustGetValidator(ctx, valoper).status;
+    const returned = this.unbond(ctx, delegator, valoper, shares);
+    if (returned > 0n) this.bank.sendCoinsFromModuleToAccount(ctx, this.poolFor(status), delegator, [{ denom: this.bondDenom(ctx), amount: returned }]);
+    ctx.emit(event('instant_unbond', { validator: valoper, delegator, amount: `${returned}${this.bondDenom(ctx)}` }));
+    return returned;
+  }
+
   /** MsgCancelUnbondingDelegation: delegates part or all of one unbonding entry back. */
   cancelUnbonding(ctx: Context, delegator: string, valoper: string, amount: { denom: string; amount: bigint }, creationHeight: number): void {
     const denom = this.bondDenom(ctx);

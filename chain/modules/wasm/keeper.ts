@@ -31,7 +31,7 @@ import { ContractStore } from './contracts.js';
 import { MessageDispatcher, type ContractReplier, type ReplyCost } from './dispatcher.js';
 import { WasmErrors, wrapError } from './errors.js';
 import * as gas from './gas.js';
-import { MessagePlugins, type MessagePlugin, type WasmIbcHandler } from './message-plugins.js';
+import { MessagePlugins, type MessageGuard, type MessagePlugin, type WasmIbcHandler } from './message-plugins.js';
 import { ChainQuerier } from './querier.js';
 import { QueryPlugins, type QueryPlugin, type WasmQuerySource } from './query-plugins.js';
 import { ContractRunner } from './runner.js';
@@ -158,6 +158,10 @@ export class WasmKeeper implements ContractReplier, WasmQuerySource {
     this.messages.registerCustom(name, plugin);
   }
   /** The app's plugin for `{"custom": {"<name>": …}}` queries. */
+  /** A check every contract message passes before its plugin (see `MessageGuard`). */
+  addMessageGuard(guard: MessageGuard): void {
+    this.messages.addGuard(guard);
+  }
   registerCustomQuery(name: string, plugin: QueryPlugin): void {
     this.queries.registerCustom(name, plugin);
   }

@@ -70,10 +70,17 @@ export function runSdkMsg(router: MsgRouter, ctx: Context, contract: string, typ
   return { data: [r.value], msgResponses: [{ typeUrl: r.typeUrl, value: r.value }] };
 }
 
+/**
+ * Looks at every `CosmosMsg` a contract sends before its plugin runs, and throws to refuse it
+ * (wasmd's handler chained first, e.g. mesh-security's integrity handler). `kind` is the variant.
+ */
+export type MessageGuard = (ctx: Context, contract: string, kind: string, payload: unknown) => void;
+
 /** The plugin chain: standard plugins by variant, custom ones by name. */
 export class MessagePlugins implements MessageHandler {
   private readonly plugins = new Map<string, MessagePlugin>();
   private readonly custom = new Map<string, MessagePlugin>();
+  private readonly guards: MessageGuard[] = [];
 
   constructor(deps: MessagePluginDeps) {
     const { msgRouter: router } = deps;
@@ -102,6 +109,10 @@ export class MessagePlugins implements MessageHandler {
     if (this.custom.has(name)) throw new Error(`custom message plugin ${name} registered twice`);
     this.custom.set(name, plugin);
   }
+  /** Adds a guard every contract message passes first (in the order added). */
+  addGuard(guard: MessageGuard): void {
+    this.guards.push(guard);
+  }
   customNames(): string[] {
     return [...this.custom.keys()].sort();
   }
@@ -110,6 +121,7 @@ export class MessagePlugins implements MessageHandler {
     const [kind, payload] = variant(msg, 'CosmosMsg');
     const plugin = this.plugins.get(kind);
     if (plugin === undefined) throw new ChainError(WasmErrors.UnknownMsg, `unknown CosmosMsg variant ${kind}`);
+    for (const g of this.guards) g(ctx, contract, kind, payload);
     return plugin(ctx, contract, payload);
   }
 

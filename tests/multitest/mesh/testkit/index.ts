@@ -3,8 +3,8 @@
  * the vault and its test lien holders in small typed helpers, in the spirit of upstream's Sylvia
  * multitest proxies.
  */
-import { compileContract } from '../../../contracts/tools/compile.js';
-import { TestChain } from '../../../multitest/chain.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { TestChain } from '../../../../multitest/chain.js';
 import * as StakingQ from 'cosmjs-types/cosmos/staking/v1beta1/query';
 
 export const OSMO = 'OSMO';
@@ -13,7 +13,9 @@ const wasmCache = new Map<string, Uint8Array>();
 export async function meshWasm(name: string): Promise<Uint8Array> {
   let w = wasmCache.get(name);
   if (w === undefined) {
-    w = (await compileContract(`contracts/mesh/${name}/assembly/contract.ts`)).wasm;
+    // `npm run build` leaves every contract in build/: reuse it rather than compile in each suite.
+    const built = `build/mesh_${name}.wasm`;
+    w = existsSync(built) ? new Uint8Array(readFileSync(built)) : (await (await import('../../../../contracts/tools/compile.js')).compileContract(`contracts/mesh/${name}/assembly/contract.ts`)).wasm;
     wasmCache.set(name, w);
   }
   return w;
