@@ -10,6 +10,13 @@
  * - on B: the simple price feed (owner: B's validator), and the converter, which instantiates its
  *   virtual-staking contract.
  *
+ * virtual-staking's max cap (x/meshsecurity) is written into B's genesis when the devnet is
+ * created (`applyMeshGenesis`): the module accepts a cap for an address that does not exist yet, and
+ * wasm addresses are deterministic (code id + instance number), so on a fresh chain B, where this
+ * deployment is the first thing anyone stores and instantiates, the address virtual-staking will get
+ * is known in advance. The deployment checks it; if B was used before (or made with --no-mesh), the
+ * cap is set instead by a gov proposal the validator submits and votes for (expedited).
+ *
  * The control channel (converter ⇄ external-staking, `mesh-security` 0.11.0, unordered, started on
  * the consumer as upstream does) is opened by the devnet's own relayer: this file asks for it in
  * `<dir>/relayer-channels.json` (`meshwork relay --channels`) and waits until the relayer records
@@ -35,6 +42,15 @@ import type { InstantiateMsg as PriceFeedInit } from '../../contracts/mesh/simpl
 import type { InstantiateMsg as ConverterInit } from '../../contracts/mesh/converter/client.js';
 import { MeshVaultQueryClient } from '../../contracts/mesh/vault/client.js';
 import { MeshConverterQueryClient } from '../../contracts/mesh/converter/client.js';
+import { MsgSubmitProposal, MsgVote } from 'cosmjs-types/cosmos/gov/v1/tx';
+import { VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov';
+import { Any } from 'cosmjs-types/google/protobuf/any';
+import { encodeBech32 } from '../../bytes/bech32.js';
+import { buildContractAddressClassic } from '../../chain/modules/wasm/addresses.js';
+import { moduleAddress } from '../../chain/types/address.js';
+import { MsgSetVirtualStakingMaxCap, QueryVirtualStakingMaxCapLimitRequest, QueryVirtualStakingMaxCapLimitResponse } from '../../proto/index.js';
+import { QueryClient, createProtobufRpcClient } from '@cosmjs/stargate';
+import { Comet38Client } from '@cosmjs/tendermint-rpc';
 
 const BUILD = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'build');
 
@@ -67,6 +83,8 @@ export interface MeshDeployment {
   native_per_foreign: string;
   /** external-staking's unbonding period (s): the devnet's unbonding time. */
   unbonding_period: number;
+  /** virtual-staking's max cap in x/meshsecurity, and how it was set. */
+  max_cap: { denom: string; amount: string; set_by: 'genesis' | 'a passed gov proposal' };
 }
 
 export interface MeshDeployOptions {
@@ -91,6 +109,43 @@ export class MeshDeployError extends Error {
   override readonly name = 'MeshDeployError';
 }
 
+/** virtual-staking's max cap on the devnet: upstream's default total of all caps, in the bond denom. */
+export const DEVNET_MAX_CAP = 10_000_000_000n;
+
+/** The code ids and instance numbers a fresh chain B gives the consumer contracts (deployment order). */
+const CONSUMER_CODES = ['simple_price_feed', 'virtual_staking', 'converter'] as const;
+const FIRST_INSTANCES = { price_feed: 1n, converter: 2n, virtual_staking: 3n };
+
+function classicAddress(prefix: string, codeId: bigint, instance: bigint): string {
+  const a = encodeBech32(prefix, buildContractAddressClassic(codeId, instance));
+  if (a === null) throw new MeshDeployError(`cannot bech32-encode a contract address with prefix ${prefix}`);
+  return a;
+}
+
+/** Where virtual-staking and the price feed land when this deployment is the first on a fresh chain B. */
+export function predictedConsumerAddresses(prefix: string): { virtualStaking: string; priceFeed: string } {
+  const code = (n: (typeof CONSUMER_CODES)[number]) => BigInt(CONSUMER_CODES.indexOf(n) + 1);
+  return { virtualStaking: classicAddress(prefix, code('virtual_staking'), FIRST_INSTANCES.virtual_staking), priceFeed: classicAddress(prefix, code('simple_price_feed'), FIRST_INSTANCES.price_feed) };
+}
+
+type Json = { [k: string]: unknown };
+
+/**
+ * A new consumer chain's genesis (`app_state.meshsecurity`, before its first start): the max cap of
+ * the address virtual-staking will get, and the price feed's epoch task.
+ */
+export function applyMeshGenesis(home: string): void {
+  const path = join(home, 'genesis.json');
+  const genesis = JSON.parse(readFileSync(path, 'utf8')) as Json;
+  const { config } = loadHome(home);
+  const { virtualStaking, priceFeed } = predictedConsumerAddresses(config.address_prefix);
+  const app = (genesis['app_state'] ??= {}) as Json;
+  const ms = (app['meshsecurity'] ??= {}) as Json;
+  ms['max_caps'] = [{ contract: virtualStaking, max_cap: { denom: 'stake', amount: DEVNET_MAX_CAP.toString() } }];
+  ms['price_feeds'] = [priceFeed];
+  writeFileSync(path, `${JSON.stringify(genesis, null, 2)}\n`);
+}
+
 const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v)).toString('base64');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -104,7 +159,8 @@ async function validatorSigner(home: string, rpc: string): Promise<Signer> {
   if (key === undefined) throw new MeshDeployError(`${home} has no "validator" key`);
   const { config } = loadHome(home);
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(key.mnemonic, { prefix: config.address_prefix });
-  const client = await SigningCosmWasmClient.connectWithSigner(rpc, wallet, { gasPrice: GasPrice.fromString(clientGasPrice(config.app.min_gas_price)) });
+  // A tx is looked for every 200 ms, not CosmJS's default 3 s (several devnet blocks).
+  const client = await SigningCosmWasmClient.connectWithSigner(rpc, wallet, { gasPrice: GasPrice.fromString(clientGasPrice(config.app.min_gas_price)), broadcastPollIntervalMs: 200 });
   return { client, address: key.address };
 }
 
@@ -152,7 +208,7 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
     o.say('  Mesh Security: uploading the provider contracts to A and the consumer contracts to B…');
     const [codesA, codesB] = await Promise.all([
       storeAll(a, ['vault', 'native_staking', 'native_staking_proxy', 'external_staking']),
-      storeAll(b, ['simple_price_feed', 'virtual_staking', 'converter']),
+      storeAll(b, [...CONSUMER_CODES]),
     ]);
     // A: the vault with native-staking as its local staker (upstream's slash ratios: 5 % double sign, 1 % offline).
     const provider = (async () => {
@@ -175,6 +231,12 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       return { feed, converter, virtualStaking };
     })();
     const [p, c] = await Promise.all([provider, consumer]);
+    const capped = (async () => {
+      if ((await maxCapOf(o.rpcB, c.virtualStaking)) > 0n) return 'genesis';
+      o.say(`  Mesh Security: virtual-staking ${c.virtualStaking} has no max cap (chain B was not fresh); proposing one to B's governance…`);
+      await capByGovernance(b, c.virtualStaking, () => maxCapOf(o.rpcB, c.virtualStaking), o);
+      return 'a passed gov proposal';
+    })();
     const extInit: ExternalStakingInit = {
       denom,
       rewards_denom: denom, // the consumer's staking denom: the converter's reward batches name it
@@ -201,6 +263,7 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       if (Date.now() > deadline) throw new MeshDeployError(`the relayer did not open the control channel within ${o.timeoutMs / 1000} s; see ${join(o.dir, 'relayer.log')}`);
       await sleep(300);
     }
+    const capSource = await capped;
     const deployment: MeshDeployment = {
       provider_chain: 'a',
       consumer_chain: 'b',
@@ -223,6 +286,7 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       discount,
       native_per_foreign: nativePerForeign,
       unbonding_period: o.unbondingS,
+      max_cap: { denom, amount: String(await maxCapOf(o.rpcB, c.virtualStaking)), set_by: capSource },
     };
     const file = join(o.dir, 'mesh.json');
     writeFileSync(`${file}.tmp`, `${JSON.stringify(deployment, null, 2)}\n`);
@@ -232,6 +296,51 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
     a.client.disconnect();
     b.client.disconnect();
   }
+}
+
+/** x/meshsecurity's max cap of `contract` on the chain at `rpc` (0 when it has none). */
+async function maxCapOf(rpc: string, contract: string): Promise<bigint> {
+  const comet = await Comet38Client.connect(rpc);
+  try {
+    const q = createProtobufRpcClient(new QueryClient(comet));
+    const req = QueryVirtualStakingMaxCapLimitRequest.encode(QueryVirtualStakingMaxCapLimitRequest.fromPartial({ address: contract })).finish();
+    const r = QueryVirtualStakingMaxCapLimitResponse.decode(await q.request('meshwork.meshsecurity.v1.Query', 'VirtualStakingMaxCapLimit', req));
+    return BigInt(r.cap?.amount || '0');
+  } finally {
+    comet.disconnect();
+  }
+}
+
+/**
+ * `MsgSetVirtualStakingMaxCap` through B's governance: an expedited proposal with the minimum
+ * expedited deposit, the validator (all of a devnet's voting power) votes yes, and the cap is
+ * in force once the expedited voting period (half the devnet's --voting-period-s) has passed.
+ */
+async function capByGovernance(b: Signer, contract: string, cap: () => Promise<bigint>, o: MeshDeployOptions): Promise<void> {
+  const g = JSON.parse(readFileSync(join(o.homeB, 'genesis.json'), 'utf8')) as { app_state: { gov: { params: { expedited_min_deposit?: { denom: string; amount: string }[]; min_deposit?: { denom: string; amount: string }[] } } } };
+  const deposit = g.app_state.gov.params.expedited_min_deposit ?? g.app_state.gov.params.min_deposit ?? [];
+  const authority = govAuthority(o.homeB);
+  const msg = Any.fromPartial({ typeUrl: MsgSetVirtualStakingMaxCap.typeUrl, value: MsgSetVirtualStakingMaxCap.encode(MsgSetVirtualStakingMaxCap.fromPartial({ authority, contract, maxCap: { denom: 'stake', amount: DEVNET_MAX_CAP.toString() } })).finish() });
+  const submit = await b.client.signAndBroadcast(b.address, [{ typeUrl: '/cosmos.gov.v1.MsgSubmitProposal', value: MsgSubmitProposal.fromPartial({ messages: [msg], initialDeposit: deposit, proposer: b.address, metadata: '', title: 'Mesh Security: virtual-staking max cap', summary: `Let ${contract} (the converter's virtual-staking) delegate up to ${DEVNET_MAX_CAP} stake`, expedited: true }) }], 'auto');
+  if (submit.code !== 0) throw new MeshDeployError(`the max-cap proposal was refused: ${submit.rawLog}`);
+  const id = BigInt(submit.events.find((e) => e.type === 'submit_proposal')?.attributes.find((a) => a.key === 'proposal_id')?.value ?? '0');
+  const vote = await b.client.signAndBroadcast(b.address, [{ typeUrl: '/cosmos.gov.v1.MsgVote', value: MsgVote.fromPartial({ proposalId: id, voter: b.address, option: VoteOption.VOTE_OPTION_YES, metadata: '' }) }], 'auto');
+  if (vote.code !== 0) throw new MeshDeployError(`the vote on proposal ${id} was refused: ${vote.rawLog}`);
+  o.say(`  Mesh Security: proposal ${id} (max cap) submitted and voted for; waiting for its voting period to end…`);
+  const deadline = Date.now() + o.timeoutMs;
+  while ((await cap()) === 0n) {
+    if (o.stopping()) throw new MeshDeployError('the devnet is stopping');
+    if (Date.now() > deadline) throw new MeshDeployError(`proposal ${id} (virtual-staking's max cap) did not pass within ${o.timeoutMs / 1000} s`);
+    await sleep(500);
+  }
+}
+
+/** The gov module account of a home's chain (the authority of x/meshsecurity's messages). */
+function govAuthority(home: string): string {
+  const { config } = loadHome(home);
+  const a = encodeBech32(config.address_prefix, moduleAddress('gov'));
+  if (a === null) throw new MeshDeployError('cannot encode the gov module address');
+  return a;
 }
 
 /** The staking unbonding time in a home's genesis, seconds (external-staking's unbonding period). */

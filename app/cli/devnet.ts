@@ -21,7 +21,7 @@ import type { PathFile } from './relay.js';
 import { serveDashboard } from './dashboard-server.js';
 import { applyDevnetPeriods, DEFAULT_DEVNET_PERIODS, type DevnetPeriods } from './devnet-periods.js';
 import { ensureProductOracle } from './devnet-oracle.js';
-import { deployMeshStep } from './devnet-mesh.js';
+import { applyMeshGenesis, deployMeshStep } from './devnet-mesh.js';
 
 export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N] [--dashboard-port N] [--voting-period-s N] [--unbonding-s N] [--epoch-s N] [--no-mesh]
 meshwork devnet stop [--dir <dir>] [--timeout-s N]
@@ -191,6 +191,7 @@ export async function runDevnet(argv: string[]): Promise<number> {
       }
       const r = await initHome({ home: s.home, chainId: s.chainId, accounts: 4, relayerKey: true, config: { rpc: { laddr: `127.0.0.1:${s.port}` }, consensus: { block_time_ms: blockTime } } });
       applyDevnetPeriods(s.home, periods, blockTime);
+      if (mesh && s.name === 'b') applyMeshGenesis(s.home);
       say(`initialised ${s.chainId} in ${s.home} (dev accounts: ${r.accounts.map((x) => x.name).join(', ')}; the relayer has its own key; voting period ${periods.votingS} s, unbonding ${periods.unbondingS} s)`);
     }
   } catch (e) {
@@ -304,12 +305,14 @@ export async function runDevnet(argv: string[]): Promise<number> {
   say(`  ${path.B.chainId}  RPC ${urls[1]}  home ${specs[1]!.home}`);
   say(`  IBC: ${path.A.clientId}/${path.A.connectionId} ⇄ ${path.B.clientId}/${path.B.connectionId}`);
   say(`  ICS-20: transfer/${path.transfer.A.channelId} (${path.A.chainId}) ⇄ transfer/${path.transfer.B.channelId} (${path.B.chainId})`);
+  // Mesh Security (A provider, B consumer) while the oracle deploys: other keys, so no sequence races
+  const meshDone = mesh ? deployMeshStep({ dir, homeA: specs[0]!.home, homeB: specs[1]!.home, rpcA: urls[0]!, rpcB: urls[1]!, path, timeoutMs: timeoutS * 1000, say, stopping: () => stopping }) : undefined;
   // product oracle on chain A (product-oracle-spec); a failure is reported, the devnet runs on
   await ensureProductOracle(dir, specs[0]!.home, urls[0]!).then(
     (o) => say(`  product oracle (${path.A.chainId}): ${o.address} (code ${o.codeId}); oracles: the bonded validators`),
     (e: unknown) => say(`  product oracle: not deployed (${(e as Error).message})`),
   );
-  if (mesh) await deployMeshStep({ dir, homeA: specs[0]!.home, homeB: specs[1]!.home, rpcA: urls[0]!, rpcB: urls[1]!, path, timeoutMs: timeoutS * 1000, say, stopping: () => stopping });
+  await meshDone;
   say(`  logs: ${join(specs[0]!.home, 'node.log')}, ${join(specs[1]!.home, 'node.log')}, ${join(dir, 'relayer.log')}`);
   say(`  pids: devnet ${process.pid} (in ${pidFile(dir)}), nodes ${nodes.map((n) => n.pid).join(', ')}, relayer ${relayerRef.current?.pid} (in ${join(dir, 'relayer.pid')})`);
   if (dashboardPort !== 0) {

@@ -61,7 +61,8 @@ export class RpcChainClient implements ChainClient {
     const [account] = await wallet.getAccounts();
     const comet = await Comet38Client.connect(o.rpcUrl);
     const registry = new Registry(defaultRegistryTypes);
-    const signing = await SigningStargateClient.createWithSigner(comet, wallet, { registry, gasPrice: GasPrice.fromString(o.gasPrice) });
+    // CosmJS polls for a broadcast tx every 3 s by default: several blocks of a devnet per relayer tx.
+    const signing = await SigningStargateClient.createWithSigner(comet, wallet, { registry, gasPrice: GasPrice.fromString(o.gasPrice), broadcastPollIntervalMs: o.pollMs ?? 200 });
     const chainId = await signing.getChainId();
     return new RpcChainClient(chainId, account!.address, comet, signing, o.pollMs ?? 200);
   }

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { MeshExternalStakingClient, MeshExternalStakingQueryClient, type Tx } from '../../../contracts/mesh/external_staking/client.js';
-import { MeshVaultClient } from '../../../contracts/mesh/vault/client.js';
+import { MeshVaultClient, MeshVaultQueryClient } from '../../../contracts/mesh/vault/client.js';
 import { connect } from '../chain';
 import { contractAddress, type ChainInfo, type Deployment } from '../devnet';
 import { Bars, ErrorLine, Field, NotDeployed, Section, Select, TxStatus, useApp, useLive, useTx } from '../ui';
@@ -68,7 +68,7 @@ function RemoteView({ chain, consumer, ext, vault }: { chain: ChainInfo; consume
         {value !== undefined && (
           <p data-testid="remote-channel">
             Control channel: {value.channel === undefined ? <strong>not open yet</strong> : <code>{value.channel.channel.endpoint.port_id}/{value.channel.channel.endpoint.channel_id}</code>}
-            {' '}· stake denom {value.config.denom} · rewards in {value.config.rewards_denom} · unbonding period {value.config.unbonding_period} s
+            {' '}· stake denom {value.config.denom} · unbonding period {value.config.unbonding_period} s
           </p>
         )}
         <h3>Validator set as the provider sees it</h3>
@@ -117,10 +117,17 @@ function RemoteView({ chain, consumer, ext, vault }: { chain: ChainInfo; consume
   );
 }
 
+/** Every external-staking the vault knows (one per consumer), the devnet's own first. */
+function Consumers({ chain, consumer, vault, ext }: { chain: ChainInfo; consumer: ChainInfo; vault: string | undefined; ext: string }) {
+  const { value } = useLive(chain.key, async () => (vault === undefined ? [] : (await new MeshVaultQueryClient((await connect(chain)).q.wasm, vault).activeExternalStaking()).contracts), [vault], 10);
+  const all = [ext, ...(value ?? []).filter((c) => c !== ext)];
+  return <>{all.map((e) => <RemoteView key={e} chain={chain} consumer={consumer} ext={e} vault={vault} />)}</>;
+}
+
 export function RemoteStakingPage() {
   const { devnet } = useApp();
   const mesh = devnet.deployments.mesh;
   const ext = contractAddress(mesh, 'external_staking');
   if (ext === undefined) return <Section title="Remote staking"><NotDeployed what="Mesh remote staking (external-staking)" file="mesh.json" /></Section>;
-  return <RemoteView chain={providerChain(devnet.chains, mesh?.['provider_chain'])} consumer={consumerChain(devnet.chains, mesh)} ext={ext} vault={contractAddress(mesh, 'vault')} />;
+  return <Consumers chain={providerChain(devnet.chains, mesh?.['provider_chain'])} consumer={consumerChain(devnet.chains, mesh)} ext={ext} vault={contractAddress(mesh, 'vault')} />;
 }
