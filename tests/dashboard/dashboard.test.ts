@@ -154,6 +154,7 @@ describe('the dashboard in headless Chromium', () => {
       for (const id of PAGES) {
         await open(id);
         await sleep(500);
+        if (id === 'ibc') await until('the recent packets read', async () => ((await page.getByTestId('recent-packets').textContent())?.includes('reading') ? undefined : true), 30_000);
         expect({ page: id, unlabelled: await unlabelled(page) }).toEqual({ page: id, unlabelled: [] });
         await page.screenshot({ path: join(SHOTS, `${id}.png`), fullPage: true });
       }

@@ -34,7 +34,9 @@ function VirtualStake({ chain, virt }: { chain: ChainInfo; virt: string }) {
   const status = m !== undefined && !('error' in m) ? m : undefined;
   const validators = [...new Set([...(value?.delegated ?? []).map((d) => d.validator), ...(value?.requests ?? []).map((r) => r.validator)])].sort();
   const total = (value?.delegated ?? []).reduce((s, d) => s + d.amount, 0n);
-  const capUse = status !== undefined && status.cap > 0n ? Number((status.delegated * 1000n) / status.cap) / 10 : undefined;
+  // In hundredths of a percent: a devnet's first stakes are a tiny share of its cap.
+  const capUse = status !== undefined && status.cap > 0n ? Number((status.delegated * 10_000n) / status.cap) / 100 : undefined;
+  const capText = capUse === undefined ? '—' : capUse === 0 && (status?.delegated ?? 0n) > 0n ? 'under 0.01 %' : `${capUse} %`;
   const nextEpoch = status?.nextEpochHeight;
   const blocksLeft = nextEpoch !== undefined && height !== undefined ? Math.max(0, nextEpoch - height) : undefined;
   return (
@@ -45,11 +47,11 @@ function VirtualStake({ chain, virt }: { chain: ChainInfo; virt: string }) {
       <table data-testid="consumer-cap"><tbody>
         <tr><th>max cap</th><td data-testid="max-cap">{status === undefined ? '…' : `${status.cap} ${status.denom}`}</td></tr>
         <tr><th>delegated (virtual)</th><td data-testid="virtual-total">{String(status?.delegated ?? total)} {status?.denom ?? value?.config.denom ?? ''}</td></tr>
-        <tr><th>cap used</th><td>{capUse === undefined ? '—' : `${capUse} %`}{status !== undefined && <meter aria-label="share of the max cap used" min={0} max={100} value={capUse ?? 0} />}</td></tr>
+        <tr><th>cap used</th><td>{capText}{status !== undefined && <meter aria-label="share of the max cap used" min={0} max={100} value={capUse ?? 0} />}</td></tr>
         <tr><th>epoch</th><td data-testid="epoch">{status === undefined ? '…' : `every ${status.epochLength} blocks · next at height ${nextEpoch} (${blocksLeft} blocks, about ${Math.ceil(((blocksLeft ?? 0) * status.blockTimeMs) / 1000)} s)`}</td></tr>
       </tbody></table>
       {total > 0n && <Bars title="Virtual stake per validator" rows={(value?.delegated ?? []).map((d) => ({ label: d.validator.slice(0, 14), value: d.amount, color: '#9333ea' }))} />}
-      <table data-testid="virtual-stake"><thead><tr><th>validator</th><th>delegated (virtual stake)</th><th>bond requests for the next epoch</th></tr></thead>
+      <table data-testid="virtual-stake"><thead><tr><th>validator</th><th>delegated (virtual stake)</th><th>requested (the next epoch applies the difference)</th></tr></thead>
         <tbody>{validators.length === 0 ? <tr><td colSpan={3}>none yet</td></tr> : validators.map((v) => (
           <tr key={v}>
             <td><code>{v}</code></td>
