@@ -1,6 +1,6 @@
 /**
  * Mesh Security on the devnet (mesh-security-spec §§2–13): chain A is the provider, chain B the
- * consumer. On a devnet's first start, once the relayer has opened the IBC path, the `validator`
+ * consumer. On a devnet's first start, while the relayer creates the IBC path, the `validator`
  * key of each chain (not a dev account the dashboard signs with, so their sequences never race)
  * uploads and instantiates:
  *
@@ -93,10 +93,11 @@ export interface MeshDeployOptions {
   homeB: string;
   rpcA: string;
   rpcB: string;
-  path: PathFile;
+  /** The relayer's path file: external-staking needs the connection the relayer creates. */
+  pathFile: string;
   /** external-staking's unbonding period, seconds (the devnet's --unbonding-s). */
   unbondingS: number;
-  /** How long to wait for the relayer to open the control channel. */
+  /** How long to wait for the relayer's path, the control channel, a max-cap proposal. */
   timeoutMs: number;
   /** Progress lines. */
   say: (line: string) => void;
@@ -191,6 +192,18 @@ function readPath(file: string): PathFile | undefined {
   }
 }
 
+/** The relayer's path once it has written it (clients, connection, ICS-20 channel). */
+async function waitForPath(o: MeshDeployOptions): Promise<PathFile> {
+  const deadline = Date.now() + o.timeoutMs;
+  let path: PathFile | undefined;
+  while ((path = readPath(o.pathFile)) === undefined) {
+    if (o.stopping()) throw new MeshDeployError('the devnet is stopping');
+    if (Date.now() > deadline) throw new MeshDeployError(`the relayer did not create the IBC path within ${o.timeoutMs / 1000} s`);
+    await sleep(300);
+  }
+  return path;
+}
+
 /** The deployment recorded in `<dir>/mesh.json`, if the devnet has one. */
 export function readMeshDeployment(dir: string): MeshDeployment | undefined {
   const file = join(dir, 'mesh.json');
@@ -230,7 +243,7 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       const virtualStaking = (await new MeshConverterQueryClient(b.client, converter).config()).virtual_staking;
       return { feed, converter, virtualStaking };
     })();
-    const [p, c] = await Promise.all([provider, consumer]);
+    const [p, c, path] = await Promise.all([provider, consumer, waitForPath(o)]);
     const capped = (async () => {
       if ((await maxCapOf(o.rpcB, c.virtualStaking)) > 0n) return 'genesis';
       o.say(`  Mesh Security: virtual-staking ${c.virtualStaking} has no max cap (chain B was not fresh); proposing one to B's governance…`);
@@ -242,7 +255,7 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       rewards_denom: denom, // the consumer's staking denom: the converter's reward batches name it
       vault: p.vault,
       unbonding_period: o.unbondingS,
-      remote_contact: { connection_id: o.path.A.connectionId, port_id: `wasm.${c.converter}` },
+      remote_contact: { connection_id: path.A.connectionId, port_id: `wasm.${c.converter}` },
       slash_ratio: { double_sign: '0.05', offline: '0.01' },
     };
     const ext = (await a.client.instantiate(a.address, codesA['external_staking']!, extInit, 'mesh external-staking', 'auto', { admin: a.address })).contractAddress;
@@ -255,10 +268,9 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
     writeFileSync(`${requestsFile}.tmp`, `${JSON.stringify({ [name]: request }, null, 2)}\n`);
     renameSync(`${requestsFile}.tmp`, requestsFile);
     o.say(`  Mesh Security: contracts instantiated; the relayer opens the control channel wasm.${c.converter.slice(0, 14)}… ⇄ wasm.${ext.slice(0, 14)}…`);
-    const pathFile = join(o.dir, 'relayer-path.json');
     const deadline = Date.now() + o.timeoutMs;
     let channel: (PathFile['transfer'] & { version: string }) | undefined;
-    while ((channel = readPath(pathFile)?.channels?.[name]) === undefined) {
+    while ((channel = readPath(o.pathFile)?.channels?.[name]) === undefined) {
       if (o.stopping()) throw new MeshDeployError('the devnet is stopping');
       if (Date.now() > deadline) throw new MeshDeployError(`the relayer did not open the control channel within ${o.timeoutMs / 1000} s; see ${join(o.dir, 'relayer.log')}`);
       await sleep(300);
@@ -352,20 +364,23 @@ function genesisUnbondingS(home: string): number {
 }
 
 /**
- * `meshwork devnet`'s Mesh step: deploys on the first start (or prints what mesh.json holds) and
- * says so; a failure is one line and the devnet runs on without Mesh.
+ * `meshwork devnet`'s Mesh step, started as soon as both nodes answer (it overlaps the relayer's
+ * path creation, the longest part of a first start): deploys on the first start, or reads what
+ * mesh.json holds. Answers the lines to print once the devnet is ready (progress lines mid-way
+ * would break the devnet's own progress line); a failure is one line and the devnet runs on.
  */
-export async function deployMeshStep(o: Omit<MeshDeployOptions, 'unbondingS'>): Promise<MeshDeployment | undefined> {
+export async function deployMeshStep(o: Omit<MeshDeployOptions, 'unbondingS' | 'say'> & { chainIds: [string, string] }): Promise<string[]> {
   const t0 = Date.now();
+  const lines: string[] = [];
   try {
-    const { deployment, fresh } = await ensureMesh({ ...o, unbondingS: genesisUnbondingS(o.homeA) });
-    for (const l of meshLines(deployment, o.path.A.chainId, o.path.B.chainId)) o.say(l);
-    if (fresh) o.say(`    (deployed in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    return deployment;
+    const { deployment, fresh } = await ensureMesh({ ...o, unbondingS: genesisUnbondingS(o.homeA), say: (l) => lines.push(l) });
+    lines.length = 0;
+    lines.push(...meshLines(deployment, o.chainIds[0], o.chainIds[1]));
+    if (fresh) lines.push(`    (deployed in ${((Date.now() - t0) / 1000).toFixed(1)} s, from the nodes' start; max cap set by ${deployment.max_cap.set_by})`);
   } catch (e) {
-    o.say(`  Mesh Security: not deployed (${(e as Error).message.split('\n')[0]})`);
-    return undefined;
+    lines.push(`  Mesh Security: not deployed (${(e as Error).message.split('\n')[0]})`);
   }
+  return lines;
 }
 
 /** The lines `meshwork devnet` prints about the deployment. */

@@ -280,6 +280,8 @@ export async function runDevnet(argv: string[]): Promise<number> {
     });
   };
   startRelayer();
+  // Mesh Security (A provider, B consumer) while the relayer opens the path: its own keys, no sequence races
+  const meshDone = mesh ? deployMeshStep({ dir, homeA: specs[0]!.home, homeB: specs[1]!.home, rpcA: urls[0]!, rpcB: urls[1]!, pathFile, chainIds: [specs[0]!.chainId, specs[1]!.chainId], timeoutMs: timeoutS * 1000, stopping: () => stopping }) : undefined;
   process.stdout.write('relayer: creating or resuming the IBC path');
   const readPath = (): PathFile | undefined => {
     try {
@@ -305,14 +307,12 @@ export async function runDevnet(argv: string[]): Promise<number> {
   say(`  ${path.B.chainId}  RPC ${urls[1]}  home ${specs[1]!.home}`);
   say(`  IBC: ${path.A.clientId}/${path.A.connectionId} ⇄ ${path.B.clientId}/${path.B.connectionId}`);
   say(`  ICS-20: transfer/${path.transfer.A.channelId} (${path.A.chainId}) ⇄ transfer/${path.transfer.B.channelId} (${path.B.chainId})`);
-  // Mesh Security (A provider, B consumer) while the oracle deploys: other keys, so no sequence races
-  const meshDone = mesh ? deployMeshStep({ dir, homeA: specs[0]!.home, homeB: specs[1]!.home, rpcA: urls[0]!, rpcB: urls[1]!, path, timeoutMs: timeoutS * 1000, say, stopping: () => stopping }) : undefined;
   // product oracle on chain A (product-oracle-spec); a failure is reported, the devnet runs on
   await ensureProductOracle(dir, specs[0]!.home, urls[0]!).then(
     (o) => say(`  product oracle (${path.A.chainId}): ${o.address} (code ${o.codeId}); oracles: the bonded validators`),
     (e: unknown) => say(`  product oracle: not deployed (${(e as Error).message})`),
   );
-  await meshDone;
+  for (const line of (await meshDone) ?? []) say(line);
   say(`  logs: ${join(specs[0]!.home, 'node.log')}, ${join(specs[1]!.home, 'node.log')}, ${join(dir, 'relayer.log')}`);
   say(`  pids: devnet ${process.pid} (in ${pidFile(dir)}), nodes ${nodes.map((n) => n.pid).join(', ')}, relayer ${relayerRef.current?.pid} (in ${join(dir, 'relayer.pid')})`);
   if (dashboardPort !== 0) {
