@@ -149,7 +149,7 @@ describe('the dashboard in headless Chromium', () => {
 
       // IBC: the control channel's packets with their acks.
       await open('ibc');
-      await until('a relayed mesh packet with its ack', async () => ((await page.getByTestId('recent-packets').textContent())?.match(/wasm\..*"result"/) ? true : undefined), 30_000);
+      await until('a relayed mesh packet with its ack', async () => ((await page.getByTestId('recent-packets').textContent())?.match(/wasm\..*result: \{\}/) ? true : undefined), 30_000);
 
       for (const id of PAGES) {
         await open(id);

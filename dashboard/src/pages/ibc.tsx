@@ -45,14 +45,19 @@ function PathPicture() {
   const { devnet } = useApp();
   const p = devnet.ibc;
   if (p === undefined) return <p>The devnet has no IBC path yet.</p>;
+  // Channels opened on request (Mesh Security's control channel), under the ICS-20 one.
+  const extra = Object.entries(p.channels ?? {}).map(([name, c]) => ({ label: name.split(':')[0]!, a: `${shortPort(c.A.portId)}/${c.A.channelId}`, b: `${shortPort(c.B.portId)}/${c.B.channelId}` }));
+  const h = 90 + 18 * extra.length;
   return (
-    <svg role="img" aria-label="the ICS-20 packet path between the chains" width="700" height="90" viewBox="0 0 700 90">
-      <rect x="5" y="20" width="210" height="50" rx="6" fill="#dbeafe" />
+    <svg role="img" aria-label="the packet path between the chains, per channel" width="700" height={h} viewBox={`0 0 700 ${h}`}>
+      <rect x="5" y="20" width="210" height={50 + 18 * extra.length} rx="6" fill="#dbeafe" />
       <text x="15" y="40" font-size="13">{p.A.chainId}</text>
       <text x="15" y="60" font-size="11">transfer/{p.transfer.A.channelId} · {p.A.clientId}</text>
-      <rect x="485" y="20" width="210" height="50" rx="6" fill="#dcfce7" />
+      {extra.map((c, i) => <text key={c.label} x="15" y={78 + 18 * i} font-size="11">{c.a} ({c.label})</text>)}
+      <rect x="485" y="20" width="210" height={50 + 18 * extra.length} rx="6" fill="#dcfce7" />
       <text x="495" y="40" font-size="13">{p.B.chainId}</text>
       <text x="495" y="60" font-size="11">transfer/{p.transfer.B.channelId} · {p.B.clientId}</text>
+      {extra.map((c, i) => <text key={c.label} x="495" y={78 + 18 * i} font-size="11">{c.b} ({c.label})</text>)}
       <line x1="215" y1="38" x2="485" y2="38" stroke="#334155" marker-end="url(#arrow)" />
       <line x1="485" y1="55" x2="215" y2="55" stroke="#94a3b8" stroke-dasharray="4" marker-end="url(#arrow)" />
       <text x="290" y="32" font-size="11">send_packet → recv_packet</text>
@@ -117,6 +122,21 @@ const key = (port: string | undefined, chan: string | undefined, seq: string | u
 
 /** What a packet's data or ack says, shortened: JSON as it is, else the raw text. */
 const brief = (s: string | undefined) => (s === undefined ? '' : s.length > 90 ? `${s.slice(0, 90)}…` : s);
+/** An ICS-04 acknowledgement as people read it: `result: <decoded>` or `error: <text>` (the raw text otherwise). */
+function ackText(ack: string | undefined): string | undefined {
+  if (ack === undefined) return undefined;
+  try {
+    const a = JSON.parse(ack) as { result?: unknown; error?: unknown };
+    if (typeof a.error === 'string') return `error: ${a.error}`;
+    if (typeof a.result === 'string') {
+      const bytes = Uint8Array.from(atob(a.result), (ch) => ch.charCodeAt(0));
+      return `result: ${new TextDecoder('utf-8', { fatal: true }).decode(bytes)}`;
+    }
+  } catch {
+    // not JSON, or a binary result: shown as written
+  }
+  return ack;
+}
 const ackKind = (ack: string | undefined) => (ack === undefined ? undefined : /"error"\s*:/.test(ack) ? 'error ack' : 'ack');
 
 /**
@@ -178,7 +198,7 @@ function RecentPackets() {
         <tbody>{(value ?? []).length === 0 ? <tr><td colSpan={6}>{value === undefined ? 'reading…' : 'no packets yet'}</td></tr> : value!.map((r) => (
           <tr key={`${r.from}/${r.src}/${r.seq}`}>
             <td>{r.from} → {r.to}</td><td title={`${r.src} → ${r.dst}`}>{shortPort(r.src)} → {shortPort(r.dst)}</td><td>{r.seq}</td>
-            <td><code title={r.data}>{brief(r.data)}</code></td><td><code title={r.ack}>{brief(r.ack) || '—'}</code></td><td>{r.state}</td>
+            <td><code title={r.data}>{brief(r.data)}</code></td><td><code title={r.ack}>{brief(ackText(r.ack)) || '—'}</code></td><td>{r.state}</td>
           </tr>
         ))}</tbody>
       </table>
