@@ -40,13 +40,16 @@ async function ibcState(chain: ChainInfo) {
   return { clientRows, conns: conns.connections, chanRows };
 }
 
+/** A port short enough for the picture: a contract's port without its address. */
+const portLabel = (p: string) => (p.startsWith('wasm.') ? 'wasm.…' : p);
+
 /** A packet's path: the source channel on one chain, the relayer, the destination channel on the other. */
 function PathPicture() {
   const { devnet } = useApp();
   const p = devnet.ibc;
   if (p === undefined) return <p>The devnet has no IBC path yet.</p>;
   // Channels opened on request (Mesh Security's control channel), under the ICS-20 one.
-  const extra = Object.entries(p.channels ?? {}).map(([name, c]) => ({ label: name.split(':')[0]!, a: `${shortPort(c.A.portId)}/${c.A.channelId}`, b: `${shortPort(c.B.portId)}/${c.B.channelId}` }));
+  const extra = Object.entries(p.channels ?? {}).map(([name, c]) => ({ label: name.split(':')[0]!, a: `${portLabel(c.A.portId)}/${c.A.channelId}`, b: `${portLabel(c.B.portId)}/${c.B.channelId}` }));
   const h = 90 + 18 * extra.length;
   return (
     <svg role="img" aria-label="the packet path between the chains, per channel" width="700" height={h} viewBox={`0 0 700 ${h}`}>
@@ -130,7 +133,9 @@ function ackText(ack: string | undefined): string | undefined {
     if (typeof a.error === 'string') return `error: ${a.error}`;
     if (typeof a.result === 'string') {
       const bytes = Uint8Array.from(atob(a.result), (ch) => ch.charCodeAt(0));
-      return `result: ${new TextDecoder('utf-8', { fatal: true }).decode(bytes)}`;
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      // ICS-20's success ack is the single byte 0x01: unprintable results are shown in hex.
+      return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? `result: 0x${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}` : `result: ${text}`;
     }
   } catch {
     // not JSON, or a binary result: shown as written
