@@ -50,7 +50,7 @@ function readDeployment(path: string): Record<string, unknown> | undefined {
 }
 
 export function devnetInfo(o: DashboardOptions): unknown {
-  const homeConfig = (home: string) => JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')) as { address_prefix?: string; app?: { min_gas_price?: string } };
+  const homeConfig = (home: string) => JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')) as { address_prefix?: string; app?: { min_gas_price?: string }; consensus?: { block_time_ms?: number } };
   return {
     chains: o.chains.map((c) => {
       const config = homeConfig(c.home);
@@ -64,6 +64,7 @@ export function devnetInfo(o: DashboardOptions): unknown {
         denom,
         // Ten times the node's minimum, so 'auto' gas estimates never fall short on price.
         gasPrice: gasPrice.replace(/^[\d.]+/, (n) => String(Number(n) * 10)),
+        blockTimeMs: config.consensus?.block_time_ms,
         accounts: readKeyring(c.home)
           .filter((k) => k.name !== RELAYER_KEY_NAME)
           .map((k) => ({ name: k.name, address: k.address, mnemonic: k.mnemonic })),

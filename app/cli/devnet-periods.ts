@@ -12,9 +12,11 @@ export interface DevnetPeriods {
   votingS: number;
   /** Staking unbonding time, seconds. */
   unbondingS: number;
+  /** The consumer chain's Mesh Security epoch (x/meshsecurity `epoch_length`), seconds. */
+  epochS: number;
 }
 
-export const DEFAULT_DEVNET_PERIODS: DevnetPeriods = { votingS: 60, unbondingS: 60 };
+export const DEFAULT_DEVNET_PERIODS: DevnetPeriods = { votingS: 60, unbondingS: 60, epochS: 60 };
 
 type Json = { [k: string]: unknown };
 
@@ -26,7 +28,7 @@ const obj = (parent: Json, key: string): Json => {
   return fresh;
 };
 
-export function applyDevnetPeriods(home: string, p: DevnetPeriods): void {
+export function applyDevnetPeriods(home: string, p: DevnetPeriods, blockTimeMs: number): void {
   const path = join(home, 'genesis.json');
   const genesis = JSON.parse(readFileSync(path, 'utf8')) as Json;
   const app = obj(genesis, 'app_state');
@@ -36,5 +38,7 @@ export function applyDevnetPeriods(home: string, p: DevnetPeriods): void {
   // The chain demands expedited < regular; half keeps that for any votingS ≥ 2 (the flag's minimum).
   gov['expedited_voting_period'] = `${Math.floor(p.votingS / 2)}s`;
   obj(obj(app, 'staking'), 'params')['unbonding_time'] = `${p.unbondingS}s`;
+  // The module counts epochs in blocks: the blocks the devnet makes in epochS at its block time.
+  obj(obj(app, 'meshsecurity'), 'params')['epoch_length'] = String(Math.max(1, Math.ceil((p.epochS * 1000) / blockTimeMs)));
   writeFileSync(path, `${JSON.stringify(genesis, null, 2)}\n`);
 }

@@ -21,14 +21,16 @@ import type { PathFile } from './relay.js';
 import { serveDashboard } from './dashboard-server.js';
 import { applyDevnetPeriods, DEFAULT_DEVNET_PERIODS, type DevnetPeriods } from './devnet-periods.js';
 import { ensureProductOracle } from './devnet-oracle.js';
+import { applyMeshGenesis, deployMeshStep } from './devnet-mesh.js';
 
-export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N] [--dashboard-port N] [--voting-period-s N] [--unbonding-s N]
+export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N] [--dashboard-port N] [--voting-period-s N] [--unbonding-s N] [--epoch-s N] [--no-mesh]
 meshwork devnet stop [--dir <dir>] [--timeout-s N]
   --dir: default .devnet; --port-a/--port-b: the RPC ports (default 26657/26667 for a new devnet, the
   ports it last used for an existing one; given, they replace those); --dashboard-port: where the
   dashboard is served on 127.0.0.1 (default 26680; 0: no dashboard); --voting-period-s/--unbonding-s:
   the gov voting period and staking unbonding time of a new devnet (default 60 s each; an existing
-  devnet keeps its own)`;
+  devnet keeps its own); --epoch-s: the consumer chain's (B) Mesh Security epoch (default 60 s);
+  --no-mesh: do not deploy Mesh Security (A provider, B consumer; see mesh.json) on a new devnet`;
 
 const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bin', 'meshwork.js');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -154,14 +156,17 @@ export async function runDevnet(argv: string[]): Promise<number> {
   let timeoutS: number;
   let dashboardPort: number;
   let periods: DevnetPeriods;
+  let mesh: boolean;
   const say = (m: string) => process.stdout.write(`${m}\n`);
   try {
-    const a = parseArgs(argv, ['dir', 'port-a', 'port-b', 'block-time-ms', 'timeout-s', 'dashboard-port', 'voting-period-s', 'unbonding-s'], []);
+    const a = parseArgs(argv, ['dir', 'port-a', 'port-b', 'block-time-ms', 'timeout-s', 'dashboard-port', 'voting-period-s', 'unbonding-s', 'epoch-s'], ['no-mesh']);
     dashboardPort = intFlag(a, 'dashboard-port', 0, 65535) ?? 26680;
     periods = {
       votingS: intFlag(a, 'voting-period-s', 2, 31_536_000) ?? DEFAULT_DEVNET_PERIODS.votingS,
       unbondingS: intFlag(a, 'unbonding-s', 1, 31_536_000) ?? DEFAULT_DEVNET_PERIODS.unbondingS,
+      epochS: intFlag(a, 'epoch-s', 1, 31_536_000) ?? DEFAULT_DEVNET_PERIODS.epochS,
     };
+    mesh = !a.switches.has('no-mesh');
     dir = resolve(a.flags.get('dir') ?? '.devnet');
     blockTime = intFlag(a, 'block-time-ms', 50, 60_000) ?? 1000;
     timeoutS = intFlag(a, 'timeout-s', 5, 3600) ?? 120;
@@ -187,7 +192,8 @@ export async function runDevnet(argv: string[]): Promise<number> {
         continue;
       }
       const r = await initHome({ home: s.home, chainId: s.chainId, accounts: 4, relayerKey: true, config: { rpc: { laddr: `127.0.0.1:${s.port}` }, consensus: { block_time_ms: blockTime } } });
-      applyDevnetPeriods(s.home, periods);
+      applyDevnetPeriods(s.home, periods, blockTime);
+      if (mesh && s.name === 'b') applyMeshGenesis(s.home);
       say(`initialised ${s.chainId} in ${s.home} (dev accounts: ${r.accounts.map((x) => x.name).join(', ')}; the relayer has its own key; voting period ${periods.votingS} s, unbonding ${periods.unbondingS} s)`);
     }
   } catch (e) {
@@ -268,7 +274,7 @@ export async function runDevnet(argv: string[]): Promise<number> {
   const pathFile = join(dir, 'relayer-path.json');
   // The relayer is supervised: if it dies it is started again and resumes from chain state.
   const startRelayer = (): void => {
-    const relayer = (relayerRef.current = launch(['relay', '--from', specs[0]!.home, '--to', specs[1]!.home, '--path', pathFile], join(dir, 'relayer.log')));
+    const relayer = (relayerRef.current = launch(['relay', '--from', specs[0]!.home, '--to', specs[1]!.home, '--path', pathFile, '--channels', join(dir, 'relayer-channels.json')], join(dir, 'relayer.log')));
     writeFileSync(join(dir, 'relayer.pid'), `${relayer.pid}\n`);
     relayer.once('exit', (code, signal) => {
       if (stopping) return;
@@ -279,6 +285,8 @@ export async function runDevnet(argv: string[]): Promise<number> {
     });
   };
   startRelayer();
+  // Mesh Security (A provider, B consumer) while the relayer opens the path: its own keys, no sequence races
+  const meshDone = mesh ? deployMeshStep({ dir, homeA: specs[0]!.home, homeB: specs[1]!.home, rpcA: urls[0]!, rpcB: urls[1]!, pathFile, chainIds: [specs[0]!.chainId, specs[1]!.chainId], timeoutMs: timeoutS * 1000, stopping: () => stopping }) : undefined;
   process.stdout.write('relayer: creating or resuming the IBC path');
   const readPath = (): PathFile | undefined => {
     try {
@@ -309,6 +317,7 @@ export async function runDevnet(argv: string[]): Promise<number> {
     (o) => say(`  product oracle (${path.A.chainId}): ${o.address} (code ${o.codeId}); oracles: the bonded validators`),
     (e: unknown) => say(`  product oracle: not deployed (${(e as Error).message})`),
   );
+  for (const line of (await meshDone) ?? []) say(line);
   say(`  logs: ${join(specs[0]!.home, 'node.log')}, ${join(specs[1]!.home, 'node.log')}, ${join(dir, 'relayer.log')}`);
   say(`  pids: devnet ${process.pid} (in ${pidFile(dir)}), nodes ${nodes.map((n) => n.pid).join(', ')}, relayer ${relayerRef.current?.pid} (in ${join(dir, 'relayer.pid')})`);
   if (dashboardPort !== 0) {

@@ -13,13 +13,87 @@ import { loadHome, readKeyring, HomeError, RELAYER_KEY_NAME } from '../node/home
 import { clientGasPrice } from '../node/config.js';
 import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 
-export const RELAY_USAGE = 'meshwork relay --from <home> --to <home> [--path <file>] [--poll-ms N] [--once]';
+export const RELAY_USAGE = `meshwork relay --from <home> --to <home> [--path <file>] [--channels <file>] [--poll-ms N] [--once]
+  --channels: a JSON file of further channels to open on the path's connection (read before each
+  round; each opened channel is recorded under its name in the path file's "channels")`;
 
 /** What the relayer records about the path it created (IDs only; nothing about packets). */
 export interface PathFile {
   A: { chainId: string; clientId: string; connectionId: string };
   B: { chainId: string; clientId: string; connectionId: string };
   transfer: ChannelPair;
+  /** Channels opened on request (`--channels`), by the request's name. */
+  channels?: Record<string, ChannelPair & { version: string }>;
+}
+
+/**
+ * A channel someone (the devnet's Mesh deployment) wants on the path's connection: ports on the
+ * path's chain A and chain B, the side that starts the handshake (whose port sends OpenInit), the
+ * version offered, and the order (default unordered).
+ */
+export interface ChannelRequest {
+  portA: string;
+  portB: string;
+  from: 'A' | 'B';
+  version: string;
+  order?: 'ordered' | 'unordered';
+}
+
+function readRequests(file: string): Record<string, ChannelRequest> {
+  if (!existsSync(file)) return {};
+  let v: unknown;
+  try {
+    v = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`${file} is not valid JSON (${(e as Error).message})`);
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new UsageError(`${file} must be a JSON object of channel requests by name`);
+  for (const [name, r] of Object.entries(v as Record<string, Partial<ChannelRequest>>)) {
+    if (typeof r?.portA !== 'string' || typeof r.portB !== 'string' || (r.from !== 'A' && r.from !== 'B') || typeof r.version !== 'string' || (r.order !== undefined && r.order !== 'ordered' && r.order !== 'unordered')) {
+      throw new UsageError(`${file}: channel request "${name}" needs portA, portB (strings), from ("A" or "B"), version (string) and optionally order ("ordered" or "unordered")`);
+    }
+  }
+  return v as Record<string, ChannelRequest>;
+}
+
+function writePath(pathFile: string, path: PathFile): void {
+  // Atomically: the devnet polls for this file and must never read half of it.
+  writeFileSync(`${pathFile}.tmp`, `${JSON.stringify(path, null, 2)}\n`);
+  renameSync(`${pathFile}.tmp`, pathFile);
+}
+
+/** A refused channel request is tried again this much later (not every round: each try costs txs). */
+const CHANNEL_RETRY_MS = 10_000;
+const channelRetryAt = new Map<string, number>();
+
+/**
+ * Opens the requested channels the path file does not list yet, each recorded in the path file as
+ * soon as its handshake completes. A handshake cut short (relayer killed half-way) leaves a channel
+ * that never opens; the request is then handshaken again from the start on a new channel.
+ */
+export async function openRequestedChannels(link: Link, pathFile: string, requestsFile: string, log: (m: string, level?: string) => void): Promise<void> {
+  const requests = readRequests(requestsFile);
+  for (const [name, r] of Object.entries(requests)) {
+    const path = JSON.parse(readFileSync(pathFile, 'utf8')) as PathFile;
+    if (path.channels?.[name] !== undefined) continue;
+    if ((channelRetryAt.get(name) ?? 0) > Date.now()) continue;
+    log(`opening channel "${name}": ${r.portA} ⇄ ${r.portB} (version ${r.version}), started on ${r.from === 'A' ? path.A.chainId : path.B.chainId}…`);
+    const src = r.from === 'A' ? r.portA : r.portB;
+    const dst = r.from === 'A' ? r.portB : r.portA;
+    const order = r.order === 'ordered' ? Order.ORDER_ORDERED : Order.ORDER_UNORDERED;
+    let opened: ChannelPair;
+    try {
+      opened = await link.createChannel(r.from, src, dst, order, r.version);
+    } catch (e) {
+      // A refused handshake must not stop packet relaying: reported, tried again next round.
+      log(`channel "${name}" could not be opened: ${oneLine(e)}; trying again in ${CHANNEL_RETRY_MS / 1000} s`, 'warn');
+      channelRetryAt.set(name, Date.now() + CHANNEL_RETRY_MS);
+      continue;
+    }
+    path.channels = { ...path.channels, [name]: { ...opened, version: r.version } };
+    writePath(pathFile, path);
+    log(`channel "${name}" open: ${opened.A.portId}/${opened.A.channelId} ⇄ ${opened.B.portId}/${opened.B.channelId}`);
+  }
 }
 
 /**
@@ -69,9 +143,7 @@ export async function openPath(a: RpcChainClient, b: RpcChainClient, pathFile: s
     B: { chainId: b.chainId, clientId: link.B.clientId, connectionId: link.B.connectionId },
     transfer,
   };
-  // Atomically: the devnet polls for this file and must never read half of it.
-  writeFileSync(`${pathFile}.tmp`, `${JSON.stringify(path, null, 2)}\n`);
-  renameSync(`${pathFile}.tmp`, pathFile);
+  writePath(pathFile, path);
   log(`channel transfer/${transfer.A.channelId} ⇄ transfer/${transfer.B.channelId} open; path saved to ${pathFile}`);
   return { link, path };
 }
@@ -80,16 +152,18 @@ export async function runRelay(argv: string[]): Promise<number> {
   let from: string;
   let to: string;
   let pathFile: string;
+  let channelsFile: string | undefined;
   let once: boolean;
   let pollMs: number;
   try {
-    const a = parseArgs(argv, ['from', 'to', 'path', 'poll-ms'], ['once']);
+    const a = parseArgs(argv, ['from', 'to', 'path', 'channels', 'poll-ms'], ['once']);
     const f = a.flags.get('from');
     const t = a.flags.get('to');
     if (f === undefined || t === undefined) throw new UsageError('--from and --to are required (node home directories)');
     from = f;
     to = t;
     pathFile = a.flags.get('path') ?? join(from, 'relayer-path.json');
+    channelsFile = a.flags.get('channels');
     once = a.switches.has('once');
     pollMs = intFlag(a, 'poll-ms', 10, 600_000) ?? 500;
   } catch (e) {
@@ -126,6 +200,7 @@ export async function runRelay(argv: string[]): Promise<number> {
         ca ??= await clientFor(from);
         cb ??= await clientFor(to);
         link ??= (await openPath(ca, cb, pathFile, log)).link;
+        if (channelsFile !== undefined) await openRequestedChannels(link, pathFile, channelsFile, log);
         const s = await link.relayAll({ maxRounds: 3 });
         if (failing !== undefined) log(`nodes reachable again; relaying resumed`);
         failing = undefined;

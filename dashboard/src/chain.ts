@@ -22,6 +22,12 @@ import {
 import { Comet38Client } from '@cosmjs/tendermint-rpc';
 import { QueryClientImpl as GovV1Query } from 'cosmjs-types/cosmos/gov/v1/query';
 import { QueryClientImpl as UpgradeQuery } from 'cosmjs-types/cosmos/upgrade/v1beta1/query';
+import {
+  QueryMeshSecurityParamsRequest,
+  QueryMeshSecurityParamsResponse,
+  QueryVirtualStakingMaxCapLimitRequest,
+  QueryVirtualStakingMaxCapLimitResponse,
+} from '../../proto/index.js';
 import type { ChainInfo, DevAccount } from './devnet';
 
 export type Queries = QueryClient & BankExtension & IbcExtension & StakingExtension & DistributionExtension & WasmExtension;
@@ -127,3 +133,52 @@ export function signerAddress(info: ChainInfo, choice: SignerChoice): string | u
 }
 
 export type { DeliverTxResponse, EncodeObject };
+
+/** A capped contract's state in the consumer chain's x/meshsecurity module, and its epoch schedule. */
+export interface MeshSecurityStatus {
+  denom: string;
+  cap: bigint;
+  delegated: bigint;
+  epochLength: number;
+  /** The height of the contract's next `handle_epoch` (from the scheduler's last event about it). */
+  nextEpochHeight: number | undefined;
+  blockTimeMs: number;
+}
+
+/**
+ * The module's `VirtualStakingMaxCapLimit` and `Params` queries (gRPC over abci_query, our own
+ * proto codecs), and the contract's last epoch run or scheduling from the block events the
+ * scheduler emits at EndBlock (`scheduler_task_executed` / `scheduler_task_registered`).
+ */
+export async function meshSecurityStatus(c: ChainConn, contract: string): Promise<MeshSecurityStatus> {
+  const rpc = createProtobufRpcClient(c.q);
+  const service = 'meshwork.meshsecurity.v1.Query';
+  const [limit, params] = await Promise.all([
+    rpc.request(service, 'VirtualStakingMaxCapLimit', QueryVirtualStakingMaxCapLimitRequest.encode(QueryVirtualStakingMaxCapLimitRequest.fromPartial({ address: contract })).finish()).then((b) => QueryVirtualStakingMaxCapLimitResponse.decode(b)),
+    rpc.request(service, 'Params', QueryMeshSecurityParamsRequest.encode(QueryMeshSecurityParamsRequest.fromPartial({})).finish()).then((b) => QueryMeshSecurityParamsResponse.decode(b)),
+  ]);
+  const epochLength = params.params?.epochLength ?? 0;
+  const lastRun = async (type: string, extra: string): Promise<number | undefined> => {
+    const r = await c.comet.blockSearch({ query: `${type}.contract='${contract}' AND ${type}.task='handle_epoch'${extra}`, per_page: 1, order_by: 'desc' });
+    return r.blocks[0]?.block.header.height;
+  };
+  const executed = await lastRun('scheduler_task_executed', '');
+  let next: number | undefined;
+  if (executed !== undefined) next = executed + epochLength;
+  else {
+    const registered = await lastRun('scheduler_task_registered', '');
+    if (registered !== undefined) next = registered + epochLength;
+  }
+  const s = await c.comet.status();
+  const h = s.syncInfo.latestBlockHeight;
+  // Blocks since the last known run, when several epochs passed without an event found (paging).
+  if (next !== undefined && epochLength > 0 && next <= h) next += Math.ceil((h - next + 1) / epochLength) * epochLength;
+  return {
+    denom: limit.cap?.denom || limit.delegated?.denom || c.info.denom,
+    cap: BigInt(limit.cap?.amount || '0'),
+    delegated: BigInt(limit.delegated?.amount || '0'),
+    epochLength,
+    nextEpochHeight: next,
+    blockTimeMs: c.info.blockTimeMs ?? 1000,
+  };
+}

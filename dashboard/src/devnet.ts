@@ -18,6 +18,8 @@ export interface ChainInfo {
   prefix: string;
   denom: string;
   gasPrice: string;
+  /** The node's block interval (ms), for countdowns in blocks. */
+  blockTimeMs?: number;
   accounts: DevAccount[];
 }
 
@@ -25,6 +27,8 @@ export interface IbcPathInfo {
   A: { chainId: string; clientId: string; connectionId: string };
   B: { chainId: string; clientId: string; connectionId: string };
   transfer: { A: { channelId: string }; B: { channelId: string } };
+  /** Channels the relayer opened on request (`meshwork relay --channels`), by request name. */
+  channels?: Record<string, { A: { portId: string; channelId: string }; B: { portId: string; channelId: string }; version: string }>;
 }
 
 /** Contract addresses a deployment file names; every field optional (absent = not deployed). */

@@ -8,7 +8,9 @@ import { IbcPage } from './pages/ibc';
 import { GovernancePage } from './pages/governance';
 import { VaultPage } from './pages/vault';
 import { LocalStakingPage } from './pages/local-staking';
-import { RemoteStakingPage, ConsumerPage, OraclePage } from './pages/mesh-remote';
+import { OraclePage } from './pages/oracle';
+import { RemoteStakingPage } from './pages/remote-staking';
+import { ConsumerPage } from './pages/consumer';
 import './style.css';
 
 const DEPLOYMENT_POLL_MS = 3000;

@@ -1,6 +1,6 @@
 /** Shared pieces: the app context, the tx progress panel, labelled fields, bar charts, the absent state. */
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { ChainInfo, DevnetInfo } from './devnet';
 import { signingClient, type SignerChoice } from './chain';
 import type { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
@@ -20,21 +20,49 @@ export function useApp(): AppState {
   return s;
 }
 
-/** Re-runs `load` whenever the chain's height moves (or the deps change); keeps the last value on error. */
-export function useLive<T>(chainKey: string, load: () => Promise<T>, deps: unknown[] = []): { value: T | undefined; error: string | undefined } {
+/**
+ * Re-runs `load` whenever the chain's height moves (every `everyBlocks` blocks) or the deps change;
+ * keeps the last value on error. One load at a time: blocks that arrive while a load runs ask for
+ * one more load after it (so a read slower than a block still lands), and a load started before
+ * the deps changed is never shown.
+ */
+export function useLive<T>(chainKey: string, load: () => Promise<T>, deps: unknown[] = [], everyBlocks = 1): { value: T | undefined; error: string | undefined } {
   const { heights } = useApp();
   const [value, setValue] = useState<T | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (v) => live && (setValue(v), setError(undefined)),
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
+  const state = useRef({ generation: 0, running: false, again: false, load });
+  state.current.load = load;
+  const start = (): void => {
+    const s = state.current;
+    if (s.running) {
+      s.again = true;
+      return;
+    }
+    s.running = true;
+    const generation = s.generation;
+    const done = (): void => {
+      s.running = false;
+      if (s.again) {
+        s.again = false;
+        start();
+      }
     };
-  }, [heights[chainKey], ...deps]);
+    s.load().then(
+      (v) => {
+        if (generation === s.generation) (setValue(v), setError(undefined));
+        done();
+      },
+      (e: unknown) => {
+        if (generation === s.generation) setError(e instanceof Error ? e.message : String(e));
+        done();
+      },
+    );
+  };
+  useEffect(() => {
+    state.current.generation++;
+    state.current.again = state.current.running;
+  }, deps);
+  useEffect(start, [Math.floor((heights[chainKey] ?? 0) / everyBlocks), ...deps]);
   return { value, error };
 }
 

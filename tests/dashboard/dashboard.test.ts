@@ -1,22 +1,22 @@
 /**
- * The dashboard in a real browser: `meshwork devnet` (short blocks, ports 37xxx) serves the built
- * page; headless Chromium (Debian's, driven by playwright-core) opens every page, finds no console
- * errors and no unlabelled form control, writes a screenshot of each to dashboard/screenshots/, and
- * does the flows that exist on the devnet now: a bank send, an ICS-20 transfer whose voucher shows
- * up traced on the other chain, a failed tx showing its error, a delegation, a text proposal voted
- * on with the tally moving, and a vault bond when Mesh is deployed (the "not deployed" state
- * otherwise). Needs `npm run build` (the CLI from dist/, the page from dist/dashboard).
+ * The dashboard in a real browser: `meshwork devnet` (short blocks and epochs, ports 37xxx or
+ * MESHWORK_TEST_PORT_BASE) serves the built page; headless Chromium (Debian's, driven by
+ * playwright-core) opens every page, finds no console errors and no unlabelled form control, writes
+ * a screenshot of each to dashboard/screenshots/, and does the devnet's flows: a bank send, an
+ * ICS-20 transfer whose voucher shows up traced on the other chain, a failed tx showing its error, a
+ * delegation, a text proposal voted on with the tally moving, and Mesh Security (which the devnet
+ * deploys): bond on the vault, stake through it locally, cross-stake on the remote staking page,
+ * the relayer carries it, the consumer's epoch delegates it and the consumer page shows the
+ * virtual stake; the IBC page lists the control channel's packets with their acks. Needs `npm run
+ * build` (the CLI from dist/, the contracts from build/, the page from dist/dashboard).
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
-import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
-import { GasPrice } from '@cosmjs/stargate';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join('dashboard', 'screenshots');
@@ -35,25 +35,6 @@ async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutM
 
 const skip = !existsSync('dist/app/cli/main.js') || !existsSync('dist/dashboard/index.html') ? 'run npm run build first' : !existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)` : false;
 
-const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64');
-
-/**
- * Until the devnet deploys Mesh itself: the vault with native local staking, stored and
- * instantiated by account3 on meshwork-a, recorded in <dir>/mesh.json as the devnet would.
- */
-async function deployVault(dir: string, rpc: string): Promise<string> {
-  const acc = (JSON.parse(readFileSync(join(dir, 'a', 'keyring.json'), 'utf8')) as { accounts: { name: string; mnemonic: string; address: string }[] }).accounts.find((a) => a.name === 'account3')!;
-  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(acc.mnemonic, { prefix: 'mesh' });
-  const client = await SigningCosmWasmClient.connectWithSigner(rpc, wallet, { gasPrice: GasPrice.fromString('0.025stake') });
-  const store = async (name: string) => (await client.upload(acc.address, readFileSync(join('build', `${name}.wasm`)), 'auto')).codeId;
-  const [vaultCode, nativeCode, proxyCode] = [await store('mesh_vault'), await store('mesh_native_staking'), await store('mesh_native_staking_proxy')];
-  const local = { denom: 'stake', proxy_code_id: proxyCode, slash_ratio_dsign: '0.05', slash_ratio_offline: '0.01' };
-  const { contractAddress } = await client.instantiate(acc.address, vaultCode, { denom: 'stake', local_staking: { admin: null, code_id: nativeCode, msg: b64(local), label: null } }, 'mesh vault', 'auto');
-  client.disconnect();
-  writeFileSync(join(dir, 'mesh.json'), `${JSON.stringify({ provider_chain: 'a', vault: contractAddress }, null, 2)}\n`);
-  return contractAddress;
-}
-
 /** Form controls without a label (a <label for>, a wrapping label, or aria-label/aria-labelledby). */
 function unlabelled(page: Page): Promise<string[]> {
   // A string, run in the page: the tests are type-checked without the DOM library.
@@ -65,9 +46,9 @@ function unlabelled(page: Page): Promise<string[]> {
 describe('the dashboard in headless Chromium', () => {
   test('every page, and the flows of the devnet', { skip, timeout: 240_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'meshwork-dashboard-'));
-    const base = 37000 + 10 * Math.floor(Math.random() * 90);
+    const base = Number(process.env.MESHWORK_TEST_PORT_BASE ?? 37000 + 10 * Math.floor(Math.random() * 90));
     const [portA, portB, portUi] = [base, base + 1, base + 2];
-    const devnet = spawn(process.execPath, ['bin/meshwork.js', 'devnet', '--dir', dir, '--port-a', String(portA), '--port-b', String(portB), '--dashboard-port', String(portUi), '--block-time-ms', '300'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const devnet = spawn(process.execPath, ['bin/meshwork.js', 'devnet', '--dir', dir, '--port-a', String(portA), '--port-b', String(portB), '--dashboard-port', String(portUi), '--block-time-ms', '300', '--epoch-s', '3'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     devnet.stdout.on('data', (d: Buffer) => (out += d.toString()));
     devnet.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -135,13 +116,9 @@ describe('the dashboard in headless Chromium', () => {
       await included('vote on #1');
       await until('the yes tally to move', async () => ((await page.getByTestId('tally-yes-a-1').textContent()) === '1000000' ? true : undefined), 30_000);
 
-      // The vault: "not deployed" until mesh.json names it; then bond, and stake through it (a lien).
+      // Mesh Security, deployed by the devnet: bond on the vault, and stake through it (a lien).
+      expect(existsSync(join(dir, 'mesh.json'))).toBe(true);
       await open('vault');
-      if (!existsSync(join(dir, 'mesh.json'))) {
-        await page.getByTestId('not-deployed').waitFor();
-        await deployVault(dir, `http://127.0.0.1:${portA}`);
-        await open('vault');
-      }
       await page.getByRole('form', { name: 'vault bond' }).getByRole('button', { name: 'Bond', exact: true }).click();
       await included('vault bond');
       await until('the bonded collateral', async () => ((await page.getByTestId('vault-bonded').textContent()) === '1000000' ? true : undefined), 30_000);
@@ -151,9 +128,33 @@ describe('the dashboard in headless Chromium', () => {
       await included('stake through the vault');
       await page.getByRole('img', { name: 'Liens per lien holder' }).waitFor({ timeout: 30_000 });
 
+      // Cross-stake towards the consumer's validator the provider has heard of over the control channel.
+      await open('remote-staking');
+      await page.getByTestId('remote-validators').getByText('active').first().waitFor({ timeout: 30_000 });
+      const remote = page.getByRole('form', { name: 'remote stake' });
+      await remote.getByLabel('Amount (stake)').fill('100000');
+      await remote.getByRole('button', { name: 'Stake remotely' }).click();
+      await included('stake remotely');
+      // In flight until the converter's ack is relayed back, then committed.
+      const consumerVal = (await remote.getByLabel('Consumer validator').inputValue());
+      await until('the remote stake committed', async () => ((await page.getByTestId(`remote-stake-${consumerVal}`).textContent().catch(() => null)) === '100000' ? true : undefined), 90_000);
+      await until('no tx waiting for an ack', async () => ((await page.getByTestId('remote-pending').textContent())?.includes('none') ? true : undefined), 30_000);
+
+      // The consumer: the converter's bond request (100000 × price 1 × 0.9) delegated at the next epoch.
+      await open('consumer');
+      await until('the virtual stake on the consumer page', async () => ((await page.getByTestId(`virtual-${consumerVal}`).textContent()) === '90000' ? true : undefined), 90_000);
+      expect(await page.getByTestId('max-cap').textContent()).toMatch(/^\d+ stake$/);
+      expect(await page.getByTestId('epoch').textContent()).toMatch(/^every 10 blocks · next at height \d+/);
+      expect(await page.getByTestId('price').textContent()).toBe('1');
+
+      // IBC: the control channel's packets with their acks.
+      await open('ibc');
+      await until('a relayed mesh packet with its ack', async () => ((await page.getByTestId('recent-packets').textContent())?.match(/wasm\..*result: \{\}/) ? true : undefined), 30_000);
+
       for (const id of PAGES) {
         await open(id);
         await sleep(500);
+        if (id === 'ibc') await until('the recent packets read', async () => ((await page.getByTestId('recent-packets').textContent())?.includes('reading') ? undefined : true), 30_000);
         expect({ page: id, unlabelled: await unlabelled(page) }).toEqual({ page: id, unlabelled: [] });
         await page.screenshot({ path: join(SHOTS, `${id}.png`), fullPage: true });
       }

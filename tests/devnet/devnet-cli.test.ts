@@ -16,8 +16,9 @@ import { join } from 'node:path';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const built = existsSync('dist/app/cli/main.js');
 
-/** Loopback ports of this suite (31020–31039): never the defaults 26657/26667. */
-const PORTS = { a: 31021, b: 31022, a2: 31023, b2: 31024 };
+/** Loopback ports of this suite (31021–31024, or four from MESHWORK_TEST_PORT_BASE): never the defaults 26657/26667. */
+const BASE = Number(process.env.MESHWORK_TEST_PORT_BASE ?? 31021);
+const PORTS = { a: BASE, b: BASE + 1, a2: BASE + 2, b2: BASE + 3 };
 
 function cli(args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, ['bin/meshwork.js', ...args], { encoding: 'utf8', timeout: 120_000 });
@@ -41,7 +42,7 @@ async function until<T>(what: string, fn: () => T | undefined | Promise<T | unde
 }
 
 function startDevnet(dir: string, ports: [number, number]): { child: ChildProcess; out: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['bin/meshwork.js', 'devnet', '--dir', dir, '--port-a', String(ports[0]), '--port-b', String(ports[1]), '--block-time-ms', '300'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/meshwork.js', 'devnet', '--dir', dir, '--port-a', String(ports[0]), '--port-b', String(ports[1]), '--block-time-ms', '300', '--dashboard-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
@@ -72,7 +73,13 @@ describe('meshwork devnet, a first hour', () => {
       const sent = cliJson(['tx', 'ibc-transfer', 'transfer', 'transfer', 'channel-0', receiver, '777stake', '--from', 'account1', '--home', a, '--quiet']);
       expect(sent.code).toBe(0);
       const channels = cliJson(['q', 'ibc', 'channel', 'channels', '--home', a]);
-      expect(channels.channels).toEqual([expect.objectContaining({ state: 'STATE_OPEN', port_id: 'transfer', channel_id: 'channel-0', version: 'ics20-1' })]);
+      // The ICS-20 channel, and Mesh Security's control channel to the converter on B (the devnet deploys it).
+      const mesh = JSON.parse(readFileSync(join(dir, 'mesh.json'), 'utf8')) as { external_staking: string; converter: string };
+      expect(channels.channels).toEqual([
+        expect.objectContaining({ state: 'STATE_OPEN', port_id: 'transfer', channel_id: 'channel-0', version: 'ics20-1' }),
+        expect.objectContaining({ state: 'STATE_OPEN', port_id: `wasm.${mesh.external_staking}`, channel_id: 'channel-1', counterparty: { port_id: `wasm.${mesh.converter}`, channel_id: 'channel-1' } }),
+      ]);
+      expect(devnet.out()).toContain(`meshwork-a: external-staking ${mesh.external_staking}`);
       expect(cliJson(['q', 'ibc', 'channel', 'end', 'transfer', 'channel-0', '--home', a]).channel.counterparty).toEqual({ port_id: 'transfer', channel_id: 'channel-0' });
       const clients = cliJson(['q', 'ibc', 'client', 'states', '--home', a]);
       expect(clients.client_states).toEqual([expect.objectContaining({ client_id: '07-tendermint-0', client_state: expect.objectContaining({ '@type': '/ibc.lightclients.tendermint.v1.ClientState', chain_id: 'meshwork-b' }) })]);
@@ -108,6 +115,10 @@ describe('meshwork devnet, a first hour', () => {
       const status = JSON.parse(cli(['status', '--home', a]).out);
       expect(status.node_info.network).toBe('meshwork-a');
       expect(JSON.parse(readFileSync(join(a, 'config.json'), 'utf8')).rpc.laddr).toBe(`127.0.0.1:${PORTS.a2}`);
+      // Mesh Security is not deployed again: the same contracts, printed from mesh.json.
+      expect(devnet.out()).not.toContain('uploading');
+      expect(devnet.out()).toContain(`meshwork-b: converter ${mesh.converter}`);
+      expect(JSON.parse(readFileSync(join(dir, 'mesh.json'), 'utf8'))).toMatchObject(mesh);
 
       // A busy port is one line, before anything is created.
       const busy = cli(['devnet', '--dir', other, '--port-a', String(PORTS.a2), '--port-b', String(PORTS.b)]);

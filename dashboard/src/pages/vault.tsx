@@ -1,6 +1,7 @@
 /** The Mesh vault: collateral, bonded/free, liens per lien holder, max lien and slashable; bond and unbond. */
 import { useState } from 'preact/hooks';
 import { MeshVaultClient, MeshVaultQueryClient } from '../../../contracts/mesh/vault/client.js';
+import { Cw20Client, Cw20QueryClient } from '../../../contracts/cw20/client.js';
 import { connect } from '../chain';
 import { contractAddress, type ChainInfo } from '../devnet';
 import { Bars, ErrorLine, Field, NotDeployed, Section, Select, TxStatus, useApp, useLive, useTx } from '../ui';
@@ -17,16 +18,27 @@ function VaultView({ chain, vault }: { chain: ChainInfo; vault: string }) {
     const c = await connect(chain);
     const q = new MeshVaultQueryClient(c.q.wasm, vault);
     const config = await q.config();
-    if (me === undefined) return { config, details: undefined, claims: [] };
-    const [details, claims] = await Promise.all([q.accountDetails({ account: me }), q.accountClaims({ account: me })]);
-    return { config, details, claims: claims.claims };
+    const token = 'cw20' in config.collateral ? config.collateral.cw20 : undefined;
+    if (me === undefined) return { config, details: undefined, claims: [], tokenBalance: undefined };
+    const [details, claims, tokenBalance] = await Promise.all([
+      q.accountDetails({ account: me }),
+      q.accountClaims({ account: me }),
+      token === undefined ? undefined : new Cw20QueryClient(c.q.wasm, token).balance({ address: me }).then((b) => b.balance),
+    ]);
+    return { config, details, claims: claims.claims, tokenBalance };
   }, [me, vault]);
   const [amount, setAmount] = useState('1000000');
   const [tx, run] = useTx(chain);
   const denom = value?.config.denom ?? chain.denom;
-  const native = value === undefined || 'native' in value.config.collateral;
+  const token = value !== undefined && 'cw20' in value.config.collateral ? value.config.collateral.cw20 : undefined;
+  // Native collateral goes with `bond`; a cw20 vault takes its token through the token's `send`
+  // with `{"bond":{}}` (the vault's receive hook).
   const bond = (e: Event) => {
     e.preventDefault();
+    if (token !== undefined) {
+      void run('vault bond', async (client, sender) => new Cw20Client(client, sender, token).send({ contract: vault, amount: amount.trim(), msg: btoa(JSON.stringify({ bond: {} })) }).then((r) => ({ ...r, code: 0 })));
+      return;
+    }
     void run('vault bond', async (client, sender) => new MeshVaultClient(client, sender, vault).bond('auto', undefined, [{ denom, amount: amount.trim() }]).then((r) => ({ ...r, code: 0 })));
   };
   const unbond = () => void run('vault unbond', async (client, sender) => new MeshVaultClient(client, sender, vault).unbond({ amount: { denom, amount: amount.trim() } }).then((r) => ({ ...r, code: 0 })));
@@ -57,10 +69,10 @@ function VaultView({ chain, vault }: { chain: ChainInfo; vault: string }) {
         )}
       </Section>
       <Section title="Bond and unbond">
-        {!native && <p>This vault's collateral is a cw20: bond by sending the token to the vault (cw20 send) from the token's page.</p>}
+        {token !== undefined && <p>This vault's collateral is the cw20 <code>{token}</code> (your balance: {value?.tokenBalance ?? '…'}): Bond sends it to the vault with the token's <code>send</code>.</p>}
         <form onSubmit={bond} aria-label="vault bond">
           <Field label={`Amount (${denom})`} name="vault-amount" value={amount} onInput={setAmount} />
-          <button type="submit" disabled={!native}>Bond</button>
+          <button type="submit">Bond</button>
           <button type="button" onClick={unbond}>Unbond</button>
         </form>
         {value?.config.local_staking && (

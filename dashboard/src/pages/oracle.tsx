@@ -1,7 +1,6 @@
 /**
- * Remote staking, the consumer side and the oracle: their contracts come from deployments others
- * add to the devnet (`mesh.json`, `product-oracle.json`). Until then each page says so; once present it
- * shows the contracts and what the chain knows about them.
+ * The oracle page: the contracts `product-oracle.json` names and what the chain knows about them
+ * ("not deployed" until the devnet writes the file).
  */
 import { connect } from '../chain';
 import { contractAddress, type ChainInfo, type Deployment } from '../devnet';
@@ -29,20 +28,6 @@ function Contracts({ title, deployment, keys }: { title: string; deployment: Dep
       </table>
     </Section>
   );
-}
-
-export function RemoteStakingPage() {
-  const { devnet } = useApp();
-  const mesh = devnet.deployments.mesh;
-  if (contractAddress(mesh, 'external_staking') === undefined) return <Section title="Remote staking"><NotDeployed what="Mesh remote staking (external-staking)" file="mesh.json" /></Section>;
-  return <Contracts title="Remote staking" deployment={mesh!} keys={['vault', 'external_staking']} />;
-}
-
-export function ConsumerPage() {
-  const { devnet } = useApp();
-  const mesh = devnet.deployments.mesh;
-  if (contractAddress(mesh, 'converter') === undefined && contractAddress(mesh, 'virtual_staking') === undefined) return <Section title="Consumer"><NotDeployed what="The Mesh consumer side (converter, virtual staking, price feed)" file="mesh.json" /></Section>;
-  return <Contracts title="Consumer" deployment={mesh!} keys={['converter', 'virtual_staking', 'price_feed']} />;
 }
 
 export function OraclePage() {
