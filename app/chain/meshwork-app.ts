@@ -10,12 +10,12 @@ import { AuthKeeper } from '../../chain/modules/auth/keeper.js';
 import { AuthModule } from '../../chain/modules/auth/module.js';
 import { BankKeeper } from '../../chain/modules/bank/keeper.js';
 import { BankModule } from '../../chain/modules/bank/module.js';
+import { MeshworkSlashingModule } from './slashing-extension.js';
 import { AnteHandler, FEE_COLLECTOR } from '../../chain/modules/auth/ante.js';
 import type { Module } from '../../chain/kernel/module.js';
 import { StakingKeeper } from '../../chain/modules/staking/keeper.js';
 import { StakingModule } from '../../chain/modules/staking/module.js';
 import { SlashingKeeper } from '../../chain/modules/slashing/keeper.js';
-import { SlashingModule } from '../../chain/modules/slashing/module.js';
 import { EvidenceKeeper } from '../../chain/modules/evidence/keeper.js';
 import { EvidenceModule } from '../../chain/modules/evidence/module.js';
 import { DISTRIBUTION_MODULE, DistributionKeeper } from '../../chain/modules/distribution/keeper.js';
@@ -148,7 +148,9 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   const authModule = new AuthModule(auth, authority);
   const bankModule = new BankModule(bank, authority);
   const stakingModule = new StakingModule(staking);
-  const slashingModule = new SlashingModule(slashing);
+  // slashing with the product oracle's `authorized_slashers` in its genesis and queries
+  const slashers = new AuthorizedSlashers(codec);
+  const slashingModule = new MeshworkSlashingModule(slashing, slashers);
   const evidenceModule = new EvidenceModule(evidence);
   const distributionModule = new DistributionModule(distribution);
   const mintModule = new MintModule(mint);
@@ -178,7 +180,6 @@ export function createMeshworkApp(opts: MeshworkAppOptions): MeshworkApp {
   if (opts.customMessages?.[VIRTUAL_STAKE_NAMESPACE] === undefined) wasm.registerCustomMessage(VIRTUAL_STAKE_NAMESPACE, virtualStakeMessagePlugin(meshsecurity));
   for (const [name, plugin] of Object.entries(opts.customQueries ?? {})) wasm.registerCustomQuery(name, plugin);
   // product oracle's privileged slash + jail (product-oracle-spec §5.2), for gov's `authorized_slashers` only
-  const slashers = new AuthorizedSlashers(codec);
   registerAuthorizedSlashersMsg(msgRouter, slashers, authority);
   wasm.registerCustomMessage(MESHWORK_MSG_NAMESPACE, meshworkMessagePlugin({ staking, slashing, slashers }));
   for (const [name, plugin] of Object.entries(opts.customMessages ?? {})) wasm.registerCustomMessage(name, plugin);

@@ -347,31 +347,61 @@ export async function planFee(s: Signer, msgs: readonly EncodeObject[], fee: Fee
 }
 
 /** Simulates (for `--gas auto`), signs, broadcasts and (by default) waits for the block; a non-zero code throws TxFailedError. */
-export async function submitTx(s: Signer, msgs: readonly EncodeObject[], fee: FeeOptions, memo: string, progress: Progress, mode: BroadcastMode = 'commit', timeoutMs = 30_000): Promise<TxResult> {
+export async function submitTx(s: Signer, msgs: readonly EncodeObject[], fee: FeeOptions, memo: string, progress: Progress, mode: BroadcastMode = 'commit', timeoutMs = 30_000, idempotent = false): Promise<TxResult> {
   const { stdFee, accountNumber, sequence } = await planFee(s, msgs, fee, memo, progress);
   const raw = await s.client.sign(s.address, msgs, stdFee, memo, { accountNumber, sequence, chainId: s.conn.chainId });
-  return broadcastTx(s.conn, TxRaw.encode(raw).finish(), progress, mode, timeoutMs);
+  return broadcastTx(s.conn, TxRaw.encode(raw).finish(), progress, mode, timeoutMs, idempotent);
+}
+
+/** How often `--idempotent` re-sends the same bytes when the node's answer is lost. */
+const IDEMPOTENT_ATTEMPTS = 4;
+
+/**
+ * `broadcast_tx_sync` with the node's `idempotent=true` (product-oracle-spec §1 row 15), over plain
+ * JSON-RPC because CosmJS's client has no such parameter: the same signed bytes are re-sent when the
+ * connection drops, and a tx the node already has (pending, or committed at `height`) answers its
+ * status rather than "tx already exists in cache". One tx, however many attempts.
+ */
+async function broadcastIdempotent(conn: Connection, bytes: Uint8Array, progress: Progress): Promise<{ code: number; codespace: string; log: string; state?: string; height?: string }> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= IDEMPOTENT_ATTEMPTS; attempt++) {
+    try {
+      const res = await fetch(conn.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: attempt, method: 'broadcast_tx_sync', params: { tx: toBase64(bytes), idempotent: true } }) });
+      const body = (await res.json()) as { result?: { code: number; codespace?: string; log?: string; state?: string; height?: string }; error?: { message: string; data?: string } };
+      if (body.error !== undefined) throw new CliError(`broadcast_tx_sync: ${body.error.message}${body.error.data ? `: ${body.error.data}` : ''}`);
+      const r = body.result!;
+      return { code: r.code, codespace: r.codespace ?? '', log: r.log ?? '', state: r.state, height: r.height };
+    } catch (e) {
+      if (e instanceof CliError) throw e;
+      lastError = e;
+      progress.tick(`no answer from ${conn.url} (${(e as Error).message}); sending the same tx again (${attempt}/${IDEMPOTENT_ATTEMPTS})…`);
+      await sleep(500 * attempt);
+    }
+  }
+  throw new CliError(`${conn.url} did not answer broadcast_tx_sync after ${IDEMPOTENT_ATTEMPTS} attempts (${(lastError as Error).message}); the tx may still have arrived: sending it again with --idempotent is safe`);
 }
 
 /** Broadcasts signed tx bytes; with `commit`, waits for the block. A non-zero code throws TxFailedError. */
-export async function broadcastTx(conn: Connection, bytes: Uint8Array, progress: Progress, mode: BroadcastMode = 'commit', timeoutMs = 30_000): Promise<TxResult> {
+export async function broadcastTx(conn: Connection, bytes: Uint8Array, progress: Progress, mode: BroadcastMode = 'commit', timeoutMs = 30_000, idempotent = false): Promise<TxResult> {
   const txhash = toHex(sha256(bytes)).toUpperCase();
   const pending = (code: number): TxResult => ({ txhash, height: 0, code, gasWanted: 0n, gasUsed: 0n, events: [], msgResponses: [] });
-  if (mode === 'async') {
+  if (mode === 'async' && !idempotent) {
     await conn.comet.broadcastTxAsync({ tx: bytes });
     return pending(0);
   }
   const waiting = `broadcast ${txhash.slice(0, 8)}…; waiting for inclusion…`;
   progress.step(waiting);
-  const check = await conn.comet.broadcastTxSync({ tx: bytes });
+  const check = idempotent ? await broadcastIdempotent(conn, bytes, progress) : await conn.comet.broadcastTxSync({ tx: bytes });
   if (check.code !== 0) {
     progress.done();
     throw new TxFailedError('check', check.code, check.codespace ?? '', check.log ?? '', txhash);
   }
-  if (mode === 'sync') {
-    progress.done('accepted into the mempool');
+  const known = 'state' in check && check.state !== undefined ? (check.state === 'finalized' ? `already committed at height ${check.height}` : 'already in the mempool') : undefined;
+  if (mode === 'sync' || mode === 'async') {
+    progress.done(known ?? 'accepted into the mempool');
     return pending(0);
   }
+  if (known !== undefined) progress.step(`${waiting} (${known})`);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

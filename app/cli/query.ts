@@ -25,6 +25,7 @@ import { UsageError } from './args.js';
 import { IBC_QUERIES, IBC_QUERY_USAGE } from './query-ibc.js';
 import { MsgCancelUpgrade, MsgSoftwareUpgrade } from 'cosmjs-types/cosmos/upgrade/v1beta1/tx';
 import { UPGRADE_QUERIES, UPGRADE_QUERY_FLAGS, UPGRADE_QUERY_USAGE } from './upgrade-query.js';
+import { ORACLE_QUERIES, ORACLE_QUERY_SWITCHES, ORACLE_QUERY_USAGE } from './oracle-query.js';
 import { Keyring } from './keyring.js';
 import { CliError, COMMON_VALUED, connect, keyringPath, outputFormat, printJson, printHelp, runCommand, splitArgs, usageFor, type Args, type CliIO, type Connection } from './client.js';
 
@@ -152,6 +153,7 @@ export const QUERY_USAGE = `  meshwork query bank balances <address>            
   meshwork query wasm list-code                      meshwork query wasm list-contract-by-code <code_id>
   meshwork query wasm contract-history <address>
 ${UPGRADE_QUERY_USAGE}
+${ORACLE_QUERY_USAGE}
   meshwork query tx <hash>
 ${IBC_QUERY_USAGE}
   flags: --node <url> --home <dir> --limit N`;
@@ -184,7 +186,7 @@ function status(a: Args): ProposalStatus {
   return v;
 }
 
-const ADDRESS_ARGS = new Set(['address', 'delegator', 'voter']);
+const ADDRESS_ARGS = new Set(['address', 'delegator', 'voter', 'payer']);
 
 interface QuerySpec {
   args: string[];
@@ -248,6 +250,7 @@ const QUERIES: Record<string, QuerySpec> = {
   tx: { args: ['hash'], run: (s, [hash]) => queryTx(s.conn, hash!) },
   ...Object.fromEntries(Object.entries(IBC_QUERIES).map(([k, q]) => [k, { args: q.args, run: (s: Services, p: string[]) => q.run({ conn: s.conn, protoJson }, p) }])),
   ...UPGRADE_QUERIES,
+  ...ORACLE_QUERIES,
 };
 
 export async function queryTx(conn: Connection, hash: string): Promise<unknown> {
@@ -295,7 +298,7 @@ export async function runQuery(argv: string[], io: CliIO): Promise<number> {
   if (printHelp(argv, io, QUERY_USAGE, 'query')) return 0;
   let a: Args | undefined;
   return runCommand('query', () => usageFor(QUERY_USAGE, ['query', ...(a?.positional.slice(0, 2) ?? [])]), io, () => a !== undefined && a.flags.get('output') === 'json', async () => {
-    a = splitArgs(argv, [...COMMON_VALUED, 'limit', 'status', 'chain-id', ...UPGRADE_QUERY_FLAGS], ['ascii', 'b64', 'hex']);
+    a = splitArgs(argv, [...COMMON_VALUED, 'limit', 'status', 'chain-id', ...UPGRADE_QUERY_FLAGS], ['ascii', 'b64', 'hex', ...ORACLE_QUERY_SWITCHES]);
     outputFormat(a);
     const found = lookup(a.positional);
     if (found === undefined) throw new UsageError(a.positional.length === 0 ? 'which query?' : `unknown query "${a.positional.join(' ')}"`);

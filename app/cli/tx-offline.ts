@@ -123,7 +123,7 @@ export async function runTxSign(argv: string[], io: CliIO, usage: string): Promi
 export async function runTxBroadcast(argv: string[], io: CliIO, usage: string): Promise<number> {
   let a: Args | undefined;
   return runCommand('tx broadcast', () => usageFor(usage, ['tx', 'broadcast']), io, () => a?.flags.get('output') === 'json', async () => {
-    a = splitArgs(argv, [...COMMON_VALUED, 'broadcast-mode', 'chain-id'], ['quiet']);
+    a = splitArgs(argv, [...COMMON_VALUED, 'broadcast-mode', 'chain-id'], ['quiet', 'idempotent']);
     const json = outputFormat(a) === 'json';
     const [file] = expectPositional(a, ['signed.json']);
     const tx = readTxFile(file!);
@@ -131,7 +131,7 @@ export async function runTxBroadcast(argv: string[], io: CliIO, usage: string): 
     const bytes = TxRaw.encode({ bodyBytes: TxBody.encode(tx.body!).finish(), authInfoBytes: AuthInfo.encode(tx.authInfo!).finish(), signatures: tx.signatures }).finish();
     const conn = await connect(a, io);
     try {
-      printTx(io, json, await broadcastTx(conn, bytes, new Progress(io.stderr, a.switches.has('quiet')), broadcastModeFlag(a)));
+      printTx(io, json, await broadcastTx(conn, bytes, new Progress(io.stderr, a.switches.has('quiet')), broadcastModeFlag(a), undefined, a.switches.has('idempotent')));
       return 0;
     } finally {
       conn.close();

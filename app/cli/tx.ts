@@ -53,7 +53,8 @@ ${UPGRADE_TX_USAGE}
   flags: --node <url> --home <dir> --keyring <file> --chain-id <id> --gas auto|N (auto) --gas-adjustment 1.4
          --gas-prices <price> (config min_gas_price) --fees <coins> --note|--memo <tx memo> --output text|json --quiet
          --sign-mode direct|amino-json (direct) --broadcast-mode sync|async|commit (commit: wait for the block)
-         --generate-only (print the unsigned tx as JSON; --from may be an address)`;
+         --generate-only (print the unsigned tx as JSON; --from may be an address)
+         --idempotent (the node answers a tx it already has with its status; a lost answer is re-sent safely)`;
 
 /** "1000stake,5uatom" → coins; an empty string is no coins. */
 function parseCoinsArg(s: string, what: string): Coin[] {
@@ -66,7 +67,7 @@ function parseCoinsArg(s: string, what: string): Coin[] {
 }
 
 export const TX_VALUED = [...COMMON_VALUED, 'from', 'gas', 'gas-adjustment', 'gas-prices', 'fees', 'memo', 'note', 'chain-id', 'prefix', 'sign-mode', 'broadcast-mode', 'account-number', 'sequence', 'output-document'] as const;
-export const TX_SWITCHES = ['quiet', 'yes', 'generate-only', 'offline'] as const;
+export const TX_SWITCHES = ['quiet', 'yes', 'generate-only', 'offline', 'idempotent'] as const;
 
 export function feeOptions(a: Args, io: CliIO): FeeOptions {
   const g = a.flags.get('gas') ?? 'auto';
@@ -363,7 +364,7 @@ export async function runTx(argv: string[], io: CliIO): Promise<number> {
           return 0;
         }
         built.before?.(progress);
-        printTx(io, json, await submitTx(signer, built.msgs, fee, note, progress, mode));
+        printTx(io, json, await submitTx(signer, built.msgs, fee, note, progress, mode, undefined, a.switches.has('idempotent')));
         return 0;
       } finally {
         signer.close();

@@ -31,18 +31,69 @@ interface RpcReply {
   error?: { code: number; message: string; data?: string };
 }
 
-export class ProductOracleClient {
+/** What reading a contract takes (a `CosmWasmClient`, or an adapter over `abci_query`). */
+export interface ContractReader {
+  queryContractSmart(address: string, query: Record<string, unknown>): Promise<unknown>;
+}
+
+/**
+ * The read side: a settlement by payer and reference, from the contract and, when asked, the node's
+ * mempool. Needs no key (the CLI's `query oracle settlement` uses it over `abci_query`).
+ */
+export class SettlementReader {
   constructor(
-    readonly client: SigningCosmWasmClient,
+    readonly reader: ContractReader,
     readonly rpcUrl: string,
     readonly contract: string,
   ) {}
 
-  private async rpc(method: string, params: Record<string, unknown>): Promise<Record<string, unknown>> {
+  protected async rpc(method: string, params: Record<string, unknown>): Promise<Record<string, unknown>> {
     const res = await fetch(this.rpcUrl, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }), headers: { 'Content-Type': 'application/json' } });
     const body = (await res.json()) as RpcReply;
     if (body.error !== undefined) throw new Error(`${method}: ${body.error.message}${body.error.data ? `: ${body.error.data}` : ''}`);
     return body.result!;
+  }
+
+  async lookupSettlement(payer: string, reference: string, opts: { includePending?: boolean } = {}): Promise<SettlementLookup> {
+    // The mempool is read before the contract: a node drops a tx from its mempool only after the
+    // block holding it is committed, so a settle found in neither place was never accepted. Read the
+    // other way round, a block committing between the two reads would hide the settle from both.
+    const pending = opts.includePending === true ? await this.pendingSettle(payer, reference) : undefined;
+    const r = (await this.reader.queryContractSmart(this.contract, { settlement_by_reference: { payer, reference } })) as { settlement: Settlement | null };
+    if (r.settlement !== null) return { state: 'finalized', settlement: r.settlement };
+    return pending === undefined ? { state: 'not_found' } : { state: 'pending', txHash: pending };
+  }
+
+  /** The hash of a pending `settle` by `payer` with `reference` in the node's mempool, if any. */
+  private async pendingSettle(payer: string, reference: string): Promise<string | undefined> {
+    const page = await this.rpc('unconfirmed_txs', { sender: payer, msg_type: EXECUTE, contract: this.contract, per_page: 100 });
+    const txs = (page['txs'] as string[]) ?? [];
+    const hashes = (page['hashes'] as string[]) ?? [];
+    for (let i = 0; i < txs.length; i++) {
+      const body = TxBody.decode(TxRaw.decode(fromBase64(txs[i]!)).bodyBytes);
+      for (const any of body.messages) {
+        if (any.typeUrl !== EXECUTE) continue;
+        const m = MsgExecuteContract.decode(any.value);
+        if (m.contract !== this.contract || m.sender !== payer) continue;
+        try {
+          const parsed = JSON.parse(fromUtf8(m.msg)) as { settle?: { reference?: string } };
+          if (parsed.settle?.reference === reference) return hashes[i]!;
+        } catch {
+          // not JSON: not a settle
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+export class ProductOracleClient extends SettlementReader {
+  constructor(
+    readonly client: SigningCosmWasmClient,
+    rpcUrl: string,
+    contract: string,
+  ) {
+    super(client, rpcUrl, contract);
   }
 
   /**
@@ -84,37 +135,5 @@ export class ProductOracleClient {
       }
     }
     throw last;
-  }
-
-  async lookupSettlement(payer: string, reference: string, opts: { includePending?: boolean } = {}): Promise<SettlementLookup> {
-    // The mempool is read before the contract: a node drops a tx from its mempool only after the
-    // block holding it is committed, so a settle found in neither place was never accepted. Read the
-    // other way round, a block committing between the two reads would hide the settle from both.
-    const pending = opts.includePending === true ? await this.pendingSettle(payer, reference) : undefined;
-    const r = (await this.client.queryContractSmart(this.contract, { settlement_by_reference: { payer, reference } })) as { settlement: Settlement | null };
-    if (r.settlement !== null) return { state: 'finalized', settlement: r.settlement };
-    return pending === undefined ? { state: 'not_found' } : { state: 'pending', txHash: pending };
-  }
-
-  /** The hash of a pending `settle` by `payer` with `reference` in the node's mempool, if any. */
-  private async pendingSettle(payer: string, reference: string): Promise<string | undefined> {
-    const page = await this.rpc('unconfirmed_txs', { sender: payer, msg_type: EXECUTE, contract: this.contract, per_page: 100 });
-    const txs = (page['txs'] as string[]) ?? [];
-    const hashes = (page['hashes'] as string[]) ?? [];
-    for (let i = 0; i < txs.length; i++) {
-      const body = TxBody.decode(TxRaw.decode(fromBase64(txs[i]!)).bodyBytes);
-      for (const any of body.messages) {
-        if (any.typeUrl !== EXECUTE) continue;
-        const m = MsgExecuteContract.decode(any.value);
-        if (m.contract !== this.contract || m.sender !== payer) continue;
-        try {
-          const parsed = JSON.parse(fromUtf8(m.msg)) as { settle?: { reference?: string } };
-          if (parsed.settle?.reference === reference) return hashes[i]!;
-        } catch {
-          // not JSON: not a settle
-        }
-      }
-    }
-    return undefined;
   }
 }

@@ -2,11 +2,14 @@
  * The product oracle through a real node over RPC with stock CosmJS: upload, instantiate, settle,
  * and the idempotent broadcast of product-oracle-spec §1 row 15 — a client that lost its connection
  * re-sends the same signed bytes with `idempotent: true` and is told the tx is pending or committed
- * (never "tx already exists"), so the retry ends with exactly one settlement.
+ * (never "tx already exists"), so the retry ends with exactly one settlement. The oracle is
+ * deployed as `meshwork devnet` deploys it (instantiate2 to the address its genesis put in
+ * `authorized_slashers`, from build/product_oracle.wasm); the CLI's queries and `--idempotent`
+ * broadcast run against it.
  */
 import { describe, test, before, after } from 'node:test';
 import { expect } from 'expect';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
@@ -18,8 +21,20 @@ import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
 import { initHome, readKeyring } from '../../app/node/home.js';
 import { MeshworkNode } from '../../app/node/node.js';
 import { silentLogger } from '../../app/node/log.js';
-import { compileContract } from '../../contracts/tools/compile.js';
 import { ProductOracleClient } from '../../app/clients/product-oracle.js';
+import { authorizeOracleAtGenesis, ensureProductOracle, predictedOracleAddress } from '../../app/cli/devnet-oracle.js';
+import { runQuery } from '../../app/cli/query.js';
+import { broadcastTx, COMMON_VALUED, connect, splitArgs, type CliIO } from '../../app/cli/client.js';
+import { Progress } from '../../app/cli/progress.js';
+
+const ORACLE_WASM = 'build/product_oracle.wasm';
+
+function capture(): { io: CliIO; result: () => { out: string; err: string } } {
+  let out = '';
+  let err = '';
+  const io: CliIO = { stdout: { write: (x: string) => (out += x) }, stderr: { write: (x: string) => (err += x) }, readStdin: () => Promise.resolve(''), env: {} };
+  return { io, result: () => ({ out, err }) };
+}
 
 interface RpcBody {
   result?: Record<string, unknown>;
@@ -41,26 +56,33 @@ async function quiet(url: string, sender: string): Promise<void> {
   await new Promise((res) => setTimeout(res, 600));
 }
 
-describe('product oracle over RPC', () => {
+describe('product oracle over RPC', { skip: existsSync(ORACLE_WASM) ? false : `run npm run build first (${ORACLE_WASM})` }, () => {
   let dir: string;
   let node: MeshworkNode;
   let url: string;
   let client: SigningCosmWasmClient;
   let sender: string;
   let oracle: string;
+  /** What the genesis put in authorized_slashers before the chain started. */
+  let authorized: string;
+  async function cliQuery(...args: string[]): Promise<Record<string, unknown>> {
+    const c = capture();
+    const code = await runQuery([...args, '--home', dir, '--node', url], c.io);
+    if (code !== 0) throw new Error(`query ${args.join(' ')} exited ${code}: ${c.result().err}`);
+    return JSON.parse(c.result().out) as Record<string, unknown>;
+  }
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'meshwork-oracle-'));
     await initHome({ home: dir, chainId: 'oracle-rpc', accounts: 2, config: { rpc: { laddr: '127.0.0.1:0' }, consensus: { block_time_ms: 200 } } });
+    authorized = authorizeOracleAtGenesis(dir)!;
     node = MeshworkNode.open({ home: dir, logger: silentLogger() });
     url = (await node.start()).url;
     const key = readKeyring(dir).find((k) => k.name === 'account1')!;
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(key.mnemonic, { prefix: 'mesh' });
     sender = key.address;
     client = await SigningCosmWasmClient.connectWithSigner(url, wallet, { gasPrice: GasPrice.fromString('0.0025stake') });
-    const wasm = (await compileContract('contracts/product_oracle/assembly/contract.ts')).wasm;
-    const { codeId } = await client.upload(sender, wasm, 'auto');
-    oracle = (await client.instantiate(sender, codeId, { denom: 'stake' }, 'oracle', 'auto')).contractAddress;
+    oracle = (await ensureProductOracle(dir, dir, url)).address;
   });
   after(async () => {
     client?.disconnect();
@@ -150,6 +172,35 @@ describe('product oracle over RPC', () => {
     const list = (await client.queryContractSmart(oracle, { settlements: { reference: 'c-1' } })) as { items: unknown[] };
     expect(list.items).toHaveLength(1);
     expect(await sdk.lookupSettlement(sender, 'never', { includePending: true })).toEqual({ state: 'not_found' });
+  });
+
+  test('devnet deployment: the instantiate2 address is the one genesis authorized; the CLI lists it and finds settlements', async () => {
+    expect(oracle).toBe(authorized);
+    expect(predictedOracleAddress(dir, new Uint8Array(readFileSync(ORACLE_WASM)))).toBe(oracle);
+    expect(await cliQuery('slashing', 'authorized-slashers')).toEqual({ authorized_slashers: [oracle] });
+    expect(await cliQuery('oracle', 'settlement', oracle, 'account1', 'order-7', '--include-pending')).toMatchObject({ state: 'finalized', settlement: { reference: 'order-7', amount: '250', payer: sender } });
+    expect(await cliQuery('oracle', 'settlement', oracle, sender, 'no-such-order')).toEqual({ state: 'not_found' });
+  });
+
+  test('CLI --idempotent: the same signed bytes broadcast twice are one tx; the second send reports it known', async () => {
+    await quiet(url, sender);
+    const msg = { typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: MsgExecuteContract.fromPartial({ sender, contract: oracle, msg: toUtf8(JSON.stringify({ settle: { reference: 'cli-1' } })), funds: [{ denom: 'stake', amount: '5' }] }) };
+    const bytes = TxRaw.encode(await client.sign(sender, [msg], { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' }, '')).finish();
+    const c = capture();
+    const conn = await connect(splitArgs(['--node', url, '--home', dir], COMMON_VALUED, []), c.io);
+    try {
+      const first = await broadcastTx(conn, bytes, new Progress(c.io.stderr, false), 'sync', 30_000, true);
+      expect(first.code).toBe(0);
+      const committed = await broadcastTx(conn, bytes, new Progress(c.io.stderr, false), 'commit', 30_000, true);
+      expect(committed).toMatchObject({ txhash: first.txhash, code: 0 });
+      expect(committed.height).toBeGreaterThan(0);
+      const again = await broadcastTx(conn, bytes, new Progress(c.io.stderr, false), 'sync', 30_000, true);
+      expect(again.txhash).toBe(first.txhash);
+      expect(c.result().err).toMatch(/already committed at height \d+/);
+    } finally {
+      conn.close();
+    }
+    expect(((await client.queryContractSmart(oracle, { settlements: { reference: 'cli-1' } })) as { items: unknown[] }).items).toHaveLength(1);
   });
 
   test('tx_search by contract, sender, message type and height range, with paging metadata', async () => {
