@@ -13,6 +13,10 @@ import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 import { MsgSetPriceFeedContract, MsgSetVirtualStakingMaxCap, QueryMeshSecurityParamsResponse, QueryVirtualStakingMaxCapLimitResponse, QueryVirtualStakingMaxCapLimitsResponse, QueryVirtualStakingMaxCapLimitRequest } from '../../proto/index.js';
 import { virtualStakeMessagePlugin, virtualStakeQueryPlugin } from '../../app/chain/virtual-stake.js';
 import type { MeshSecurityGenesis } from '../../chain/modules/meshsecurity/module.js';
+import { findAttribute } from '../../chain/kernel/events.js';
+import type { GenesisValidator } from '../../multitest/genesis.js';
+import { MsgSubmitProposal, MsgVote } from 'cosmjs-types/cosmos/gov/v1/tx';
+import { ProposalStatus, VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov';
 
 const STAKE = 'ustake';
 // the contracts `npm run build` writes
@@ -199,5 +203,37 @@ describe('x/meshsecurity', () => {
     expect(out.scheduled_tasks).toEqual(k2.tasks(ctx, 'handle_epoch'));
     expect(k.getParams(chain.queryContext()).totalContractsMaxCap.amount).toBe(5_000n);
     expect(() => TestChain.create({ bondDenom: STAKE, genesis: (g) => g.set('meshsecurity', { params: { epoch_length: 0 } }) })).toThrow(/epoch_length must be a positive uint32/);
+  });
+
+  test('a passed gov proposal carrying MsgSetVirtualStakingMaxCap caps the contract and schedules its epoch', () => {
+    let val!: GenesisValidator;
+    const chain = TestChain.create({
+      genesis: (g) => {
+        val = g.validator('val1', 100_000_000n);
+        g.fund(g.addr('alice'), 50_000_000n);
+        g.set('gov', { params: { voting_period: '60s', max_deposit_period: '60s', expedited_voting_period: '30s' } });
+      },
+    });
+    const alice = chain.addr('alice');
+    const admin = chain.addr('admin');
+    const virt = chain.instantiate(chain.storeCode(admin, VIRT), admin, {}).address;
+    const msg = MsgSetVirtualStakingMaxCap.fromPartial({ authority: chain.m.authority, contract: virt, maxCap: { denom: 'stake', amount: '1000000' } });
+    const submit = chain.executeAs(alice, [
+      {
+        typeUrl: '/cosmos.gov.v1.MsgSubmitProposal',
+        value: MsgSubmitProposal.fromPartial({ messages: [{ typeUrl: MsgSetVirtualStakingMaxCap.typeUrl, value: MsgSetVirtualStakingMaxCap.encode(msg).finish() }], initialDeposit: [{ denom: 'stake', amount: '10000000' }], proposer: alice, title: 'mesh cap', summary: 'virtual staking may delegate 1 000 000' }),
+      },
+    ]);
+    const id = BigInt(findAttribute(submit.events, 'submit_proposal', 'proposal_id')!);
+    chain.executeAs(val.operator, [{ typeUrl: '/cosmos.gov.v1.MsgVote', value: MsgVote.fromPartial({ proposalId: id, voter: val.operator, option: VoteOption.VOTE_OPTION_YES }) }]);
+    const k = chain.m.keepers.meshsecurity;
+    expect(k.hasMaxCap(chain.queryContext(), virt)).toBe(false);
+    chain.advanceTime(61);
+    chain.nextBlock();
+    const p = chain.m.keepers.gov.getProposal(chain.queryContext(), id)!;
+    expect(p.failedReason).toBe('');
+    expect(p.status).toBe(ProposalStatus.PROPOSAL_STATUS_PASSED);
+    expect(k.getMaxCap(chain.queryContext(), virt)).toEqual({ denom: 'stake', amount: 1_000_000n });
+    expect(k.tasks(chain.queryContext(), 'handle_epoch').map((t) => t.contract)).toEqual([virt]);
   });
 });
