@@ -44,6 +44,7 @@ import { MeshVaultQueryClient } from '../../contracts/mesh/vault/client.js';
 import { MeshConverterQueryClient } from '../../contracts/mesh/converter/client.js';
 import { MsgSubmitProposal, MsgVote } from 'cosmjs-types/cosmos/gov/v1/tx';
 import { VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov';
+import { QueryClientImpl as GovQuery } from 'cosmjs-types/cosmos/gov/v1/query';
 import { Any } from 'cosmjs-types/google/protobuf/any';
 import { encodeBech32 } from '../../bytes/bech32.js';
 import { buildContractAddressClassic } from '../../chain/modules/wasm/addresses.js';
@@ -250,32 +251,36 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       await capByGovernance(b, c.virtualStaking, () => maxCapOf(o.rpcB, c.virtualStaking), o);
       return 'a passed gov proposal';
     })();
-    const extInit: ExternalStakingInit = {
-      denom,
-      rewards_denom: denom, // the consumer's staking denom: the converter's reward batches name it
-      vault: p.vault,
-      unbonding_period: o.unbondingS,
-      remote_contact: { connection_id: path.A.connectionId, port_id: `wasm.${c.converter}` },
-      slash_ratio: { double_sign: '0.05', offline: '0.01' },
-    };
-    const ext = (await a.client.instantiate(a.address, codesA['external_staking']!, extInit, 'mesh external-staking', 'auto', { admin: a.address })).contractAddress;
+    const channelOpen = (async () => {
+      const extInit: ExternalStakingInit = {
+        denom,
+        rewards_denom: denom, // the consumer's staking denom: the converter's reward batches name it
+        vault: p.vault,
+        unbonding_period: o.unbondingS,
+        remote_contact: { connection_id: path.A.connectionId, port_id: `wasm.${c.converter}` },
+        slash_ratio: { double_sign: '0.05', offline: '0.01' },
+      };
+      const ext = (await a.client.instantiate(a.address, codesA['external_staking']!, extInit, 'mesh external-staking', 'auto', { admin: a.address })).contractAddress;
 
-    // The control channel, through the devnet's relayer. The request is named after the converter,
-    // so a deployment cut short on an earlier start can never be taken for this one.
-    const name = `mesh-control:${c.converter}`;
-    const request: ChannelRequest = { portA: `wasm.${ext}`, portB: `wasm.${c.converter}`, from: 'B', version: MESH_CHANNEL_VERSION, order: 'unordered' };
-    const requestsFile = join(o.dir, 'relayer-channels.json');
-    writeFileSync(`${requestsFile}.tmp`, `${JSON.stringify({ [name]: request }, null, 2)}\n`);
-    renameSync(`${requestsFile}.tmp`, requestsFile);
-    o.say(`  Mesh Security: contracts instantiated; the relayer opens the control channel wasm.${c.converter.slice(0, 14)}… ⇄ wasm.${ext.slice(0, 14)}…`);
-    const deadline = Date.now() + o.timeoutMs;
-    let channel: (PathFile['transfer'] & { version: string }) | undefined;
-    while ((channel = readPath(o.pathFile)?.channels?.[name]) === undefined) {
-      if (o.stopping()) throw new MeshDeployError('the devnet is stopping');
-      if (Date.now() > deadline) throw new MeshDeployError(`the relayer did not open the control channel within ${o.timeoutMs / 1000} s; see ${join(o.dir, 'relayer.log')}`);
-      await sleep(300);
-    }
-    const capSource = await capped;
+      // The control channel, through the devnet's relayer. The request is named after the converter,
+      // so a deployment cut short on an earlier start can never be taken for this one.
+      const name = `mesh-control:${c.converter}`;
+      const request: ChannelRequest = { portA: `wasm.${ext}`, portB: `wasm.${c.converter}`, from: 'B', version: MESH_CHANNEL_VERSION, order: 'unordered' };
+      const requestsFile = join(o.dir, 'relayer-channels.json');
+      writeFileSync(`${requestsFile}.tmp`, `${JSON.stringify({ [name]: request }, null, 2)}\n`);
+      renameSync(`${requestsFile}.tmp`, requestsFile);
+      o.say(`  Mesh Security: contracts instantiated; the relayer opens the control channel wasm.${c.converter.slice(0, 14)}… ⇄ wasm.${ext.slice(0, 14)}…`);
+      const deadline = Date.now() + o.timeoutMs;
+      let channel: (PathFile['transfer'] & { version: string }) | undefined;
+      while ((channel = readPath(o.pathFile)?.channels?.[name]) === undefined) {
+        if (o.stopping()) throw new MeshDeployError('the devnet is stopping');
+        if (Date.now() > deadline) throw new MeshDeployError(`the relayer did not open the control channel within ${o.timeoutMs / 1000} s; see ${join(o.dir, 'relayer.log')}`);
+        await sleep(300);
+      }
+      return { ext, channel };
+    })();
+    // Both at once (a failing cap must not wait for the channel, nor go unhandled meanwhile).
+    const [capSource, { ext, channel }] = await Promise.all([capped, channelOpen]);
     const deployment: MeshDeployment = {
       provider_chain: 'a',
       consumer_chain: 'b',
@@ -329,8 +334,14 @@ async function maxCapOf(rpc: string, contract: string): Promise<bigint> {
  * in force once the expedited voting period (half the devnet's --voting-period-s) has passed.
  */
 async function capByGovernance(b: Signer, contract: string, cap: () => Promise<bigint>, o: MeshDeployOptions): Promise<void> {
-  const g = JSON.parse(readFileSync(join(o.homeB, 'genesis.json'), 'utf8')) as { app_state: { gov: { params: { expedited_min_deposit?: { denom: string; amount: string }[]; min_deposit?: { denom: string; amount: string }[] } } } };
-  const deposit = g.app_state.gov.params.expedited_min_deposit ?? g.app_state.gov.params.min_deposit ?? [];
+  const comet = await Comet38Client.connect(o.rpcB);
+  let deposit: { denom: string; amount: string }[];
+  try {
+    const { params } = await new GovQuery(createProtobufRpcClient(new QueryClient(comet))).Params({ paramsType: '' });
+    deposit = params?.expeditedMinDeposit ?? [];
+  } finally {
+    comet.disconnect();
+  }
   const authority = govAuthority(o.homeB);
   const msg = Any.fromPartial({ typeUrl: MsgSetVirtualStakingMaxCap.typeUrl, value: MsgSetVirtualStakingMaxCap.encode(MsgSetVirtualStakingMaxCap.fromPartial({ authority, contract, maxCap: { denom: 'stake', amount: DEVNET_MAX_CAP.toString() } })).finish() });
   const submit = await b.client.signAndBroadcast(b.address, [{ typeUrl: '/cosmos.gov.v1.MsgSubmitProposal', value: MsgSubmitProposal.fromPartial({ messages: [msg], initialDeposit: deposit, proposer: b.address, metadata: '', title: 'Mesh Security: virtual-staking max cap', summary: `Let ${contract} (the converter's virtual-staking) delegate up to ${DEVNET_MAX_CAP} stake`, expedited: true }) }], 'auto');

@@ -80,6 +80,7 @@ describe('meshwork devnet, a first hour', () => {
         expect.objectContaining({ state: 'STATE_OPEN', port_id: `wasm.${mesh.external_staking}`, channel_id: 'channel-1', counterparty: { port_id: `wasm.${mesh.converter}`, channel_id: 'channel-1' } }),
       ]);
       expect(devnet.out()).toContain(`meshwork-a: external-staking ${mesh.external_staking}`);
+      expect(devnet.out()).toMatch(/\(deployed in [\d.]+ s, from the nodes' start; max cap set by genesis\)/);
       expect(cliJson(['q', 'ibc', 'channel', 'end', 'transfer', 'channel-0', '--home', a]).channel.counterparty).toEqual({ port_id: 'transfer', channel_id: 'channel-0' });
       const clients = cliJson(['q', 'ibc', 'client', 'states', '--home', a]);
       expect(clients.client_states).toEqual([expect.objectContaining({ client_id: '07-tendermint-0', client_state: expect.objectContaining({ '@type': '/ibc.lightclients.tendermint.v1.ClientState', chain_id: 'meshwork-b' }) })]);
@@ -116,7 +117,7 @@ describe('meshwork devnet, a first hour', () => {
       expect(status.node_info.network).toBe('meshwork-a');
       expect(JSON.parse(readFileSync(join(a, 'config.json'), 'utf8')).rpc.laddr).toBe(`127.0.0.1:${PORTS.a2}`);
       // Mesh Security is not deployed again: the same contracts, printed from mesh.json.
-      expect(devnet.out()).not.toContain('uploading');
+      expect(devnet.out()).not.toContain('deployed in');
       expect(devnet.out()).toContain(`meshwork-b: converter ${mesh.converter}`);
       expect(JSON.parse(readFileSync(join(dir, 'mesh.json'), 'utf8'))).toMatchObject(mesh);
 

@@ -64,5 +64,16 @@ describe('mesh flow 2: a consumer double sign reaches the provider', () => {
     // (the chain's delegation is worth its shares of the slashed tokens, truncated; the contract's books round)
     expect(f.virtualDelegation()).toBe((normalize(COLLATERAL) * (tokensBefore - burned)) / tokensBefore);
     expect(c.query(virt, { stake: { validator: v } })).toEqual({ stake: String(normalize(COLLATERAL) - share) });
+
+    // the rest unstaked: virtual-staking's unbond asks what its books say, a unit more than the
+    // slashed delegation is worth; x/meshsecurity then takes the whole delegation (the epoch succeeds)
+    const worth = f.virtualDelegation();
+    x.execute(user, { unstake: { validator: v, amount: { denom: STAKE, amount: String(COLLATERAL - inverted) } } });
+    await f.relay();
+    f.consumerEpoch();
+    expect(f.virtualDelegation()).toBe(0n);
+    expect(c.m.keepers.staking.getDelegation(c.queryContext(), virt, v)).toBeUndefined();
+    // what the module minted and never got back is the slash the chain burned
+    expect(c.m.keepers.meshsecurity.getTotalDelegated(c.queryContext(), virt).amount).toBe(normalize(COLLATERAL) - worth);
   });
 });

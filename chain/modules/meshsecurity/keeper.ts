@@ -86,7 +86,8 @@ export interface MeshSecurityStaking {
   getValidator(ctx: Context, valoper: string): ValidatorView | undefined;
   getDelegation(ctx: Context, delegator: string, valoper: string): DelegationView | undefined;
   delegateFromAccount(ctx: Context, delegator: string, valoper: string, amount: bigint): Dec;
-  instantUndelegate(ctx: Context, delegator: string, valoper: string, amount: bigint): bigint;
+  instantUndelegate(ctx: Context, delegator: string, valoper: string, amount: bigint | 'all'): bigint;
+  tokensFromShares(v: ValidatorView, shares: Dec): Dec;
   getHistoricalInfo(ctx: Context, height: number): { height: number; time: bigint } | undefined;
 }
 
@@ -235,8 +236,14 @@ export class MeshSecurityKeeper {
     if (amount.denom !== bond) throw new ChainError(Codes.InvalidRequest, `invalid coin denomination: got ${amount.denom}, expected ${bond}`);
     const total = this.getTotalDelegated(ctx, contract).amount;
     if (total < amount.amount) throw new ChainError(Codes.InvalidRequest, `amount ${amount.amount}${bond} exceeds total delegated ${total}${bond}`);
-    if (this.staking.getDelegation(ctx, contract, valoper) === undefined) return;
-    const released = this.staking.instantUndelegate(ctx, contract, valoper, amount.amount);
+    const d = this.staking.getDelegation(ctx, contract, valoper);
+    if (d === undefined) return;
+    // Ours: an unbond of at least what the delegation is worth takes all of it. A contract's books
+    // round a chain slash differently from the chain (virtual-staking subtracts its rounded share;
+    // the delegation is worth its shares of the slashed tokens, truncated), so a full unbond can
+    // ask a unit more than there is; upstream's ValidateUnbondAmount would then fail the epoch for ever.
+    const worth = this.staking.tokensFromShares(this.staking.getValidator(ctx, valoper)!, d.shares).truncateInt();
+    const released = this.staking.instantUndelegate(ctx, contract, valoper, amount.amount >= worth ? 'all' : amount.amount);
     if (released > 0n) {
       const coins = [{ denom: bond, amount: released }];
       this.bank.sendCoinsFromAccountToModule(ctx, contract, MESHSECURITY_MODULE, coins);

@@ -567,10 +567,13 @@ export class StakingKeeper implements StakingReader, StakingSlasher, StakingHist
    * Osmosis's `InstantUndelegate` (mesh-security's virtual unbond): removes the shares worth
    * `amount` and pays their tokens to the delegator at once, with no unbonding entry (so no
    * `max_entries` limit). Only for modules (x/meshsecurity); users go through `undelegate`.
-   * Throws NoDelegation when there is none. Returns the tokens paid out.
+   * Throws NoDelegation when there is none. `amount` `'all'` takes every share of the delegation.
+   * Returns the tokens paid out.
    */
-  instantUndelegate(ctx: Context, delegator: string, valoper: string, amount: bigint): bigint {
-    const shares = this.validateUnbondAmount(ctx, delegator, valoper, amount);
+  instantUndelegate(ctx: Context, delegator: string, valoper: string, amount: bigint | 'all'): bigint {
+    const all = this.getDelegation(ctx, delegator, valoper);
+    if (all === undefined) throw new ChainError(StakingErrors.NoDelegation, `delegation of ${delegator} to ${valoper} not found`);
+    const shares = amount === 'all' ? all.shares : this.validateUnbondAmount(ctx, delegator, valoper, amount);
     const status = this.mustGetValidator(ctx, valoper).status;
     const returned = this.unbond(ctx, delegator, valoper, shares);
     if (returned > 0n) this.bank.sendCoinsFromModuleToAccount(ctx, this.poolFor(status), delegator, [{ denom: this.bondDenom(ctx), amount: returned }]);
