@@ -4,7 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import { setup, tagged, artifact, b64, errorOf, policy, type Upgrade } from './harness.js';
+import { setup, tagged, artifact, b64, errorOf, policy, type Upgrade } from './testkit.js';
 import { TestChainClient } from '../../../multitest/contract-client.js';
 import { GovernanceUpgradeClient, GovernanceUpgradeQueryClient } from '../../../contracts/governance_upgrade/client.js';
 

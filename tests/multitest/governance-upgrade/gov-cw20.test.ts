@@ -21,7 +21,7 @@ import { MsgUpdateHooksParams } from '../../../proto/index.js';
 import { createMeshworkApp, MESHWORK_STORES } from '../../../app/chain/meshwork-app.js';
 import { MESHWORK_V2, V2_MAX_VALIDATORS, V2_UPGRADE_NAME } from '../../../app/chain/v2/app-v2.js';
 import { NS_PER_SECOND } from '../../../chain/kernel/context.js';
-import { artifact, tagged, policy, b64, attr, type Upgrade } from './harness.js';
+import { artifact, tagged, policy, b64, attr, type Upgrade } from './testkit.js';
 
 const hookParams = (contract: string) => ({ valsetUpdate: [], handleEpoch: [], epoch: [], processDue: [{ contract, gasLimit: 10_000_000n }], jailing: [] });
 
