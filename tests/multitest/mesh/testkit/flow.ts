@@ -22,7 +22,11 @@ export const PRICE = '0.5';
 export const DISCOUNT = '0.1';
 /** external-staking's unbonding period (seconds). */
 export const UNBONDING_PERIOD = 100;
-/** x/meshsecurity epoch on the consumer (blocks). */
+/**
+ * x/meshsecurity epoch on the consumer (blocks). Long enough that no relay (a few consumer blocks
+ * each) crosses an epoch, so each reward batch is counted exactly (at 10 one does, and flow 1's
+ * reward checks see a second batch).
+ */
 export const EPOCH = 20;
 export const USER_FUNDS = 10_000_000_000n;
 
