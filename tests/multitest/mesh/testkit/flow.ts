@@ -63,7 +63,17 @@ export interface Flow {
 
 const cw20Wasm = () => new Uint8Array(readFileSync('build/cw20.wasm'));
 
-export async function setupFlow(opts: { collateral?: 'native' | 'cw20' } = {}): Promise<Flow> {
+export interface FlowOptions {
+  collateral?: 'native' | 'cw20';
+  /** The price feed's staleness limit in seconds (none by default). */
+  priceTtl?: number;
+  /** Validators on each chain, `pval`/`cval` included (default 1 each). */
+  validators?: number;
+  /** More provider accounts funded like user1 (labels; their addresses are `p.addr(label)`). */
+  users?: string[];
+}
+
+export async function setupFlow(opts: FlowOptions = {}): Promise<Flow> {
   const kind = opts.collateral ?? 'native';
   let pval!: GenesisValidator;
   let cval!: GenesisValidator;
@@ -72,7 +82,9 @@ export async function setupFlow(opts: { collateral?: 'native' | 'cw20' } = {}): 
       chainId: PROVIDER,
       genesis: (g) => {
         pval = g.validator('pval', 1_000_000_000n);
+        for (let i = 1; i < (opts.validators ?? 1); i++) g.validator(`pval${i}`, 1_000_000_000n);
         g.fund(g.addr('user1'), USER_FUNDS, STAKE);
+        for (const u of opts.users ?? []) g.fund(g.addr(u), USER_FUNDS, STAKE);
         g.set('staking', { params: { bond_denom: STAKE } });
         g.set('slashing', { params: { signed_blocks_window: '10', min_signed_per_window: '0.5', downtime_jail_duration: '60s' } });
       },
@@ -81,6 +93,7 @@ export async function setupFlow(opts: { collateral?: 'native' | 'cw20' } = {}): 
       chainId: CONSUMER,
       genesis: (g) => {
         cval = g.validator('cval', 1_000_000_000n);
+        for (let i = 1; i < (opts.validators ?? 1); i++) g.validator(`cval${i}`, 1_000_000_000n);
         g.set('staking', { params: { bond_denom: STAKE } });
         g.set('meshsecurity', { params: { epoch_length: EPOCH, max_gas_end_blocker: 20_000_000 } });
       },
@@ -113,7 +126,7 @@ export async function setupFlow(opts: { collateral?: 'native' | 'cw20' } = {}): 
 
   // consumer: price feed, converter (instantiating virtual-staking), the cap by governance
   const admin = c.addr('admin');
-  const feed = c.instantiate(c.storeCode(admin, await meshWasm('simple_price_feed')), admin, { native_per_foreign: PRICE, owner: null, price_ttl: null }).address;
+  const feed = c.instantiate(c.storeCode(admin, await meshWasm('simple_price_feed')), admin, { native_per_foreign: PRICE, owner: null, price_ttl: opts.priceTtl ?? null }).address;
   const virtCode = c.storeCode(admin, await meshWasm('virtual_staking'));
   const converter = c.instantiate(c.storeCode(admin, await meshWasm('converter')), admin, { price_feed: feed, discount: DISCOUNT, remote_denom: denom, virtual_staking_code_id: Number(virtCode), admin }, { label: 'Converter' }).address;
   const virt = c.query<{ virtual_staking: string }>(converter, { config: {} }).virtual_staking;
