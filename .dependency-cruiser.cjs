@@ -3,11 +3,11 @@
  * (`npm run lint:imports`). Layers, bottom up: bytes → runtime → chain → ibc → app → multitest; each
  * imports only the layers below it. Test files are checked too: they may import their own layer and
  * below, and the multi-test harness; production code never imports multitest/ or test helpers.
- * Inside chain/: the kernel imports no module and not the ante handler; modules meet through
+ * Inside chain/: the kernel and tx/ import no module (the ante handler is auth's); modules meet through
  * `api.ts` interfaces (auth and bank, the base modules, and slashing for evidence, excepted).
  */
-/** Test files and test helpers (one name per folder is still to come: see the wasm README). */
-const TEST = '(\\.test\\.ts$|/test/|/testing/|/testdata/|/testkit\\.ts$|/testing\\.ts$|/harness\\.ts$)';
+/** Test files and test helpers: `*.test.ts`, a `test/` folder, and a folder's helpers, `testkit.ts` or `testkit/`. */
+const TEST = '(\\.test\\.ts$|/test/|/testkit/|/testkit\\.ts$)';
 const layer = (name, comment, from, to, extra = {}) => ({ name, comment, severity: 'error', from: { path: from, ...(extra.from ?? {}) }, to: { path: to, ...(extra.to ?? {}) } });
 
 module.exports = {
@@ -22,7 +22,8 @@ module.exports = {
     layer('no-multitest-below', 'only test files (*.test.ts), tests/ and scripts/ import multitest/: production code and the test helpers inside a layer (compiled into dist) do not', '^(bytes|runtime|chain|ibc|app)/', '^multitest/', { from: { pathNot: '\\.test\\.ts$' } }),
     layer('no-test-helpers-in-production', 'production code never imports test files or test helpers', '^(bytes|runtime|chain|ibc|app)/', TEST, { from: { pathNot: TEST } }),
     layer('contracts-import-no-ts', 'contracts import nothing of the TypeScript below (their build tools may use the runtime)', '^contracts/(?!tools/)', '^(bytes|runtime|chain|ibc|app|multitest)/'),
-    layer('kernel-imports-no-module', 'the kernel imports no module and not the ante handler (BaseApp depends on kernel/ante.ts)', '^chain/kernel/', '^chain/(modules|consensus|blockstore)/|^chain/tx/ante\\.ts$'),
+    layer('kernel-imports-no-module', 'the kernel imports no module, so not the ante handler (auth\'s; BaseApp depends on kernel/ante.ts)', '^chain/kernel/', '^chain/(modules|consensus|blockstore)/'),
+    layer('tx-imports-no-module', 'chain/tx/ holds tx codecs and signing only: it imports no module (the ante handler is the auth module\'s)', '^chain/tx/', '^chain/(modules|consensus|blockstore)/', { from: { pathNot: TEST } }),
     layer('store-below-kernel', 'the store knows nothing of the kernel, modules or the tx pipeline (its crash test drives a whole chain)', '^chain/store/', '^chain/(kernel|modules|tx|consensus|blockstore)/', { from: { pathNot: TEST } }),
     layer('modules-meet-through-api', 'a module reaches another only through its api.ts (auth and bank, the base modules, excepted)', '^chain/modules/([^/]+)/', '^chain/modules/', {
       from: { pathNot: [TEST, '^chain/modules/evidence/'] },

@@ -15,7 +15,7 @@ import type { Event } from '../chain/kernel/events.js';
 import type { Coin } from '../chain/types/coins.js';
 import type { FinalizeBlockResult, GenesisDoc, TxResult } from '../chain/kernel/baseapp.js';
 import { ChainError, Codes } from '../chain/kernel/errors.js';
-import { TxSigner } from '../chain/testing/signer.js';
+import { TxSigner } from '../chain/testkit/signer.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { GenesisBuilder, labelAddress } from './genesis.js';
 import { BlockDriver, type DriverSnapshot } from '../chain/consensus/driver.js';

@@ -8,7 +8,7 @@ import type { EncodeObject } from '@cosmjs/proto-signing';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { ChainClientError, type AbciQueryResult, type ChainClient, type FoundEvent, type LightBlock, type TxOutcome } from '../ibc/relayer/chain-client.js';
 import type { ValidatorSet as ProtoValidatorSet } from 'cosmjs-types/tendermint/types/validator';
-import type { TxSigner } from '../chain/testing/signer.js';
+import type { TxSigner } from '../chain/testkit/signer.js';
 import type { TestChain } from './chain.js';
 
 /** Gas adjustment over the simulated amount (CosmJS "auto" uses 1.4 by default in the CLI; ts-relayer 1.3). */

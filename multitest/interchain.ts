@@ -5,7 +5,7 @@
  * until no packet, ack or timeout is left.
  */
 import { Order } from 'cosmjs-types/ibc/core/channel/v1/channel';
-import { TxSigner } from '../chain/testing/signer.js';
+import { TxSigner } from '../chain/testkit/signer.js';
 import { prefixesFor } from '../chain/types/address.js';
 import { Link, type ChannelPair, type RelaySummary } from '../ibc/relayer/link.js';
 import { TestChain, type TestChainOptions } from './chain.js';

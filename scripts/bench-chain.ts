@@ -6,7 +6,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { createMeshworkApp } from '../app/chain/meshwork-app.js';
-import { TxSigner } from '../chain/testing/signer.js';
+import { TxSigner } from '../chain/testkit/signer.js';
 import { NS_PER_SECOND } from '../chain/kernel/context.js';
 import { MultiStore } from '../chain/store/multistore.js';
 import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Msg, Vm, toBytes } from '../runtime/src/index.js';
 import { prepareCode } from '../runtime/src/prepare.js';
-import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testing/index.js';
+import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testkit/index.js';
 import { benchChain, findTestdata } from './bench-chain.js';
 import { benchIbc } from './bench-ibc.js';
 import { benchRpc } from './bench-rpc.js';

@@ -23,7 +23,7 @@ import { compileContract, findContracts, repoRoot, contractDir, CompileError } f
 import { scanWasm, type FloatUse } from '../contracts/tools/wasm-scan.js';
 import { generateContract, hasDeclarations } from '../contracts/tools/generate.js';
 import * as runtime from '../runtime/src/index.js';
-import { mockBackend, mockEnv, mockInfo, addrMake } from '../runtime/src/testing/index.js';
+import { mockBackend, mockEnv, mockInfo, addrMake } from '../runtime/src/testkit/index.js';
 
 const MAX_LOCALS_PER_FUNCTION = 100;
 const GAS_LIMIT = 500_000_000_000;

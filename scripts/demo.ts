@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFile } from '../app/cli/check.js';
 import { DEFAULT_CAPABILITIES, Vm } from '../runtime/src/index.js';
-import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testing/index.js';
+import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testkit/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const testdata = join(root, '..', 'shared', 'testdata');

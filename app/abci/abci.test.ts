@@ -23,7 +23,7 @@ import { AbciApplication } from './application.js';
 import { AbciServer } from './server.js';
 import { toAbciEvents, toAbciValidatorUpdates } from './application.js';
 import { CometImitation, FIXTURE_MAX_GAS, initChainRequest, makeFixture, sendMsg, type DecidedBlock, type Fixture } from './testkit.js';
-import type { TxSigner } from '../../chain/testing/signer.js';
+import type { TxSigner } from '../../chain/testkit/signer.js';
 
 const CHAIN = 'abci-1';
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');

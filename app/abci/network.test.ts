@@ -13,7 +13,7 @@ import { createMeshworkApp, MESHWORK_STORES, type MeshworkApp } from '../chain/m
 import { AbciApplication } from './application.js';
 import { AbciServer } from './server.js';
 import { CometImitation, CometNetwork, FIXTURE_MAX_GAS, initChainRequest, makeFixture, sendMsg } from './testkit.js';
-import type { TxSigner } from '../../chain/testing/signer.js';
+import type { TxSigner } from '../../chain/testkit/signer.js';
 
 const CHAIN = 'abci-net-1';
 const BASE_PORT = 33230;

@@ -38,7 +38,7 @@ import { ValidatorSet } from '../../chain/consensus/validator_set.js';
 import { ValidatorSigner } from '../../chain/consensus/keys.js';
 import { toTimestamp } from '../../chain/types/time.js';
 import { NS_PER_SECOND, type TimeNs } from '../../chain/kernel/context.js';
-import { TxSigner } from '../../chain/testing/signer.js';
+import { TxSigner } from '../../chain/testkit/signer.js';
 import { buildNodeGenesis, DEFAULT_BLOCK_MAX_GAS, type CometGenesis } from '../node/genesis.js';
 import { meshworkTxTypes } from '../../proto/index.js';
 import { AbciSocketClient } from './client.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { createMeshworkApp, MESHWORK_STORES, type MeshworkApp } from './meshwork-app.js';
 import { SqliteStore } from '../../chain/store/sqlite.js';
-import { TxSigner } from '../../chain/testing/signer.js';
+import { TxSigner } from '../../chain/testkit/signer.js';
 import { NS_PER_SECOND } from '../../chain/kernel/context.js';
 import type { GenesisDoc } from '../../chain/kernel/baseapp.js';
 

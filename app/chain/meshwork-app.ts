@@ -10,7 +10,7 @@ import { AuthKeeper } from '../../chain/modules/auth/keeper.js';
 import { AuthModule } from '../../chain/modules/auth/module.js';
 import { BankKeeper } from '../../chain/modules/bank/keeper.js';
 import { BankModule } from '../../chain/modules/bank/module.js';
-import { AnteHandler, FEE_COLLECTOR } from '../../chain/tx/ante.js';
+import { AnteHandler, FEE_COLLECTOR } from '../../chain/modules/auth/ante.js';
 import type { Module } from '../../chain/kernel/module.js';
 import { StakingKeeper } from '../../chain/modules/staking/keeper.js';
 import { StakingModule } from '../../chain/modules/staking/module.js';

@@ -16,7 +16,7 @@ import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { TestChain } from '../../multitest/chain.js';
 import type { GenesisValidator } from '../../multitest/genesis.js';
-import { TxSigner } from '../../chain/testing/signer.js';
+import { TxSigner } from '../../chain/testkit/signer.js';
 import { ValidatorSigner } from '../../chain/consensus/keys.js';
 import { makeDuplicateVoteEvidence, voteSignBytes } from '../../chain/consensus/evidence.js';
 import { toTimestamp } from '../../chain/types/time.js';

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import { expect } from 'expect';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { createMeshworkApp, type MeshworkApp } from './meshwork-app.js';
-import { TxSigner } from '../../chain/testing/signer.js';
+import { TxSigner } from '../../chain/testkit/signer.js';
 import { NS_PER_SECOND } from '../../chain/kernel/context.js';
 import type { FinalizeBlockResult } from '../../chain/kernel/baseapp.js';
 import { preverifySignatures } from '../../chain/tx/preverify.js';

@@ -7,7 +7,7 @@ import { QueryAccountRequest } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { createMeshworkApp, type MeshworkApp } from './meshwork-app.js';
-import { TxSigner } from '../../chain/testing/signer.js';
+import { TxSigner } from '../../chain/testkit/signer.js';
 import { NS_PER_SECOND } from '../../chain/kernel/context.js';
 import type { TxResult } from '../../chain/kernel/baseapp.js';
 

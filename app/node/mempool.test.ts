@@ -2,7 +2,7 @@ import { describe, test, beforeEach } from 'node:test';
 import { expect } from 'expect';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { createMeshworkApp, type MeshworkApp } from '../chain/meshwork-app.js';
-import { TxSigner } from '../../chain/testing/signer.js';
+import { TxSigner } from '../../chain/testkit/signer.js';
 import { NS_PER_SECOND } from '../../chain/kernel/context.js';
 import { Mempool, MempoolError, type MempoolLimits } from './mempool.js';
 

@@ -19,7 +19,7 @@ import { AuthKeeper, AUTH_STORE } from '../modules/auth/keeper.js';
 import { AuthModule } from '../modules/auth/module.js';
 import { BankKeeper, BANK_STORE } from '../modules/bank/keeper.js';
 import { BankModule } from '../modules/bank/module.js';
-import { AnteHandler, FEE_COLLECTOR, SECP256K1_PUBKEY_TYPE } from '../tx/ante.js';
+import { AnteHandler, FEE_COLLECTOR, SECP256K1_PUBKEY_TYPE } from '../modules/auth/ante.js';
 import { AddressCodec, moduleAddress, prefixesFor, secp256k1Address } from '../types/address.js';
 
 export const VALTEST_STORE = 'valtest';

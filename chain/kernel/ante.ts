@@ -1,7 +1,7 @@
 /**
  * What BaseApp needs of the ante handler (the SDK's `sdk.AnteHandler`): checks and charges a decoded
  * tx before its messages run (signatures, sequences, fee, gas). The kernel depends on this
- * interface only; the implementation is the auth module's business (today `chain/tx/ante.ts`).
+ * interface only; the implementation is the auth module's (`chain/modules/auth/ante.ts`).
  */
 import type { Context } from './context.js';
 import type { DecodedTx } from '../tx/decode.js';

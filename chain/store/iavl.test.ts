@@ -3,7 +3,7 @@ import { expect } from 'expect';
 import { iavlSpec, verifyMembership, verifyNonMembership, ics23 } from '@confio/ics23';
 import { createHash } from 'node:crypto';
 import { compareBytes, EMPTY_ROOT_HASH, MutableTree } from './iavl.js';
-import { prng as rng } from '../../runtime/test/wasm-builder.js';
+import { prng as rng } from '../../runtime/test/testkit/wasm-builder.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');

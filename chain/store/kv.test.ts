@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { MutableTree } from './iavl.js';
 import { CacheKV, MemKV, PrefixStore, TreeStore, prefixEnd, type KVStore } from './kv.js';
-import { prng as rng } from '../../runtime/test/wasm-builder.js';
+import { prng as rng } from '../../runtime/test/testkit/wasm-builder.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array | undefined) => (b === undefined ? undefined : new TextDecoder().decode(b));

@@ -16,12 +16,12 @@ import { SqliteStore } from './sqlite.js';
 import { MultiStore } from './multistore.js';
 import type { Node } from './iavl.js';
 import { SqliteBlockStore } from '../blockstore/sqlite.js';
-import { openChain, produceNext, type CrashChain } from './testdata/crash-chain.js';
+import { openChain, produceNext, type CrashChain } from './testkit/crash-chain.js';
 import { toHex } from '../kernel/keys.js';
-import { prng } from '../../runtime/test/wasm-builder.js';
+import { prng } from '../../runtime/test/testkit/wasm-builder.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHILD = join('chain', 'store', 'testdata', 'crash-child.ts');
+const CHILD = join('chain', 'store', 'testkit', 'crash-child.ts');
 const KILLS = 30;
 const KEEP_RECENT = 5;
 

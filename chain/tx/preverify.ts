@@ -3,48 +3,16 @@
  * signatures off the main thread before running the (synchronous) ante, and a block's txs that
  * CheckTx never saw are verified as one batch on every worker before delivery.
  *
- * This only fills the verdict cache the ante handler reads (`SignatureVerdicts`). The ante still
+ * This only fills the verdict cache the ante handler reads (`SignatureVerdicts`); which checks a tx
+ * needs is the ante's to say (`AnteHandler.signatureChecks`, in the auth module). The ante still
  * computes each (signature, digest, key) from the state it runs on and looks that triple up; a
  * triple computed here from an older state that no longer matches (an account created earlier in
  * the same block, a key set by a tx before it) is simply not found, and the ante verifies it on its
  * own thread. So nothing here can change a result, only how soon it is known.
  */
-import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
-import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
-import type { Context } from '../kernel/context.js';
-import type { AuthKeeper } from '../modules/auth/keeper.js';
 import type { DecodedTx } from './decode.js';
-import { directSignDigest, type SignatureCheck, type SignatureVerdicts } from './signature-cache.js';
+import type { SignatureCheck, SignatureVerdicts } from './signature-cache.js';
 import type { SignatureVerifyPool } from './verify-pool.js';
-
-const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
-
-/**
- * The SIGN_MODE_DIRECT checks the ante handler will make for `tx` on `ctx`'s state: the account's
- * key (or the signer info's when the account has none yet), over the sign doc with the account's
- * number. Signers it cannot work out yet (no account, another key type, another sign mode) give none.
- */
-export function directSignatureChecks(auth: AuthKeeper, ctx: Context, tx: DecodedTx): SignatureCheck[] {
-  const out: SignatureCheck[] = [];
-  const sigs = tx.raw.signatures;
-  const infos = tx.authInfo.signerInfos;
-  for (let i = 0; i < tx.signers.length && i < sigs.length && i < infos.length; i++) {
-    const info = infos[i]!;
-    if (info.modeInfo?.single?.mode !== SignMode.SIGN_MODE_DIRECT) continue;
-    const acc = auth.getAccount(ctx, tx.signers[i]!);
-    if (acc === undefined) continue;
-    const any = acc.pubKey ?? info.publicKey;
-    if (any === undefined || any.typeUrl !== SECP256K1_PUBKEY_TYPE) continue;
-    let key: Uint8Array;
-    try {
-      key = PubKey.decode(any.value).key;
-    } catch {
-      continue;
-    }
-    out.push({ sig: sigs[i]!, digest: directSignDigest(tx.raw, ctx.chainId, ctx.height === 0 ? 0n : acc.accountNumber), pubKey: key });
-  }
-  return out;
-}
 
 /** What `BaseApp` offers for verifying ahead (kept an interface so chain/tx does not import the kernel's app). */
 export interface PreverifyTarget {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
-import { fixedCorpus, randomCorpus, type VerifyCase } from '../testing/secp256k1-corpus.js';
+import { fixedCorpus, randomCorpus, type VerifyCase } from '../testkit/secp256k1-corpus.js';
 import { Secp256k1Verifier } from './secp256k1.js';
 import { SECP256K1_BACKENDS, chooseSecp256k1Backend, loadSecp256k1Backend, Secp256k1BackendError, wellFormed, type Secp256k1Backend } from './secp256k1-backend.js';
 

@@ -1,6 +1,6 @@
 import { after, describe, test } from 'node:test';
 import { expect } from 'expect';
-import { fixedCorpus, randomCorpus, type VerifyCase } from '../testing/secp256k1-corpus.js';
+import { fixedCorpus, randomCorpus, type VerifyCase } from '../testkit/secp256k1-corpus.js';
 import { secp256k1Backend, verifySecp256k1 } from './secp256k1-backend.js';
 import { SignatureVerifyPool, VerifyPoolError } from './verify-pool.js';
 

@@ -13,7 +13,7 @@ import { ChainError } from '../../chain/kernel/errors.js';
 import type { Event } from '../../chain/kernel/events.js';
 import { MsgRouter, QueryRouter } from '../../chain/kernel/router.js';
 import { InfiniteGasMeter } from '../../chain/store/gaskv.js';
-import { testContext } from '../../chain/testing/context.js';
+import { testContext } from '../../chain/testkit/context.js';
 import { AddressCodec, prefixesFor } from '../../chain/types/address.js';
 import { AuthKeeper } from '../../chain/modules/auth/keeper.js';
 import { BankKeeper } from '../../chain/modules/bank/keeper.js';

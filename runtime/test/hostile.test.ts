@@ -31,8 +31,8 @@ import {
   name as encName,
   watBytes,
   type CosmwasmWatOptions,
-} from './wasm-builder.js';
-import { TESTDATA } from './testdata.js';
+} from './testkit/wasm-builder.js';
+import { TESTDATA } from './testkit/shared-testdata.js';
 
 // ------------------------------------------------------------------------------------------------
 // Corpus and fixtures

@@ -6,9 +6,9 @@
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { type CallContext, type Msg, Vm, toBytes } from '../src/index.js';
-import { addrMake, mockBackend, mockEnv, mockInfo } from '../src/testing/index.js';
+import { addrMake, mockBackend, mockEnv, mockInfo } from '../src/testkit/index.js';
 
-import { loadTestdata as load } from './testdata.js';
+import { loadTestdata as load } from './testkit/shared-testdata.js';
 
 type Step = { entry: 'instantiate' | 'execute' | 'query'; sender?: string; msg: Msg; gas?: number };
 

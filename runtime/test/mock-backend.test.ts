@@ -15,7 +15,7 @@ import {
   MockStorage,
   MOCK_CONTRACT_ADDR,
   type DenomMetadata,
-} from '../src/testing/index.js';
+} from '../src/testkit/index.js';
 
 const FIXTURES = JSON.parse(readFileSync(new URL('../../../shared/testdata/fixtures.json', import.meta.url), 'utf8'));
 

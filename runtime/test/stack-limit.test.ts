@@ -6,8 +6,8 @@
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { CallDepthError, Vm } from '../src/index.js';
-import { mockBackend, mockEnv, mockInfo } from '../src/testing/index.js';
-import { cosmwasmModule } from './wasm-builder.js';
+import { mockBackend, mockEnv, mockInfo } from '../src/testkit/index.js';
+import { cosmwasmModule } from './testkit/wasm-builder.js';
 
 const params = (n: number, t: string) => Array.from({ length: n }, () => t).join(' ');
 

@@ -21,8 +21,8 @@ import {
   wat,
   rawBytes,
   type WatFeatures,
-} from './wasm-builder.js';
-import { TESTDATA } from './testdata.js';
+} from './testkit/wasm-builder.js';
+import { TESTDATA } from './testkit/shared-testdata.js';
 
 // ------------------------------------------------------------------------------------------------
 // Corpus

@@ -11,7 +11,7 @@ import { MsgWithdrawDelegatorReward } from 'cosmjs-types/cosmos/distribution/v1b
 import { TestChain } from '../../multitest/chain.js';
 import type { GenesisValidator } from '../../multitest/genesis.js';
 import { findAttribute } from '../../chain/kernel/events.js';
-import { TxSigner } from '../../chain/testing/signer.js';
+import { TxSigner } from '../../chain/testkit/signer.js';
 
 const POWER = 1_000_000n;
 

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { TestChain } from '../../multitest/chain.js';
 import type { GenesisValidator } from '../../multitest/genesis.js';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 import { findAttribute } from '../../chain/kernel/events.js';
 import { MsgMigrateContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
 import { MsgSubmitProposal, MsgVote } from 'cosmjs-types/cosmos/gov/v1/tx';

@@ -11,7 +11,7 @@ import { Interchain, Order, type OpenChannel } from '../../multitest/interchain.
 import type { TestChain } from '../../multitest/chain.js';
 import type { RelaySummary } from '../../ibc/relayer/link.js';
 import { ibcDenom, parseDenomTrace, traceHash } from '../../ibc/transfer/denom.js';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 
 const A = 'meshwork-a';
 const B = 'meshwork-b';

@@ -5,7 +5,7 @@
 import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
 import { Interchain, Order, type OpenChannel } from '../../multitest/interchain.js';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 import type { TestChain } from '../../multitest/chain.js';
 
 const A = 'meshwork-a';

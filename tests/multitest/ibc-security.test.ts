@@ -29,7 +29,7 @@ import { forge } from '../../ibc/core/client/testkit.js';
 import { ChannelErrors, ClientErrors } from '../../ibc/core/errors.js';
 import { decodePacketData, encodePacketData } from '../../ibc/transfer/packet.js';
 import { ibcDenom, parseDenomTrace } from '../../ibc/transfer/denom.js';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 
 const A = 'meshwork-a';
 const B = 'meshwork-b';

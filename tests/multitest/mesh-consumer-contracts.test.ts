@@ -8,7 +8,7 @@
 import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
 import { TestChain } from '../../multitest/chain.js';
-import { meshWasm, errorOf } from './mesh/harness.js';
+import { meshWasm, errorOf } from './mesh/testkit/index.js';
 
 const STAKE = 'ustake';
 

@@ -10,8 +10,8 @@
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { Interchain } from '../../multitest/interchain.js';
-import { OSMO, Vault, meshWasm, val } from './mesh/harness.js';
-import { Mesh, PROVIDER, CONSUMER, VERSION } from './mesh/external.js';
+import { OSMO, Vault, meshWasm, val } from './mesh/testkit/index.js';
+import { Mesh, PROVIDER, CONSUMER, VERSION } from './mesh/testkit/external.js';
 
 async function setup() {
   const ic = await Interchain.create([{ chainId: PROVIDER, genesis: (g) => g.fund(g.addr('user1'), 1_000n, OSMO) }, { chainId: CONSUMER, genesis: (g) => g.fund(g.addr('rewarder'), 1_000n, 'stake') }]);

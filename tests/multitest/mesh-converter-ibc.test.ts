@@ -10,8 +10,8 @@ import { expect } from 'expect';
 import { MsgInstantiateContractResponse } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
 import { Vm } from '../../runtime/src/index.js';
 import type { EntryPoint } from '../../runtime/src/types.js';
-import { mockBackend, mockEnv, mockInfo, addrMake, MOCK_CONTRACT_ADDR, type MockBackend } from '../../runtime/src/testing/index.js';
-import { meshWasm } from './mesh/harness.js';
+import { mockBackend, mockEnv, mockInfo, addrMake, MOCK_CONTRACT_ADDR, type MockBackend } from '../../runtime/src/testkit/index.js';
+import { meshWasm } from './mesh/testkit/index.js';
 
 const STAKE = 'ustake';
 const FEED = addrMake('feed');

@@ -8,8 +8,8 @@
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import { OSMO, errorOf, val } from './mesh/harness.js';
-import { Mesh, setupMesh, STAR } from './mesh/external.js';
+import { OSMO, errorOf, val } from './mesh/testkit/index.js';
+import { Mesh, setupMesh, STAR } from './mesh/testkit/external.js';
 import { WasmIbcEntryPoints } from '../../chain/modules/wasm/ibc.js';
 
 async function mesh(users: string[], funds: number, unbondingPeriod = 100): Promise<{ x: Mesh; u: string[] }> {

@@ -10,7 +10,7 @@ import { expect } from 'expect';
 import { TestChain } from '../../multitest/chain.js';
 import type { GenesisValidator } from '../../multitest/genesis.js';
 import { MsgUpdateHooksParams } from '../../proto/index.js';
-import { Vault, TestLienholder, meshWasm, val, errorOf, b64, delegationsOf } from './mesh/harness.js';
+import { Vault, TestLienholder, meshWasm, val, errorOf, b64, delegationsOf } from './mesh/testkit/index.js';
 
 const OSMO = 'OSMO';
 const POWER = 1_000_000n;

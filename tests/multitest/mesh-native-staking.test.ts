@@ -8,7 +8,7 @@
 import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
 import { TestChain } from '../../multitest/chain.js';
-import { Vault, TestLienholder, meshWasm, val, errorOf, b64, delegationsOf } from './mesh/harness.js';
+import { Vault, TestLienholder, meshWasm, val, errorOf, b64, delegationsOf } from './mesh/testkit/index.js';
 
 const OSMO = 'OSMO';
 const UNBONDING_SECONDS = 60;

@@ -7,7 +7,7 @@ import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
 import { TestChain } from '../../multitest/chain.js';
 import { compileContract } from '../../contracts/tools/compile.js';
-import { OSMO, Vault, TestLienholder, meshWasm, errorOf, b64, val } from './mesh/harness.js';
+import { OSMO, Vault, TestLienholder, meshWasm, errorOf, b64, val } from './mesh/testkit/index.js';
 
 let vaultWasm: Uint8Array;
 let lienholderWasm: Uint8Array;

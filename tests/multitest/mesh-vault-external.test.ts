@@ -7,8 +7,8 @@
  */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import { OSMO, val, errorOf } from './mesh/harness.js';
-import { Mesh, setupMesh, addExternal } from './mesh/external.js';
+import { OSMO, val, errorOf } from './mesh/testkit/index.js';
+import { Mesh, setupMesh, addExternal } from './mesh/testkit/external.js';
 
 async function setup(slashPercent: number, collateral: number) {
   let user = '';

@@ -7,7 +7,7 @@
 import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
 import { TestChain } from '../../multitest/chain.js';
-import { OSMO, Vault, TestLienholder, meshWasm, val, range, errorOf, b64, percent } from './mesh/harness.js';
+import { OSMO, Vault, TestLienholder, meshWasm, val, range, errorOf, b64, percent } from './mesh/testkit/index.js';
 
 interface Setup {
   chain: TestChain;

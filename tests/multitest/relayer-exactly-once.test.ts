@@ -10,10 +10,10 @@ import { expect } from 'expect';
 import { Interchain, Order } from '../../multitest/interchain.js';
 import { Link } from '../../ibc/relayer/link.js';
 import { escrowAddressBytes, ibcDenom, parseDenomTrace } from '../../ibc/transfer/denom.js';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 import type { TestChain } from '../../multitest/chain.js';
 import { prefixEnd } from '../../chain/store/kv.js';
-import { prng as rng } from '../../runtime/test/wasm-builder.js';
+import { prng as rng } from '../../runtime/test/testkit/wasm-builder.js';
 
 class RelayerKilled extends Error {}
 

@@ -13,7 +13,7 @@ import { findAttribute } from '../../kernel/events.js';
 import { Dec } from '../../types/dec.js';
 import { DISTRIBUTION_MODULE, DistributionErrors } from './keeper.js';
 import { formatDecCoins, type DecCoins } from './deccoins.js';
-import { makeHarness, type Harness } from './testing/harness.js';
+import { makeHarness, type Harness } from './testkit/wiring.js';
 
 const TEN_PERCENT = Dec.withPrecision(10, 2);
 const d = (s: string) => Dec.parse(s);

@@ -8,7 +8,7 @@ import { findAttribute } from '../../kernel/events.js';
 import { fromUtf8 } from '../../kernel/keys.js';
 import { MsgRouter, QueryRouter } from '../../kernel/router.js';
 import { Dec } from '../../types/dec.js';
-import { makeHarness } from '../distribution/testing/harness.js';
+import { makeHarness } from '../distribution/testkit/wiring.js';
 import { DEFAULT_MINT_PARAMS, MintKeeper } from './keeper.js';
 import { MintModule } from './module.js';
 

@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { Plan } from 'cosmjs-types/cosmos/upgrade/v1beta1/upgrade';
-import { testContext } from '../../testing/context.js';
+import { testContext } from '../../testkit/context.js';
 import { utf8 } from '../../kernel/keys.js';
 import { migrationOrder, runMigrations, versionMapOf, type VersionedModule } from './migrations.js';
 import { UPGRADE_STORE, UpgradeKeeper } from './keeper.js';

@@ -1,14 +1,14 @@
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { Packet } from 'cosmjs-types/ibc/core/channel/v1/channel';
-import { loadTestdata } from '../../../runtime/test/testdata.js';
+import { loadTestdata } from '../../../runtime/test/testkit/shared-testdata.js';
 import { ChainError } from '../../kernel/errors.js';
 import { findAttribute, type Event } from '../../kernel/events.js';
 import { coin } from '../../types/coins.js';
 import { WasmErrors } from './errors.js';
 import * as gas from './gas.js';
 import { WasmIbcEntryPoints, type IbcReceiveResult } from './ibc.js';
-import { wasmFixture, type WasmFixture } from './testing.js';
+import { wasmFixture, type WasmFixture } from './testkit.js';
 import { KEY, WASM_STORE } from './types.js';
 
 const REFLECT = loadTestdata('cosmwasm/reflect.wasm');

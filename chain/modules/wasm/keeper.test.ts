@@ -4,13 +4,13 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import * as Q from 'cosmjs-types/cosmwasm/wasm/v1/query';
 import { MsgStoreCode, MsgStoreCodeResponse } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
-import { loadTestdata } from '../../../runtime/test/testdata.js';
+import { loadTestdata } from '../../../runtime/test/testkit/shared-testdata.js';
 import { ChainError } from '../../kernel/errors.js';
 import { event, findAttribute } from '../../kernel/events.js';
 import { BasicGasMeter } from '../../store/gaskv.js';
 import { OutOfGasError } from '../../store/errors.js';
 import { coin } from '../../types/coins.js';
-import { wasmFixture, type WasmFixture } from './testing.js';
+import { wasmFixture, type WasmFixture } from './testkit.js';
 
 const HACKATOM = loadTestdata('cosmwasm/hackatom.wasm');
 const HACKATOM_13 = loadTestdata('cosmwasm/hackatom_1.3.wasm');

@@ -5,7 +5,7 @@
 import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
 import { compileContract } from '../../tools/compile.js';
-import { Harness, addr } from '../../cw20/test/harness.js';
+import { Harness, addr } from '../../cw20/test/testkit.js';
 
 let wasm: Uint8Array;
 before(async () => {

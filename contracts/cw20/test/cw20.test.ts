@@ -10,7 +10,7 @@ import { expect } from 'expect';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileContract, repoRoot } from '../../tools/compile.js';
-import { Harness, addr, attrs, type Outcome, type TranscriptEntry } from './harness.js';
+import { Harness, addr, attrs, type Outcome, type TranscriptEntry } from './testkit.js';
 import type { Response } from '../../../runtime/src/index.js';
 
 const IMPLS = ['assemblyscript', 'rust'] as const;

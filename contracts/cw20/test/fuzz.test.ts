@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileContract, repoRoot } from '../../tools/compile.js';
 import { Vm, ContractError } from '../../../runtime/src/index.js';
-import { mockBackend, mockEnv, mockInfo, addrMake, type MockBackend } from '../../../runtime/src/testing/index.js';
+import { mockBackend, mockEnv, mockInfo, addrMake, type MockBackend } from '../../../runtime/src/testkit/index.js';
 
 const TOTAL = Number(process.env.CW20_FUZZ_INPUTS ?? 2_300);
 const SEED = Number(process.env.CW20_FUZZ_SEED ?? 1);

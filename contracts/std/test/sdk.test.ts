@@ -8,7 +8,7 @@ import { expect } from 'expect';
 import { compileContract } from '../../tools/compile.js';
 import { scanWasm } from '../../tools/wasm-scan.js';
 import { Vm, ContractError, RuntimeTrapError } from '../../../runtime/src/index.js';
-import { mockBackend, mockEnv, mockInfo, addrMake, type MockBackend } from '../../../runtime/src/testing/index.js';
+import { mockBackend, mockEnv, mockInfo, addrMake, type MockBackend } from '../../../runtime/src/testkit/index.js';
 
 const GAS = 500_000_000_000;
 let wasm: Uint8Array;

@@ -14,7 +14,7 @@ import { generateAssemblyMsg } from '../codegen-as.js';
 import { generateSchema } from '../codegen-schema.js';
 import { loadDeclarations, renderContract } from '../generate.js';
 import { Vm, ContractError } from '../../../runtime/src/index.js';
-import { mockBackend, mockEnv } from '../../../runtime/src/testing/index.js';
+import { mockBackend, mockEnv } from '../../../runtime/src/testkit/index.js';
 
 const root = repoRoot();
 const work = join(root, 'build', 'declare-test');

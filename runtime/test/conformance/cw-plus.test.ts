@@ -1,7 +1,7 @@
 /** CONFORMANCE.md §15 (cw-plus 1.0.1 contracts, cosmwasm-std 1.2.3): cw20_base, cw1_whitelist, cw3_fixed_multisig, cw4_group. */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import { addr, attrs, b64, contractError, CREATOR, Harness, mockEnv, mockInfo } from './corpus.js';
+import { addr, attrs, b64, contractError, CREATOR, Harness, mockEnv, mockInfo } from '../testkit/conformance-corpus.js';
 
 const A = addr('alice');
 const B = addr('bob');

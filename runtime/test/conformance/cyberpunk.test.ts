@@ -1,8 +1,8 @@
 /** CONFORMANCE.md §4 (cyberpunk.wasm, cyberpunk_rust170.wasm). */
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
-import type { DenomMetadata } from '../../src/testing/index.js';
-import { b64, CONTRACT, CREATOR, dataText, expectVmError, Harness, mockEnv, mockInfo } from './corpus.js';
+import type { DenomMetadata } from '../../src/testkit/index.js';
+import { b64, CONTRACT, CREATOR, dataText, expectVmError, Harness, mockEnv, mockInfo } from '../testkit/conformance-corpus.js';
 
 const ADMIN = mockInfo(CREATOR);
 const EMPTY_RESPONSE = { messages: [], attributes: [], events: [], data: null };

@@ -37,7 +37,7 @@ import { createHash } from 'node:crypto';
 
 import wabtInit from 'wabt';
 
-import { BENEFICIARY, CREATOR, expectVmError, Harness, mockInfo, te, td, VERIFIER } from './corpus.js';
+import { BENEFICIARY, CREATOR, expectVmError, Harness, mockInfo, te, td, VERIFIER } from '../testkit/conformance-corpus.js';
 
 const UPSTREAM_HASH = '95f70fa6451176ab04a9594417a047a1e4d8e2ff809609b8f81099496bee2393';
 

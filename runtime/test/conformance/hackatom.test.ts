@@ -3,7 +3,7 @@ import { expect } from 'expect';
 import { Vm } from '../../src/index.js';
 /** CONFORMANCE.md §3 (hackatom.wasm, hackatom_1.3.wasm, hackatom_1.0.wasm) and §2 items observable via the Vm. */
 import { BackendError } from '../../src/errors.js';
-import { Bech32Api, mockEnv } from '../../src/testing/index.js';
+import { Bech32Api, mockEnv } from '../../src/testkit/index.js';
 import {
   addr,
   attrs,
@@ -21,7 +21,7 @@ import {
   td,
   VERIFIER,
   vm,
-} from './corpus.js';
+} from '../testkit/conformance-corpus.js';
 
 const INIT = { verifier: VERIFIER, beneficiary: BENEFICIARY };
 const CREATOR_1000 = mockInfo(CREATOR, [{ denom: 'earth', amount: '1000' }]);

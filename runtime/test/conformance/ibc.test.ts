@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { Vm } from '../../src/index.js';
 import type { EntryPoint } from '../../src/types.js';
-import { addr, attrs, b64, contractError, CONTRACT, CREATOR, expectVmError, FIXTURES, Harness, loadWasm, mockEnv, mockInfo, unb64, VM_PROFILE } from './corpus.js';
+import { addr, attrs, b64, contractError, CONTRACT, CREATOR, expectVmError, FIXTURES, Harness, loadWasm, mockEnv, mockInfo, unb64, VM_PROFILE } from '../testkit/conformance-corpus.js';
 
 const IBC = FIXTURES.ibc;
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;

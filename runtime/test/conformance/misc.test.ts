@@ -7,7 +7,7 @@ import { expect } from 'expect';
 import wabtInit from 'wabt';
 
 import { Vm } from '../../src/index.js';
-import { mockBackend, type FullDelegation, type Validator } from '../../src/testing/index.js';
+import { mockBackend, type FullDelegation, type Validator } from '../../src/testkit/index.js';
 import type { EntryPoint } from '../../src/types.js';
 import {
   addr,
@@ -23,7 +23,7 @@ import {
   te,
   unb64,
   VM_PROFILE,
-} from './corpus.js';
+} from '../testkit/conformance-corpus.js';
 
 // ---- empty.wasm ------------------------------------------------------------------------------
 

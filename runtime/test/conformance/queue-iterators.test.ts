@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { Order } from '../../src/backend.js';
-import { CREATOR, b64, dataText, Harness, mockInfo } from './corpus.js';
+import { CREATOR, b64, dataText, Harness, mockInfo } from '../testkit/conformance-corpus.js';
 
 const INFO = mockInfo(CREATOR);
 

@@ -1,7 +1,7 @@
 /** product-oracle-spec §9 cases 1–9: quorum, attestation, expiry, work-weight smoothing. */
 import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
-import { setup, oracleWasm, attr, errorOf, checkInvariant, attestBy, POWER, type Status } from './harness.js';
+import { setup, oracleWasm, attr, errorOf, checkInvariant, attestBy, POWER, type Status } from './testkit.js';
 
 let wasm: Uint8Array;
 before(async () => {

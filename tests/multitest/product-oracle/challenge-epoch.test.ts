@@ -1,7 +1,7 @@
 /** product-oracle-spec §9 cases 10–24: epoch rewards and challenges (with the chain's slash + jail). */
 import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
-import { setup, oracleWasm, attr, errorOf, checkInvariant, attestBy, coins, POWER, DENOM, type OracleSetup, type Status } from './harness.js';
+import { setup, oracleWasm, attr, errorOf, checkInvariant, attestBy, coins, POWER, DENOM, type OracleSetup, type Status } from './testkit.js';
 
 let wasm: Uint8Array;
 before(async () => {

@@ -6,7 +6,7 @@
  */
 import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
-import { setup, oracleWasm, attr, checkInvariant, attestBy, coins, POWER, type Status } from './harness.js';
+import { setup, oracleWasm, attr, checkInvariant, attestBy, coins, POWER, type Status } from './testkit.js';
 
 let wasm: Uint8Array;
 before(async () => {

@@ -3,7 +3,7 @@ import { Context, type BlockHeader } from '../../../kernel/context.js';
 import type { VoteInfo } from '../../../kernel/module.js';
 import { MsgRouter, QueryRouter } from '../../../kernel/router.js';
 import { InfiniteGasMeter } from '../../../store/gaskv.js';
-import { testContext } from '../../../testing/context.js';
+import { testContext } from '../../../testkit/context.js';
 import { AddressCodec, prefixesFor } from '../../../types/address.js';
 import { AuthKeeper } from '../../auth/keeper.js';
 import { BankKeeper } from '../../bank/keeper.js';

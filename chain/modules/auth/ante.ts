@@ -6,19 +6,18 @@
  */
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
-import type { Context } from '../kernel/context.js';
-import { ChainError, Codes } from '../kernel/errors.js';
-import { event } from '../kernel/events.js';
-import { bytesEqual } from '../kernel/keys.js';
-import { coinsFromProto, formatCoins, type Coin } from '../types/coins.js';
-import { secp256k1Address } from '../types/address.js';
-import type { AuthKeeper } from '../modules/auth/keeper.js';
-import type { BankKeeper } from '../modules/bank/keeper.js';
-import type { DecodedTx } from './decode.js';
+import type { Context } from '../../kernel/context.js';
+import { ChainError, Codes } from '../../kernel/errors.js';
+import { event } from '../../kernel/events.js';
+import { bytesEqual } from '../../kernel/keys.js';
+import { coinsFromProto, formatCoins, type Coin } from '../../types/coins.js';
+import { secp256k1Address } from '../../types/address.js';
+import type { AuthKeeper } from './keeper.js';
+import type { DecodedTx } from '../../tx/decode.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { legacyAminoSignBytes } from './amino.js';
-import { directSignDigest, SignatureVerdicts, type SignatureCheck } from './signature-cache.js';
-import { directSignatureChecks } from './preverify.js';
+import { legacyAminoSignBytes } from '../../tx/amino.js';
+import { directSignDigest, SignatureVerdicts, type SignatureCheck } from '../../tx/signature-cache.js';
+import type { AnteHandler as KernelAnteHandler } from '../../kernel/ante.js';
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 export const FEE_COLLECTOR = 'fee_collector';
@@ -42,7 +41,16 @@ const SIMULATED_SIGNATURE_BYTES = 113;
 /** Signatures remembered as valid: a block's worth and a full mempool's. */
 const VERIFIED_SIGNATURES = 16_384;
 
-export class AnteHandler {
+/**
+ * What the ante handler needs of the bank (the SDK's `ante.BankKeeper` expected keeper): moving the
+ * fee to the fee collector, reading the payer's balance. The auth module does not import bank.
+ */
+export interface AnteBankKeeper {
+  sendCoinsFromAccountToModule(ctx: Context, from: string, module: string, coins: Coin[]): void;
+  getBalance(ctx: Context, addr: string, denom: string): Coin;
+}
+
+export class AnteHandler implements KernelAnteHandler {
   /** `signer\0key` pairs known to match (hashing the key and decoding the address cost µs per tx). */
   private readonly keyOwners = new Set<string>();
   /**
@@ -54,7 +62,7 @@ export class AnteHandler {
 
   constructor(
     readonly auth: AuthKeeper,
-    readonly bank: BankKeeper,
+    readonly bank: AnteBankKeeper,
     readonly config: AnteConfig,
   ) {}
 
@@ -198,4 +206,31 @@ function decodePubKey(value: Uint8Array): Uint8Array {
   } catch (e) {
     throw new ChainError(Codes.InvalidPubKey, `secp256k1 public key does not decode: ${(e as Error).message}`);
   }
+}
+
+/**
+ * The SIGN_MODE_DIRECT checks the ante handler will make for `tx` on `ctx`'s state: the account's
+ * key (or the signer info's when the account has none yet), over the sign doc with the account's
+ * number. Signers it cannot work out yet (no account, another key type, another sign mode) give none.
+ */
+export function directSignatureChecks(auth: AuthKeeper, ctx: Context, tx: DecodedTx): SignatureCheck[] {
+  const out: SignatureCheck[] = [];
+  const sigs = tx.raw.signatures;
+  const infos = tx.authInfo.signerInfos;
+  for (let i = 0; i < tx.signers.length && i < sigs.length && i < infos.length; i++) {
+    const info = infos[i]!;
+    if (info.modeInfo?.single?.mode !== SignMode.SIGN_MODE_DIRECT) continue;
+    const acc = auth.getAccount(ctx, tx.signers[i]!);
+    if (acc === undefined) continue;
+    const any = acc.pubKey ?? info.publicKey;
+    if (any === undefined || any.typeUrl !== SECP256K1_PUBKEY_TYPE) continue;
+    let key: Uint8Array;
+    try {
+      key = PubKey.decode(any.value).key;
+    } catch {
+      continue;
+    }
+    out.push({ sig: sigs[i]!, digest: directSignDigest(tx.raw, ctx.chainId, ctx.height === 0 ? 0n : acc.accountNumber), pubKey: key });
+  }
+  return out;
 }

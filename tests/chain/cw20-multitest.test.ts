@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { existsSync, readFileSync } from 'node:fs';
 import { TestChain } from '../../multitest/chain.js';
-import { loadTestdata } from '../../runtime/test/testdata.js';
+import { loadTestdata } from '../../runtime/test/testkit/shared-testdata.js';
 
 const cases: [string, () => Uint8Array][] = [
   ['cw20_base.wasm', () => loadTestdata('cw-plus/cw20_base.wasm')],

@@ -3,11 +3,11 @@
  * contracts/mesh/test_consumer (it acks provider packets as the converter does, or refuses them,
  * and sends the consumer packets a test hands it). Everything crosses the relayer.
  */
-import { Interchain } from '../../../multitest/interchain.js';
-import type { TestChain } from '../../../multitest/chain.js';
-import type { RelaySummary } from '../../../ibc/relayer/link.js';
-import type { GenesisBuilder } from '../../../multitest/genesis.js';
-import { OSMO, Vault, meshWasm, b64, type Range } from './harness.js';
+import { Interchain } from '../../../../multitest/interchain.js';
+import type { TestChain } from '../../../../multitest/chain.js';
+import type { RelaySummary } from '../../../../ibc/relayer/link.js';
+import type { GenesisBuilder } from '../../../../multitest/genesis.js';
+import { OSMO, Vault, meshWasm, b64, type Range } from './index.js';
 
 export const STAR = 'star';
 export const PROVIDER = 'provider-1';

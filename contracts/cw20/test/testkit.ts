@@ -4,7 +4,7 @@
  * so two implementations can be compared call by call.
  */
 import { Vm, ContractError, type Env, type Response } from '../../../runtime/src/index.js';
-import { mockBackend, mockEnv, mockInfo, addrMake, type MockBackend } from '../../../runtime/src/testing/index.js';
+import { mockBackend, mockEnv, mockInfo, addrMake, type MockBackend } from '../../../runtime/src/testkit/index.js';
 
 export const GAS_LIMIT = 500_000_000_000;
 

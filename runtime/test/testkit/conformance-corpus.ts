@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 import { Vm } from '../../src/index.js';
 import type { EntryPoint, Env, MessageInfo, MigrateInfo, Response } from '../../src/types.js';
-import { addrMake, mockBackend, mockEnv, mockInfo, type MockBackend, type MockBackendOptions } from '../../src/testing/index.js';
+import { addrMake, mockBackend, mockEnv, mockInfo, type MockBackend, type MockBackendOptions } from '../../src/testkit/index.js';
 
 export const TESTDATA = new URL('../../../../shared/testdata/', import.meta.url);
 

@@ -1,6 +1,6 @@
 /** Test fixture: a context with real auth + bank + wasm modules registered on real routers. */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { testContext } from '../../testing/context.js';
+import { testContext } from '../../testkit/context.js';
 import { MsgRouter, QueryRouter } from '../../kernel/router.js';
 import type { Context } from '../../kernel/context.js';
 import { AddressCodec, prefixesFor } from '../../types/address.js';

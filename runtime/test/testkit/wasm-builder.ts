@@ -18,7 +18,7 @@
  *   page by page when it needs more (a failed memory.grow traps with `unreachable`).
  */
 import wabtInit from 'wabt';
-import { concat } from '../../bytes/bytes.js';
+import { concat } from '../../../bytes/bytes.js';
 
 // ------------------------------------------------------------------------------------------------
 // WAT via wabt

@@ -3,8 +3,8 @@
  * the vault and its test lien holders in small typed helpers, in the spirit of upstream's Sylvia
  * multitest proxies.
  */
-import { compileContract } from '../../../contracts/tools/compile.js';
-import { TestChain } from '../../../multitest/chain.js';
+import { compileContract } from '../../../../contracts/tools/compile.js';
+import { TestChain } from '../../../../multitest/chain.js';
 import * as StakingQ from 'cosmjs-types/cosmos/staking/v1beta1/query';
 
 export const OSMO = 'OSMO';

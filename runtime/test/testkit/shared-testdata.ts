@@ -10,7 +10,7 @@ function testdataDir(): string {
   const fromEnv = process.env.MESHWORK_TESTDATA;
   if (fromEnv) return fromEnv;
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path.resolve(here, '../../../shared/testdata'), path.resolve(process.cwd(), '../shared/testdata')];
+  const candidates = [path.resolve(here, '../../../../shared/testdata'), path.resolve(process.cwd(), '../shared/testdata')];
   return candidates.find((c) => existsSync(path.join(c, 'manifest.json'))) ?? candidates[0]!;
 }
 
