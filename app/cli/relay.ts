@@ -123,6 +123,8 @@ export function oneLine(e: unknown): string {
 /** The first retry waits this long, doubling up to RETRY_MAX_MS while the nodes stay unreachable. */
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 10_000;
+/** How often the relayer looks whether a client needs refreshing (a third of its trusting period). */
+const CLIENT_REFRESH_CHECK_MS = 5_000;
 /** How long a signalled relayer lets a round in flight finish before it exits anyway. */
 const RELAYER_STOP_GRACE_MS = 2000;
 
@@ -193,6 +195,7 @@ export async function runRelay(argv: string[]): Promise<number> {
   let cb: RpcChainClient | undefined;
   let link: Link | undefined;
   let retryMs = RETRY_MIN_MS;
+  let nextRefreshCheck = 0;
   let failing: string | undefined;
   try {
     while (!stopping) {
@@ -202,6 +205,11 @@ export async function runRelay(argv: string[]): Promise<number> {
         link ??= (await openPath(ca, cb, pathFile, log)).link;
         if (channelsFile !== undefined) await openRequestedChannels(link, pathFile, channelsFile, log);
         const s = await link.relayAll({ maxRounds: 3 });
+        // Keep idle clients from expiring (checked every CLIENT_REFRESH_CHECK_MS, not every poll).
+        if (Date.now() >= nextRefreshCheck) {
+          nextRefreshCheck = Date.now() + CLIENT_REFRESH_CHECK_MS;
+          for (const side of await link.refreshClients()) log(`refreshed the client on ${side === 'A' ? link.A.endpoint.chainId : link.B.endpoint.chainId} before it could expire`);
+        }
         if (failing !== undefined) log(`nodes reachable again; relaying resumed`);
         failing = undefined;
         retryMs = RETRY_MIN_MS;

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
-import { TxSigner } from '../../chain/testing/signer.js';
+import { TxSigner } from '../../chain/testkit/signer.js';
 import { initHome, readKeyring } from './home.js';
 import { MeshworkNode } from './node.js';
 import { silentLogger } from './log.js';

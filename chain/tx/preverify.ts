@@ -10,6 +10,7 @@
  * the same block, a key set by a tx before it) is simply not found, and the ante verifies it on its
  * own thread. So nothing here can change a result, only how soon it is known.
  */
+import type { DecodedTx } from './decode.js';
 import type { SignatureCheck, SignatureVerdicts } from './signature-cache.js';
 import type { SignatureVerifyPool } from './verify-pool.js';
 

@@ -29,7 +29,7 @@ import { compareHeights, formatHeight, isZeroHeight, parseHeight, type Height } 
 import { DEFAULT_VERSION } from '../core/connection/keeper.js';
 import { IBC_PREFIX, channelPath, connectionPath, nextSequenceRecvPath, packetAckPath, packetCommitmentPath, packetReceiptPath } from '../core/host.js';
 import { buildHeader } from '../core/client/validators.js';
-import { clientStateFor, consensusStateFromHeader, packClientState, packConsensusState, packHeader } from '../core/client/tendermint.js';
+import { clientStateFor, consensusStateFromHeader, durationToNs, packClientState, packConsensusState, packHeader } from '../core/client/tendermint.js';
 import type { ChainClient, FoundEvent, TxEvent, TxOutcome } from './chain-client.js';
 import { Endpoint } from './endpoint.js';
 
@@ -300,6 +300,28 @@ export class Link {
     const msgs = await this.updateMsgs(on, h);
     if (msgs.length > 0) await mustSucceed(this.end(on).endpoint, msgs, 'update client');
     return src.ibcHeight(h);
+  }
+
+  /**
+   * Updates each chain's client of the other when its latest consensus state is older than a third
+   * of its trusting period, as of the hosting chain's latest block (Hermes' refresh rule): an idle
+   * path would otherwise expire (40 s on a devnet with 60 s unbonding) and every later packet fail.
+   * Returns the sides updated.
+   */
+  async refreshClients(): Promise<Side[]> {
+    const updated: Side[] = [];
+    for (const on of ['A', 'B'] as const) {
+      const dst = this.end(on);
+      const src = this.end(other(on)).endpoint;
+      const cs = await dst.endpoint.clientState(dst.clientId);
+      const trusting = durationToNs(cs.trustingPeriod);
+      const trustedAt = fromTimestamp((await src.chain.lightBlock(Number(cs.latestHeight.revisionHeight))).signedHeader.header!.time!);
+      const now = fromTimestamp((await dst.endpoint.chain.lightBlock(await dst.endpoint.chain.latestHeight())).signedHeader.header!.time!);
+      if (now - trustedAt < trusting / 3n) continue;
+      await this.updateClient(on);
+      updated.push(on);
+    }
+    return updated;
   }
 
   /**
