@@ -2,7 +2,8 @@
  * SIGN_MODE_LEGACY_AMINO_JSON against a running node, signed by stock CosmJS: `@cosmjs/amino`'s
  * `Secp256k1HdWallet` (an amino-only signer, as a Ledger is) through `SigningStargateClient` and
  * `SigningCosmWasmClient` — bank, staking, distribution, gov v1, every wasm message CosmWasm
- * clients send, ICS-20 — and a tx whose body differs from the amino doc it signed is refused.
+ * clients send, ICS-20, a gov proposal carrying x/meshsecurity's messages — and a tx whose body
+ * differs from the amino doc it signed is refused.
  */
 import { describe, test, before, after } from 'node:test';
 import { expect } from 'expect';
@@ -13,7 +14,7 @@ import { makeSignDoc, Secp256k1HdWallet, type StdFee } from '@cosmjs/amino';
 import { toBech32, toUtf8 } from '@cosmjs/encoding';
 import { sha256 } from '@cosmjs/crypto';
 import { encodePubkey, makeAuthInfoBytes } from '@cosmjs/proto-signing';
-import { GasPrice, QueryClient, setupStakingExtension, SigningStargateClient, type DeliverTxResponse } from '@cosmjs/stargate';
+import { createProtobufRpcClient, GasPrice, QueryClient, setupStakingExtension, SigningStargateClient, type DeliverTxResponse } from '@cosmjs/stargate';
 import { SigningCosmWasmClient } from '@cosmjs/cosmwasm-stargate';
 import { encodeSecp256k1Pubkey } from '@cosmjs/amino';
 import { connectComet } from '@cosmjs/tendermint-rpc';
@@ -22,10 +23,12 @@ import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov';
+import { QueryClientImpl as GovQuery } from 'cosmjs-types/cosmos/gov/v1/query';
 import { initHome, type InitResult } from '../node/home.js';
 import { MeshworkNode } from '../node/node.js';
 import { silentLogger } from '../node/log.js';
 import { createMeshworkAminoTypes } from '../../chain/tx/amino.js';
+import { MsgSetPriceFeedContract, MsgSetVirtualStakingMaxCap } from '../../proto/index.js';
 
 const WASM_DIR = '/work/shared/testdata/cosmwasm';
 
@@ -81,6 +84,35 @@ describe('amino JSON signing (Secp256k1HdWallet) against a running node', () => 
     const id = BigInt(submit.events.find((e) => e.type === 'submit_proposal')!.attributes.find((a) => a.key === 'proposal_id')!.value);
     ok(await stargate.signAndBroadcast(sender, [{ typeUrl: '/cosmos.gov.v1.MsgDeposit', value: { proposalId: id, depositor: sender, amount: [{ denom: 'stake', amount: '10000000' }] } }], 'auto'));
     ok(await stargate.signAndBroadcast(sender, [{ typeUrl: '/cosmos.gov.v1.MsgVote', value: { proposalId: id, voter: sender, option: VoteOption.VOTE_OPTION_YES, metadata: 'why not' } }], 'auto'));
+  });
+
+  test('gov v1 proposal carrying x/meshsecurity messages: signed in amino JSON, delivered, stored as sent', async () => {
+    const gov = toBech32('mesh', sha256(toUtf8('gov')).slice(0, 20));
+    const feed = toBech32('mesh', sha256(toUtf8('some price feed')));
+    const maxCap = MsgSetVirtualStakingMaxCap.fromPartial({ authority: gov, contract: feed, maxCap: { denom: 'stake', amount: '5000000' } });
+    const setFeed = MsgSetPriceFeedContract.fromPartial({ authority: gov, contract: feed });
+    const messages = [
+      { typeUrl: MsgSetVirtualStakingMaxCap.typeUrl, value: MsgSetVirtualStakingMaxCap.encode(maxCap).finish() },
+      { typeUrl: MsgSetPriceFeedContract.typeUrl, value: MsgSetPriceFeedContract.encode(setFeed).finish() },
+    ];
+    const submitMsg = { typeUrl: '/cosmos.gov.v1.MsgSubmitProposal', value: { messages, initialDeposit: [{ denom: 'stake', amount: '100000' }], proposer: sender, metadata: '', title: 'mesh', summary: 'x/meshsecurity in amino JSON', expedited: false } };
+    // What the amino signer signs: the inner messages under upstream's amino names.
+    expect(createMeshworkAminoTypes().toAmino(submitMsg).value.messages).toEqual([
+      { type: 'meshsecurity/MsgSetVirtualStakingMaxCap', value: { authority: gov, contract: feed, max_cap: { denom: 'stake', amount: '5000000' } } },
+      { type: 'meshsecurity/MsgSetPriceFeedContract', value: { authority: gov, contract: feed } },
+    ]);
+    const submit = await stargate.signAndBroadcast(sender, [submitMsg], 'auto');
+    ok(submit);
+    const id = BigInt(submit.events.find((e) => e.type === 'submit_proposal')!.attributes.find((a) => a.key === 'proposal_id')!.value);
+    const comet = await connectComet(url);
+    try {
+      const { proposal } = await new GovQuery(createProtobufRpcClient(new QueryClient(comet))).Proposal({ proposalId: id });
+      expect(proposal!.messages.map((a) => a.typeUrl)).toEqual([MsgSetVirtualStakingMaxCap.typeUrl, MsgSetPriceFeedContract.typeUrl]);
+      expect(MsgSetVirtualStakingMaxCap.decode(proposal!.messages[0]!.value)).toEqual(maxCap);
+      expect(MsgSetPriceFeedContract.decode(proposal!.messages[1]!.value)).toEqual(setFeed);
+    } finally {
+      comet.disconnect();
+    }
   });
 
   test('SigningCosmWasmClient: store, instantiate, instantiate2, execute, migrate, update and clear admin', async () => {

@@ -11,12 +11,13 @@
  * lists always present) and exported, so a client can sign these too by adding them to its AminoTypes.
  */
 import { makeSignDoc, serializeSignDoc, type AminoMsg, type StdFee } from '@cosmjs/amino';
-import { Registry, type EncodeObject } from '@cosmjs/proto-signing';
+import { Registry, type EncodeObject, type GeneratedType } from '@cosmjs/proto-signing';
 import { AminoTypes, createDefaultAminoConverters, defaultRegistryTypes, type AminoConverter, type AminoConverters } from '@cosmjs/stargate';
 import { createWasmAminoConverters, wasmTypes } from '@cosmjs/cosmwasm-stargate';
 import { MsgDeposit, MsgSubmitProposal, MsgVote, MsgVoteWeighted } from 'cosmjs-types/cosmos/gov/v1/tx';
 import { MsgUnjail } from 'cosmjs-types/cosmos/slashing/v1beta1/tx';
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
+import { MsgSetPriceFeedContract, MsgSetVirtualStakingMaxCap } from '../../proto/index.js';
 import { ChainError, Codes } from '../kernel/errors.js';
 import type { DecodedTx } from './decode.js';
 
@@ -77,8 +78,29 @@ export function meshworkAminoConverters(inner: () => AminoTypes, registry: Regis
         MsgVoteWeighted.fromPartial({ proposalId: BigInt(v.proposal_id), voter: v.voter ?? '', options: (v.options ?? []).map((o) => ({ option: o.option ?? 0, weight: o.weight ?? '' })), metadata: v.metadata ?? '' }),
     },
   };
+  // x/meshsecurity's gov messages, under upstream mesh-security-sdk's amino names (`meshsecurity/…`),
+  // so a gov proposal carrying them can be signed by an amino-only signer. `max_cap` is written even
+  // when absent (as upstream's non-nullable, dont_omitempty field): an empty coin, which the module refuses.
+  const meshSecurity: Record<string, AminoConverter> = {
+    [MsgSetVirtualStakingMaxCap.typeUrl]: {
+      aminoType: 'meshsecurity/MsgSetVirtualStakingMaxCap',
+      toAmino: (m: MsgSetVirtualStakingMaxCap) => ({
+        ...opt('authority', m.authority, ''),
+        ...opt('contract', m.contract, ''),
+        max_cap: { denom: m.maxCap?.denom ?? '', amount: m.maxCap?.amount === undefined || m.maxCap.amount === '' ? '0' : m.maxCap.amount },
+      }),
+      fromAmino: (v: { authority?: string; contract?: string; max_cap: Coin }) =>
+        MsgSetVirtualStakingMaxCap.fromPartial({ authority: v.authority ?? '', contract: v.contract ?? '', maxCap: { denom: v.max_cap.denom, amount: v.max_cap.amount } }),
+    },
+    [MsgSetPriceFeedContract.typeUrl]: {
+      aminoType: 'meshsecurity/MsgSetPriceFeedContract',
+      toAmino: (m: MsgSetPriceFeedContract) => ({ ...opt('authority', m.authority, ''), ...opt('contract', m.contract, '') }),
+      fromAmino: (v: { authority?: string; contract?: string }) => MsgSetPriceFeedContract.fromPartial({ authority: v.authority ?? '', contract: v.contract ?? '' }),
+    },
+  };
   return {
     ...govV1,
+    ...meshSecurity,
     // The SDK names the field `address` in JSON and amino (gogoproto.jsontag, amino.field_name).
     '/cosmos.slashing.v1beta1.MsgUnjail': {
       aminoType: 'cosmos-sdk/MsgUnjail',
@@ -90,7 +112,7 @@ export function meshworkAminoConverters(inner: () => AminoTypes, registry: Regis
 
 /** Every proto message type clients encode, for decoding a tx's Anys into what the converters take. */
 export function aminoRegistry(): Registry {
-  return new Registry([...defaultRegistryTypes, ...wasmTypes, ['/cosmos.gov.v1.MsgSubmitProposal', MsgSubmitProposal], ['/cosmos.gov.v1.MsgDeposit', MsgDeposit], ['/cosmos.gov.v1.MsgVote', MsgVote], ['/cosmos.gov.v1.MsgVoteWeighted', MsgVoteWeighted], ['/cosmos.slashing.v1beta1.MsgUnjail', MsgUnjail]]);
+  return new Registry([...defaultRegistryTypes, ...wasmTypes, ['/cosmos.gov.v1.MsgSubmitProposal', MsgSubmitProposal], ['/cosmos.gov.v1.MsgDeposit', MsgDeposit], ['/cosmos.gov.v1.MsgVote', MsgVote], ['/cosmos.gov.v1.MsgVoteWeighted', MsgVoteWeighted], ['/cosmos.slashing.v1beta1.MsgUnjail', MsgUnjail], [MsgSetVirtualStakingMaxCap.typeUrl, MsgSetVirtualStakingMaxCap as unknown as GeneratedType], [MsgSetPriceFeedContract.typeUrl, MsgSetPriceFeedContract as unknown as GeneratedType]]);
 }
 
 /** The AminoTypes of every message with an amino form on this chain: CosmJS's, wasmd's and ours. */
