@@ -17,6 +17,13 @@
  * is known in advance. The deployment checks it; if B was used before (or made with --no-mesh), the
  * cap is set instead by a gov proposal the validator submits and votes for (expedited).
  *
+ * native-staking is registered for chain A's `jailing` hook (chain/modules/hooks) the same way, so
+ * a provider validator's slash reaches the vault (`local_slash`) and the remote stake: in A's
+ * genesis at the address it gets when this deployment is the first on a fresh A (code 2, instance
+ * 2: the vault's instantiation instantiates it), or, when it landed elsewhere, by a passed gov
+ * proposal (`MsgUpdateParams` of the hooks module, keeping every other registration). Either way
+ * the deployment reads the registration back before recording it.
+ *
  * The control channel (converter ⇄ external-staking, `mesh-security` 0.11.0, unordered, started on
  * the consumer as upstream does) is opened by the devnet's own relayer: this file asks for it in
  * `<dir>/relayer-channels.json` (`meshwork relay --channels`) and waits until the relayer records
@@ -49,7 +56,7 @@ import { Any } from 'cosmjs-types/google/protobuf/any';
 import { encodeBech32 } from '../../bytes/bech32.js';
 import { buildContractAddressClassic } from '../../chain/modules/wasm/addresses.js';
 import { moduleAddress } from '../../chain/types/address.js';
-import { MsgSetVirtualStakingMaxCap, QueryVirtualStakingMaxCapLimitRequest, QueryVirtualStakingMaxCapLimitResponse } from '../../proto/index.js';
+import { HooksParams, MsgSetVirtualStakingMaxCap, MsgUpdateHooksParams, QueryHooksParamsRequest, QueryHooksParamsResponse, QueryVirtualStakingMaxCapLimitRequest, QueryVirtualStakingMaxCapLimitResponse } from '../../proto/index.js';
 import { QueryClient, createProtobufRpcClient } from '@cosmjs/stargate';
 import { Comet38Client } from '@cosmjs/tendermint-rpc';
 
@@ -85,8 +92,13 @@ export interface MeshDeployment {
   /** external-staking's unbonding period (s): the devnet's unbonding time. */
   unbonding_period: number;
   /** virtual-staking's max cap in x/meshsecurity, and how it was set. */
-  max_cap: { denom: string; amount: string; set_by: 'genesis' | 'a passed gov proposal' };
+  max_cap: { denom: string; amount: string; set_by: SetBy };
+  /** native-staking's registration for chain A's `jailing` hook (provider slashing), and how it was made (absent from a mesh.json written before it was recorded). */
+  jailing_hook?: { contract: string; gas_limit: string; set_by: SetBy };
 }
+
+/** How a gov-controlled setting of the deployment came to be. */
+export type SetBy = 'genesis' | 'a passed gov proposal';
 
 export interface MeshDeployOptions {
   dir: string;
@@ -113,6 +125,20 @@ export class MeshDeployError extends Error {
 
 /** virtual-staking's max cap on the devnet: upstream's default total of all caps, in the bond denom. */
 export const DEVNET_MAX_CAP = 10_000_000_000n;
+
+/**
+ * Gas for native-staking's `jailing` sudo: it walks the slashed validator's delegators (one proxy
+ * per user), so a generous limit, as the multi-test flow registers it with.
+ */
+export const DEVNET_JAILING_GAS = 50_000_000n;
+
+/** The codes a fresh chain A gets, in upload order (one tx); the vault is instance 1, its native-staking instance 2. */
+const PROVIDER_CODES = ['vault', 'native_staking', 'native_staking_proxy', 'external_staking'] as const;
+
+/** Where native-staking lands when this deployment is the first on a fresh chain A. */
+export function predictedNativeStaking(prefix: string): string {
+  return classicAddress(prefix, BigInt(PROVIDER_CODES.indexOf('native_staking') + 1), 2n);
+}
 
 /** The code ids and instance numbers a fresh chain B gives the consumer contracts (deployment order). */
 const CONSUMER_CODES = ['simple_price_feed', 'virtual_staking', 'converter'] as const;
@@ -145,6 +171,22 @@ export function applyMeshGenesis(home: string): void {
   const ms = (app['meshsecurity'] ??= {}) as Json;
   ms['max_caps'] = [{ contract: virtualStaking, max_cap: { denom: 'stake', amount: DEVNET_MAX_CAP.toString() } }];
   ms['price_feeds'] = [priceFeed];
+  writeFileSync(path, `${JSON.stringify(genesis, null, 2)}\n`);
+}
+
+/**
+ * A new provider chain's genesis (`app_state.hooks`, before its first start): the address
+ * native-staking will get, registered for the `jailing` hook (kept with whatever else is registered).
+ */
+export function applyMeshProviderGenesis(home: string): void {
+  const path = join(home, 'genesis.json');
+  const genesis = JSON.parse(readFileSync(path, 'utf8')) as Json;
+  const nativeStaking = predictedNativeStaking(loadHome(home).config.address_prefix);
+  const app = (genesis['app_state'] ??= {}) as Json;
+  const hooks = (app['hooks'] ??= {}) as Json;
+  const params = (hooks['params'] ??= {}) as Json;
+  const jailing = Array.isArray(params['jailing']) ? (params['jailing'] as { contract: string }[]) : [];
+  params['jailing'] = [...jailing.filter((r) => r.contract !== nativeStaking), { contract: nativeStaking, gas_limit: DEVNET_JAILING_GAS.toString() }];
   writeFileSync(path, `${JSON.stringify(genesis, null, 2)}\n`);
 }
 
@@ -221,7 +263,7 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
   try {
     o.say('  Mesh Security: uploading the provider contracts to A and the consumer contracts to B…');
     const [codesA, codesB] = await Promise.all([
-      storeAll(a, ['vault', 'native_staking', 'native_staking_proxy', 'external_staking']),
+      storeAll(a, [...PROVIDER_CODES]),
       storeAll(b, [...CONSUMER_CODES]),
     ]);
     // A: the vault with native-staking as its local staker (upstream's slash ratios: 5 % double sign, 1 % offline).
@@ -245,13 +287,15 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       return { feed, converter, virtualStaking };
     })();
     const [p, c, path] = await Promise.all([provider, consumer, waitForPath(o)]);
-    const capped = (async () => {
+    const capped = (async (): Promise<SetBy> => {
       if ((await maxCapOf(o.rpcB, c.virtualStaking)) > 0n) return 'genesis';
       o.say(`  Mesh Security: virtual-staking ${c.virtualStaking} has no max cap (chain B was not fresh); proposing one to B's governance…`);
-      await capByGovernance(b, c.virtualStaking, () => maxCapOf(o.rpcB, c.virtualStaking), o);
+      const msg = Any.fromPartial({ typeUrl: MsgSetVirtualStakingMaxCap.typeUrl, value: MsgSetVirtualStakingMaxCap.encode(MsgSetVirtualStakingMaxCap.fromPartial({ authority: govAuthority(o.homeB), contract: c.virtualStaking, maxCap: { denom, amount: DEVNET_MAX_CAP.toString() } })).finish() });
+      const title = 'Mesh Security: virtual-staking max cap';
+      await passByGovernance(b, o.rpcB, msg, title, `Let ${c.virtualStaking} (the converter's virtual-staking) delegate up to ${DEVNET_MAX_CAP} ${denom}`, async () => (await maxCapOf(o.rpcB, c.virtualStaking)) > 0n, o);
       return 'a passed gov proposal';
     })();
-    const channelOpen = (async () => {
+    const extInstantiated = (async () => {
       const extInit: ExternalStakingInit = {
         denom,
         rewards_denom: denom, // the consumer's staking denom: the converter's reward batches name it
@@ -260,8 +304,10 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
         remote_contact: { connection_id: path.A.connectionId, port_id: `wasm.${c.converter}` },
         slash_ratio: { double_sign: '0.05', offline: '0.01' },
       };
-      const ext = (await a.client.instantiate(a.address, codesA['external_staking']!, extInit, 'mesh external-staking', 'auto', { admin: a.address })).contractAddress;
-
+      return (await a.client.instantiate(a.address, codesA['external_staking']!, extInit, 'mesh external-staking', 'auto', { admin: a.address })).contractAddress;
+    })();
+    const channelOpen = (async () => {
+      const ext = await extInstantiated;
       // The control channel, through the devnet's relayer. The request is named after the converter,
       // so a deployment cut short on an earlier start can never be taken for this one.
       const name = `mesh-control:${c.converter}`;
@@ -279,8 +325,24 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       }
       return { ext, channel };
     })();
-    // Both at once (a failing cap must not wait for the channel, nor go unhandled meanwhile).
-    const [capSource, { ext, channel }] = await Promise.all([capped, channelOpen]);
+    // native-staking on A's jailing hook: provider slashing reaches the vault and the remote stake.
+    const hooked = (async (): Promise<SetBy> => {
+      const registered = async () => (await hookParamsOf(o.rpcA)).jailing.some((r) => r.contract === p.nativeStaking);
+      if (await registered()) return 'genesis';
+      await extInstantiated.catch(() => undefined); // A's validator key signs one tx at a time (its sequence)
+      o.say(`  Mesh Security: native-staking ${p.nativeStaking} is not on A's jailing hook (not where a fresh A's genesis expected it); proposing it to A's governance…`);
+      const params = await hookParamsOf(o.rpcA);
+      // The address genesis registered for a fresh A is someone else's contract here: drop it.
+      const predicted = predictedNativeStaking(loadHome(o.homeA).config.address_prefix);
+      const jailing = [...params.jailing.filter((r) => r.contract !== predicted), { contract: p.nativeStaking, gasLimit: DEVNET_JAILING_GAS }];
+      const msg = Any.fromPartial({ typeUrl: MsgUpdateHooksParams.typeUrl, value: MsgUpdateHooksParams.encode(MsgUpdateHooksParams.fromPartial({ authority: govAuthority(o.homeA), params: { ...params, jailing } })).finish() });
+      await passByGovernance(a, o.rpcA, msg, 'Mesh Security: native-staking on the jailing hook', `Call ${p.nativeStaking} (the vault's native-staking) with \`jailing\` before a validator is slashed`, registered, o);
+      return 'a passed gov proposal';
+    })();
+    // All at once (a failing cap or hook registration must not wait for the channel, nor go unhandled meanwhile).
+    const [capSource, hookSource, { ext, channel }] = await Promise.all([capped, hooked, channelOpen]);
+    const hook = (await hookParamsOf(o.rpcA)).jailing.find((r) => r.contract === p.nativeStaking);
+    if (hook === undefined) throw new MeshDeployError(`native-staking ${p.nativeStaking} is not registered for chain A's jailing hook after the deployment`);
     const deployment: MeshDeployment = {
       provider_chain: 'a',
       consumer_chain: 'b',
@@ -304,6 +366,7 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       native_per_foreign: nativePerForeign,
       unbonding_period: o.unbondingS,
       max_cap: { denom, amount: String(await maxCapOf(o.rpcB, c.virtualStaking)), set_by: capSource },
+      jailing_hook: { contract: hook.contract, gas_limit: hook.gasLimit.toString(), set_by: hookSource },
     };
     const file = join(o.dir, 'mesh.json');
     writeFileSync(`${file}.tmp`, `${JSON.stringify(deployment, null, 2)}\n`);
@@ -328,13 +391,26 @@ async function maxCapOf(rpc: string, contract: string): Promise<bigint> {
   }
 }
 
+/** The hooks module's registrations on the chain at `rpc` (`/meshwork.hooks.v1.Query/Params`). */
+async function hookParamsOf(rpc: string): Promise<HooksParams> {
+  const comet = await Comet38Client.connect(rpc);
+  try {
+    const q = createProtobufRpcClient(new QueryClient(comet));
+    const r = QueryHooksParamsResponse.decode(await q.request('meshwork.hooks.v1.Query', 'Params', QueryHooksParamsRequest.encode({}).finish()));
+    return r.params ?? HooksParams.fromPartial({});
+  } finally {
+    comet.disconnect();
+  }
+}
+
 /**
- * `MsgSetVirtualStakingMaxCap` through B's governance: an expedited proposal with the minimum
- * expedited deposit, the validator (all of a devnet's voting power) votes yes, and the cap is
- * in force once the expedited voting period (half the devnet's --voting-period-s) has passed.
+ * One gov message through a devnet chain's governance: an expedited proposal with the minimum
+ * expedited deposit, the validator (all of a devnet's voting power) votes yes, and the message is
+ * in force once the expedited voting period (half the devnet's --voting-period-s) has passed,
+ * which `inForce` tells.
  */
-async function capByGovernance(b: Signer, contract: string, cap: () => Promise<bigint>, o: MeshDeployOptions): Promise<void> {
-  const comet = await Comet38Client.connect(o.rpcB);
+async function passByGovernance(s: Signer, rpc: string, msg: Any, title: string, summary: string, inForce: () => Promise<boolean>, o: MeshDeployOptions): Promise<void> {
+  const comet = await Comet38Client.connect(rpc);
   let deposit: { denom: string; amount: string }[];
   try {
     const { params } = await new GovQuery(createProtobufRpcClient(new QueryClient(comet))).Params({ paramsType: '' });
@@ -342,18 +418,16 @@ async function capByGovernance(b: Signer, contract: string, cap: () => Promise<b
   } finally {
     comet.disconnect();
   }
-  const authority = govAuthority(o.homeB);
-  const msg = Any.fromPartial({ typeUrl: MsgSetVirtualStakingMaxCap.typeUrl, value: MsgSetVirtualStakingMaxCap.encode(MsgSetVirtualStakingMaxCap.fromPartial({ authority, contract, maxCap: { denom: 'stake', amount: DEVNET_MAX_CAP.toString() } })).finish() });
-  const submit = await b.client.signAndBroadcast(b.address, [{ typeUrl: '/cosmos.gov.v1.MsgSubmitProposal', value: MsgSubmitProposal.fromPartial({ messages: [msg], initialDeposit: deposit, proposer: b.address, metadata: '', title: 'Mesh Security: virtual-staking max cap', summary: `Let ${contract} (the converter's virtual-staking) delegate up to ${DEVNET_MAX_CAP} stake`, expedited: true }) }], 'auto');
-  if (submit.code !== 0) throw new MeshDeployError(`the max-cap proposal was refused: ${submit.rawLog}`);
+  const submit = await s.client.signAndBroadcast(s.address, [{ typeUrl: '/cosmos.gov.v1.MsgSubmitProposal', value: MsgSubmitProposal.fromPartial({ messages: [msg], initialDeposit: deposit, proposer: s.address, metadata: '', title, summary, expedited: true }) }], 'auto');
+  if (submit.code !== 0) throw new MeshDeployError(`the proposal "${title}" was refused: ${submit.rawLog}`);
   const id = BigInt(submit.events.find((e) => e.type === 'submit_proposal')?.attributes.find((a) => a.key === 'proposal_id')?.value ?? '0');
-  const vote = await b.client.signAndBroadcast(b.address, [{ typeUrl: '/cosmos.gov.v1.MsgVote', value: MsgVote.fromPartial({ proposalId: id, voter: b.address, option: VoteOption.VOTE_OPTION_YES, metadata: '' }) }], 'auto');
+  const vote = await s.client.signAndBroadcast(s.address, [{ typeUrl: '/cosmos.gov.v1.MsgVote', value: MsgVote.fromPartial({ proposalId: id, voter: s.address, option: VoteOption.VOTE_OPTION_YES, metadata: '' }) }], 'auto');
   if (vote.code !== 0) throw new MeshDeployError(`the vote on proposal ${id} was refused: ${vote.rawLog}`);
-  o.say(`  Mesh Security: proposal ${id} (max cap) submitted and voted for; waiting for its voting period to end…`);
+  o.say(`  Mesh Security: proposal ${id} (${title}) submitted and voted for; waiting for its voting period to end…`);
   const deadline = Date.now() + o.timeoutMs;
-  while ((await cap()) === 0n) {
+  while (!(await inForce())) {
     if (o.stopping()) throw new MeshDeployError('the devnet is stopping');
-    if (Date.now() > deadline) throw new MeshDeployError(`proposal ${id} (virtual-staking's max cap) did not pass within ${o.timeoutMs / 1000} s`);
+    if (Date.now() > deadline) throw new MeshDeployError(`proposal ${id} (${title}) did not pass within ${o.timeoutMs / 1000} s`);
     await sleep(500);
   }
 }
@@ -400,6 +474,7 @@ export function meshLines(d: MeshDeployment, chainA: string, chainB: string): st
     `  Mesh Security (provider ${chainA}, consumer ${chainB}; addresses in mesh.json):`,
     `    ${chainA}: vault ${d.vault}`,
     `    ${chainA}: native-staking ${d.native_staking} (proxy code ${d.code_ids.a['native_staking_proxy']})`,
+    ...(d.jailing_hook === undefined ? [] : [`    ${chainA}: jailing hook → native-staking (gas ${d.jailing_hook.gas_limit}, registered by ${d.jailing_hook.set_by}): provider slashing reaches the vault`]),
     `    ${chainA}: external-staking ${d.external_staking}`,
     `    ${chainB}: converter ${d.converter}`,
     `    ${chainB}: virtual-staking ${d.virtual_staking}`,

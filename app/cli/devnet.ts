@@ -21,7 +21,7 @@ import type { PathFile } from './relay.js';
 import { serveDashboard } from './dashboard-server.js';
 import { applyDevnetPeriods, DEFAULT_DEVNET_PERIODS, type DevnetPeriods } from './devnet-periods.js';
 import { authorizeOracleAtGenesis, ensureProductOracle } from './devnet-oracle.js';
-import { applyMeshGenesis, deployMeshStep } from './devnet-mesh.js';
+import { applyMeshGenesis, applyMeshProviderGenesis, deployMeshStep } from './devnet-mesh.js';
 
 export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N] [--dashboard-port N] [--voting-period-s N] [--unbonding-s N] [--epoch-s N] [--no-mesh]
 meshwork devnet stop [--dir <dir>] [--timeout-s N]
@@ -194,6 +194,7 @@ export async function runDevnet(argv: string[]): Promise<number> {
       const r = await initHome({ home: s.home, chainId: s.chainId, accounts: 4, relayerKey: true, config: { rpc: { laddr: `127.0.0.1:${s.port}` }, consensus: { block_time_ms: blockTime } } });
       applyDevnetPeriods(s.home, periods, blockTime);
       if (mesh && s.name === 'b') applyMeshGenesis(s.home);
+      if (mesh && s.name === 'a') applyMeshProviderGenesis(s.home); // native-staking on the jailing hook
       if (s.name === 'a') authorizeOracleAtGenesis(s.home); // the product oracle may slash (authorized_slashers)
       say(`initialised ${s.chainId} in ${s.home} (dev accounts: ${r.accounts.map((x) => x.name).join(', ')}; the relayer has its own key; voting period ${periods.votingS} s, unbonding ${periods.unbondingS} s)`);
     }
