@@ -22,7 +22,7 @@ import { MeshVaultClient } from '../../contracts/mesh/vault/client.js';
 import { MeshNativeStakingQueryClient } from '../../contracts/mesh/native_staking/client.js';
 import { MeshExternalStakingQueryClient } from '../../contracts/mesh/external_staking/client.js';
 import { MeshVirtualStakingQueryClient } from '../../contracts/mesh/virtual_staking/client.js';
-import { QueryVirtualStakingMaxCapLimitRequest, QueryVirtualStakingMaxCapLimitResponse } from '../../proto/index.js';
+import { QueryHooksParamsRequest, QueryHooksParamsResponse, QueryVirtualStakingMaxCapLimitRequest, QueryVirtualStakingMaxCapLimitResponse } from '../../proto/index.js';
 import type { MeshDeployment } from '../../app/cli/devnet-mesh.js';
 import { Comet38Client } from '@cosmjs/tendermint-rpc';
 import { ibcDenom, parseDenomTrace } from '../../ibc/transfer/denom.js';
@@ -179,6 +179,10 @@ describe('meshwork devnet', { skip }, () => {
       expect(BigInt(limit.cap!.amount)).toBeGreaterThanOrEqual(180000n);
       // Minted, not taken from anyone: the contract holds no liquid stake, the bonded pool grew by it.
       expect((await b.getBalance(mesh.virtual_staking, 'stake')).amount).toBe('0');
+      // Provider slashing reaches the vault: native-staking is on A's jailing hook, as printed.
+      const hooks = QueryHooksParamsResponse.decode(await createProtobufRpcClient(qa).request('meshwork.hooks.v1.Query', 'Params', QueryHooksParamsRequest.encode({}).finish()));
+      expect(hooks.params!.jailing.map((r) => r.contract)).toContain(mesh.native_staking);
+      expect(out).toContain(`jailing hook → native-staking (gas ${mesh.jailing_hook!.gas_limit}, registered by ${mesh.jailing_hook!.set_by})`);
     } finally {
       a.disconnect();
       b.disconnect();
