@@ -128,19 +128,24 @@ describe('product oracle over RPC', { skip: existsSync(ORACLE_WASM) ? false : `r
   test('unconfirmed_txs filters by sender, message type and contract, with paging metadata', async () => {
     await quiet(url, sender);
     const hashes: string[] = [];
+    // Our own next sequence: committed state (what getSequence reads) may lag the mempool by our
+    // pending txs, or have caught up with some or all of them, so it is a lower bound only.
+    let next = 0;
     for (const ref of ['p-1', 'p-2', 'p-3']) {
       const msg = { typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: MsgExecuteContract.fromPartial({ sender, contract: oracle, msg: toUtf8(JSON.stringify({ settle: { reference: ref } })), funds: [{ denom: 'stake', amount: '1' }] }) };
-      // committed state (what getSequence reads) may lag the mempool's by a block in flight: retry on a sequence mismatch
       let r: RpcBody = {};
+      let used = next;
       for (let attempt = 0; attempt < 30; attempt++) {
         const acc = await client.getSequence(sender);
-        const signed = await client.sign(sender, [msg], { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' }, '', { accountNumber: acc.accountNumber, sequence: acc.sequence + hashes.length, chainId: 'oracle-rpc' });
+        const sequence = (used = Math.max(acc.sequence, next));
+        const signed = await client.sign(sender, [msg], { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' }, '', { accountNumber: acc.accountNumber, sequence, chainId: 'oracle-rpc' });
         r = await rpc(url, 'broadcast_tx_sync', { tx: Buffer.from(TxRaw.encode(signed).finish()).toString('base64') });
         if (r.result?.['code'] !== 32) break;
         await new Promise((res) => setTimeout(res, 300));
       }
       expect(r.result?.['code']).toBe(0);
       hashes.push(String(r.result?.['hash']));
+      next = used + 1;
     }
     const page = await rpc(url, 'unconfirmed_txs', { sender, msg_type: '/cosmwasm.wasm.v1.MsgExecuteContract', contract: oracle, per_page: 2 });
     const got = page.result as { total: string; hashes: string[]; has_more: boolean; per_page: string };
