@@ -19,6 +19,7 @@ export interface InstantiateMsg {
   max_bonus_bps?: number | null;
   oracle_weight_mode?: string | null;
   initial_work_weight?: number | null;
+  payout_mode?: string | null;
 }
 
 export type ExecuteMsg =
@@ -66,6 +67,7 @@ export type ExecuteMsg =
       max_bonus_bps?: number | null;
       oracle_weight_mode?: string | null;
       initial_work_weight?: number | null;
+      payout_mode?: string | null;
     } }
   | { transfer_ownership: {
       new_owner: string;
@@ -195,6 +197,7 @@ export interface Config {
   max_bonus_bps: number;
   oracle_weight_mode: string;
   initial_work_weight: number;
+  payout_mode: string;
 }
 
 export interface ValidatorAmount {
@@ -492,6 +495,10 @@ export type ChainQuery =
 export type MeshworkQuery =
   | { meshwork: ChainQuery };
 
+export interface WithdrawAddressResponse {
+  withdraw_address: string;
+}
+
 export interface ProductOracleReadOnlyInterface {
   contractAddress: string;
   config: () => Promise<Config>;
@@ -584,7 +591,7 @@ export interface ProductOracleInterface extends ProductOracleReadOnlyInterface {
   fundTreasury: (fee_?: number | StdFee | "auto", memo_?: string, funds_?: Coin[]) => Promise<ExecuteResult>;
   withdrawTreasury: (args: { amount: Uint128; recipient: string }, fee_?: number | StdFee | "auto", memo_?: string, funds_?: Coin[]) => Promise<ExecuteResult>;
   setWorkWeight: (args: { validator: string; weight: number }, fee_?: number | StdFee | "auto", memo_?: string, funds_?: Coin[]) => Promise<ExecuteResult>;
-  updateConfig: (args: { rewardBps?: number | null; challengeMinBond?: Uint128 | null; oracleQuorumBps?: number | null; challengeResolveDelayBlocks?: number | null; attestationTtlBlocks?: number | null; challengeMaxOpenBlocks?: number | null; epochLengthBlocks?: number | null; unitPrice?: Uint128 | null; jailSeconds?: number | null; maxBonusBps?: number | null; oracleWeightMode?: string | null; initialWorkWeight?: number | null }, fee_?: number | StdFee | "auto", memo_?: string, funds_?: Coin[]) => Promise<ExecuteResult>;
+  updateConfig: (args: { rewardBps?: number | null; challengeMinBond?: Uint128 | null; oracleQuorumBps?: number | null; challengeResolveDelayBlocks?: number | null; attestationTtlBlocks?: number | null; challengeMaxOpenBlocks?: number | null; epochLengthBlocks?: number | null; unitPrice?: Uint128 | null; jailSeconds?: number | null; maxBonusBps?: number | null; oracleWeightMode?: string | null; initialWorkWeight?: number | null; payoutMode?: string | null }, fee_?: number | StdFee | "auto", memo_?: string, funds_?: Coin[]) => Promise<ExecuteResult>;
   transferOwnership: (args: { newOwner: string }, fee_?: number | StdFee | "auto", memo_?: string, funds_?: Coin[]) => Promise<ExecuteResult>;
   acceptOwnership: (fee_?: number | StdFee | "auto", memo_?: string, funds_?: Coin[]) => Promise<ExecuteResult>;
 }
@@ -621,8 +628,8 @@ export class ProductOracleClient extends ProductOracleQueryClient implements Pro
   setWorkWeight = async ({ validator, weight }: { validator: string; weight: number }, fee_: number | StdFee | "auto" = "auto", memo_?: string, funds_?: Coin[]): Promise<ExecuteResult> => {
     return await this.client.execute(this.sender, this.contractAddress, { set_work_weight: { validator, weight } }, fee_, memo_, funds_);
   };
-  updateConfig = async ({ rewardBps, challengeMinBond, oracleQuorumBps, challengeResolveDelayBlocks, attestationTtlBlocks, challengeMaxOpenBlocks, epochLengthBlocks, unitPrice, jailSeconds, maxBonusBps, oracleWeightMode, initialWorkWeight }: { rewardBps?: number | null; challengeMinBond?: Uint128 | null; oracleQuorumBps?: number | null; challengeResolveDelayBlocks?: number | null; attestationTtlBlocks?: number | null; challengeMaxOpenBlocks?: number | null; epochLengthBlocks?: number | null; unitPrice?: Uint128 | null; jailSeconds?: number | null; maxBonusBps?: number | null; oracleWeightMode?: string | null; initialWorkWeight?: number | null }, fee_: number | StdFee | "auto" = "auto", memo_?: string, funds_?: Coin[]): Promise<ExecuteResult> => {
-    return await this.client.execute(this.sender, this.contractAddress, { update_config: { reward_bps: rewardBps, challenge_min_bond: challengeMinBond, oracle_quorum_bps: oracleQuorumBps, challenge_resolve_delay_blocks: challengeResolveDelayBlocks, attestation_ttl_blocks: attestationTtlBlocks, challenge_max_open_blocks: challengeMaxOpenBlocks, epoch_length_blocks: epochLengthBlocks, unit_price: unitPrice, jail_seconds: jailSeconds, max_bonus_bps: maxBonusBps, oracle_weight_mode: oracleWeightMode, initial_work_weight: initialWorkWeight } }, fee_, memo_, funds_);
+  updateConfig = async ({ rewardBps, challengeMinBond, oracleQuorumBps, challengeResolveDelayBlocks, attestationTtlBlocks, challengeMaxOpenBlocks, epochLengthBlocks, unitPrice, jailSeconds, maxBonusBps, oracleWeightMode, initialWorkWeight, payoutMode }: { rewardBps?: number | null; challengeMinBond?: Uint128 | null; oracleQuorumBps?: number | null; challengeResolveDelayBlocks?: number | null; attestationTtlBlocks?: number | null; challengeMaxOpenBlocks?: number | null; epochLengthBlocks?: number | null; unitPrice?: Uint128 | null; jailSeconds?: number | null; maxBonusBps?: number | null; oracleWeightMode?: string | null; initialWorkWeight?: number | null; payoutMode?: string | null }, fee_: number | StdFee | "auto" = "auto", memo_?: string, funds_?: Coin[]): Promise<ExecuteResult> => {
+    return await this.client.execute(this.sender, this.contractAddress, { update_config: { reward_bps: rewardBps, challenge_min_bond: challengeMinBond, oracle_quorum_bps: oracleQuorumBps, challenge_resolve_delay_blocks: challengeResolveDelayBlocks, attestation_ttl_blocks: attestationTtlBlocks, challenge_max_open_blocks: challengeMaxOpenBlocks, epoch_length_blocks: epochLengthBlocks, unit_price: unitPrice, jail_seconds: jailSeconds, max_bonus_bps: maxBonusBps, oracle_weight_mode: oracleWeightMode, initial_work_weight: initialWorkWeight, payout_mode: payoutMode } }, fee_, memo_, funds_);
   };
   transferOwnership = async ({ newOwner }: { newOwner: string }, fee_: number | StdFee | "auto" = "auto", memo_?: string, funds_?: Coin[]): Promise<ExecuteResult> => {
     return await this.client.execute(this.sender, this.contractAddress, { transfer_ownership: { new_owner: newOwner } }, fee_, memo_, funds_);

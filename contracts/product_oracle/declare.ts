@@ -22,6 +22,7 @@ const configFields = {
   max_bonus_bps: t.option(t.u32),
   oracle_weight_mode: t.option(t.string),
   initial_work_weight: t.option(t.u64),
+  payout_mode: t.option(t.string),
 };
 
 export const InstantiateMsg = struct('InstantiateMsg', { owner: t.option(t.string), denom: t.string, ...configFields }, { rust: 'product_oracle::msg::InstantiateMsg' });
@@ -91,6 +92,7 @@ export const Config = struct('Config', {
   owner: t.Addr, pending_owner: t.option(t.string), denom: t.string, reward_bps: t.u32, challenge_min_bond: t.Uint128, oracle_quorum_bps: t.u32,
   challenge_resolve_delay_blocks: t.u64, attestation_ttl_blocks: t.u64, challenge_max_open_blocks: t.u64, epoch_length_blocks: t.u64,
   unit_price: t.Uint128, jail_seconds: t.u64, max_bonus_bps: t.u32, oracle_weight_mode: t.string, initial_work_weight: t.u64,
+  payout_mode: t.string,
 }, { rust: 'product_oracle::state::Config' });
 export const EpochState = struct('EpochState', { current: t.u64, start_height: t.u64, last_reward_epoch: t.u64, last_boundary: t.u64 }, { rust: 'product_oracle::state::EpochState' });
 export const Vote = struct('Vote', { oracle: t.string, oracle_validator: t.string, weight: t.Uint128, ms: t.u64 });
@@ -148,6 +150,8 @@ export const AttestationStatsResponse = struct('AttestationStatsResponse', {
 /** The privileged chain message (spec §5.2), sent as `{"custom": {"meshwork": {"slash_and_jail": …}}}`. */
 export const SlashAndJail = struct('SlashAndJail', { validator: t.string, slash_bps: t.u32, jail_seconds: t.u64, infraction_height: t.u64, reason: t.string });
 export const MeshworkMsg = enumOf('MeshworkMsg', { slash_and_jail: SlashAndJail });
+/** The distribution module's `delegator_withdraw_address` answer (read when `payout_mode = withdraw_address`). */
+export const WithdrawAddressResponse = struct('WithdrawAddressResponse', { withdraw_address: t.string }, { denyUnknown: false });
 export const ChainQuery = enumOf('ChainQuery', { validators: { status: t.option(t.string) }, validator_by_account: { account: t.string }, validator: { operator: t.string } });
 export const MeshworkQuery = enumOf('MeshworkQuery', { meshwork: ChainQuery });
 export const CustomMsg = enumOf('CustomMsg', { meshwork: MeshworkMsg });
@@ -165,7 +169,7 @@ export default contract({
     billing_quote: QuoteResponse, oracle_set: OracleSetResponse, work_weight: WorkWeightResponse, signal_scores: SignalScoresResponse,
     settlement_stats: SettlementStatsResponse, challenge_stats: ChallengeStatsResponse, attestation_stats: AttestationStatsResponse,
   },
-  records: [EpochState, LastRewards, U64Value, ChainValidators, ChainValidatorOpt, CustomMsg, MeshworkQuery],
+  records: [EpochState, LastRewards, U64Value, ChainValidators, ChainValidatorOpt, CustomMsg, MeshworkQuery, WithdrawAddressResponse],
   errors: errors('ContractError', {
     UnauthorizedOracle: ['unauthorized_oracle: {sender} is not the operator account of a bonded, unjailed validator with stake; only such validators may vote', { sender: t.string }],
     Unauthorized: 'unauthorized: only the owner may do this',

@@ -5,7 +5,10 @@
  * (never "tx already exists"), so the retry ends with exactly one settlement. The oracle is
  * deployed as `meshwork devnet` deploys it (instantiate2 to the address its genesis put in
  * `authorized_slashers`, from build/product_oracle.wasm); the CLI's queries and `--idempotent`
- * broadcast run against it.
+ * broadcast run against it. Last, the attest → challenge → slash flow: a second validator created
+ * by MsgCreateValidator over RPC (the node has no key for it, so its precommits are ABSENT; with
+ * 1 power of 100001 blocks still commit and it is far from the downtime window) is challenged,
+ * resolved against by the genesis validator, and shows slashed and jailed in staking queries.
  */
 import { describe, test, before, after } from 'node:test';
 import { expect } from 'expect';
@@ -17,6 +20,11 @@ import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice } from '@cosmjs/stargate';
 import { toUtf8 } from '@cosmjs/encoding';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { MsgCreateValidator } from 'cosmjs-types/cosmos/staking/v1beta1/tx';
+import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys';
+import { fromBech32, toBech32 } from '@cosmjs/encoding';
+import { QueryClient, setupStakingExtension } from '@cosmjs/stargate';
+import { connectComet } from '@cosmjs/tendermint-rpc';
 import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
 import { initHome, readKeyring } from '../../app/node/home.js';
 import { MeshworkNode } from '../../app/node/node.js';
@@ -81,7 +89,7 @@ describe('product oracle over RPC', { skip: existsSync(ORACLE_WASM) ? false : `r
     const key = readKeyring(dir).find((k) => k.name === 'account1')!;
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(key.mnemonic, { prefix: 'mesh' });
     sender = key.address;
-    client = await SigningCosmWasmClient.connectWithSigner(url, wallet, { gasPrice: GasPrice.fromString('0.0025stake') });
+    client = await SigningCosmWasmClient.connectWithSigner(url, wallet, { gasPrice: GasPrice.fromString('0.0025stake'), broadcastPollIntervalMs: 200 });
     oracle = (await ensureProductOracle(dir, dir, url)).address;
   });
   after(async () => {
@@ -120,19 +128,24 @@ describe('product oracle over RPC', { skip: existsSync(ORACLE_WASM) ? false : `r
   test('unconfirmed_txs filters by sender, message type and contract, with paging metadata', async () => {
     await quiet(url, sender);
     const hashes: string[] = [];
+    // Our own next sequence: committed state (what getSequence reads) may lag the mempool by our
+    // pending txs, or have caught up with some or all of them, so it is a lower bound only.
+    let next = 0;
     for (const ref of ['p-1', 'p-2', 'p-3']) {
       const msg = { typeUrl: '/cosmwasm.wasm.v1.MsgExecuteContract', value: MsgExecuteContract.fromPartial({ sender, contract: oracle, msg: toUtf8(JSON.stringify({ settle: { reference: ref } })), funds: [{ denom: 'stake', amount: '1' }] }) };
-      // committed state (what getSequence reads) may lag the mempool's by a block in flight: retry on a sequence mismatch
       let r: RpcBody = {};
+      let used = next;
       for (let attempt = 0; attempt < 30; attempt++) {
         const acc = await client.getSequence(sender);
-        const signed = await client.sign(sender, [msg], { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' }, '', { accountNumber: acc.accountNumber, sequence: acc.sequence + hashes.length, chainId: 'oracle-rpc' });
+        const sequence = (used = Math.max(acc.sequence, next));
+        const signed = await client.sign(sender, [msg], { amount: [{ denom: 'stake', amount: '2000' }], gas: '800000' }, '', { accountNumber: acc.accountNumber, sequence, chainId: 'oracle-rpc' });
         r = await rpc(url, 'broadcast_tx_sync', { tx: Buffer.from(TxRaw.encode(signed).finish()).toString('base64') });
         if (r.result?.['code'] !== 32) break;
         await new Promise((res) => setTimeout(res, 300));
       }
       expect(r.result?.['code']).toBe(0);
       hashes.push(String(r.result?.['hash']));
+      next = used + 1;
     }
     const page = await rpc(url, 'unconfirmed_txs', { sender, msg_type: '/cosmwasm.wasm.v1.MsgExecuteContract', contract: oracle, per_page: 2 });
     const got = page.result as { total: string; hashes: string[]; has_more: boolean; per_page: string };
@@ -216,5 +229,62 @@ describe('product oracle over RPC', { skip: existsSync(ORACLE_WASM) ? false : `r
     expect(r.txs).toHaveLength(2);
     const none = (await rpc(url, 'tx_search', { query: `execute._contract_address='${oracle}' AND tx.height>${h + 1000}` })).result as { total_count: string; has_more: boolean };
     expect(none).toMatchObject({ total_count: '0', has_more: false });
+  });
+
+  test('attest → challenge → slash over RPC: a second validator made by MsgCreateValidator is found misbehaving, slashed and jailed', async () => {
+    await quiet(url, sender);
+    const valKey = readKeyring(dir).find((k) => k.name === 'validator')!;
+    const valClient = await SigningCosmWasmClient.connectWithSigner(url, await DirectSecp256k1HdWallet.fromMnemonic(valKey.mnemonic, { prefix: 'mesh' }), { gasPrice: GasPrice.fromString('0.0025stake'), broadcastPollIntervalMs: 200 });
+    const comet = await connectComet(url);
+    const staking = QueryClient.withExtensions(comet, setupStakingExtension);
+    try {
+      const genesisValoper = toBech32('meshvaloper', fromBech32(valKey.address).data);
+      const newValoper = toBech32('meshvaloper', fromBech32(sender).data);
+      // the node holds no key for this validator: it is bonded but its votes are ABSENT (1 power of 100001, so blocks still commit)
+      const create = {
+        typeUrl: '/cosmos.staking.v1beta1.MsgCreateValidator',
+        value: MsgCreateValidator.fromPartial({
+          description: { moniker: 'second' },
+          commission: { rate: '100000000000000000', maxRate: '200000000000000000', maxChangeRate: '10000000000000000' },
+          minSelfDelegation: '1',
+          delegatorAddress: sender,
+          validatorAddress: newValoper,
+          pubkey: { typeUrl: '/cosmos.crypto.ed25519.PubKey', value: Ed25519PubKey.encode({ key: new Uint8Array(32).fill(7) }).finish() },
+          value: { denom: 'stake', amount: '2000000' },
+        }),
+      };
+      const created = await client.signAndBroadcast(sender, [create], 'auto');
+      expect(created.code).toBe(0);
+      await valClient.execute(valKey.address, oracle, { fund_treasury: {} }, 'auto', '', [{ denom: 'stake', amount: '1000' }]);
+      const oracles = (await client.queryContractSmart(oracle, { oracle_set: {} })) as { oracles: { validator: string }[] };
+      expect(oracles.oracles.map((o) => o.validator).sort()).toEqual([genesisValoper, newValoper].sort());
+      // both operators attest: the new validator's vote alone is below quorum, the genesis validator's completes it
+      const pend = await client.execute(sender, oracle, { attest: { proof_ref: 'rpc-about-genesis', validator: genesisValoper, units: 3, quality_bps: 10000 } }, 'auto');
+      expect(pend.events.flatMap((e) => e.attributes).find((a) => a.key === 'finalized')?.value).toBe('false');
+      const done = await valClient.execute(valKey.address, oracle, { attest: { proof_ref: 'rpc-about-genesis', validator: genesisValoper, units: 3, quality_bps: 10000 } }, 'auto');
+      expect(done.events.flatMap((e) => e.attributes).find((a) => a.key === 'finalized')?.value).toBe('true');
+      const aboutNew = await valClient.execute(valKey.address, oracle, { attest: { proof_ref: 'rpc-about-second', validator: newValoper, units: 5, quality_bps: 10000 } }, 'auto');
+      const proofId = aboutNew.events.flatMap((e) => e.attributes).find((a) => a.key === 'proof_id')!.value;
+      const proofs = (await client.queryContractSmart(oracle, { proofs: { validator: newValoper } })) as { items: { id: string }[] };
+      expect(proofs.items.map((p) => p.id)).toEqual([proofId]);
+      // a challenge against the new validator, resolved by the genesis validator's stake after the delay
+      await valClient.execute(valKey.address, oracle, { challenge: { proof_id: proofId } }, 'auto', '', [{ denom: 'stake', amount: '10' }]);
+      const before = (await staking.staking.validator(newValoper)).validator!;
+      expect(before.jailed).toBe(false);
+      const start = await valClient.getHeight();
+      while ((await valClient.getHeight()) < start + 2) await new Promise((r) => setTimeout(r, 100));
+      // the accused may not vote on its own challenge
+      await expect(client.execute(sender, oracle, { resolve_challenge: { challenge_id: 1, slash_bps: 1000, bonus: '0' } }, 'auto')).rejects.toThrow(/conflict_of_interest/);
+      const resolved = await valClient.execute(valKey.address, oracle, { resolve_challenge: { challenge_id: 1, slash_bps: 1000, bonus: '0' } }, 'auto');
+      expect(resolved.events.some((e) => e.type === 'wasm-challenge_resolved')).toBe(true);
+      const after = (await staking.staking.validator(newValoper)).validator!;
+      expect(after.jailed).toBe(true);
+      expect(BigInt(after.tokens)).toBe((BigInt(before.tokens) * 9n) / 10n);
+      const ch = (await client.queryContractSmart(oracle, { challenge_by_id: { id: 1 } })) as { open: boolean; successful: boolean };
+      expect(ch).toMatchObject({ open: false, successful: true });
+    } finally {
+      valClient.disconnect();
+      comet.disconnect();
+    }
   });
 });

@@ -3,8 +3,8 @@
  * §7.2), read at the moment a vote is cast, so a validator jailed a block ago no longer votes and
  * quorum follows the bonded stake of now (spec §4.1–4.2, §5.1 pull path).
  */
-import { Deps, Result, ok, err, $try, parseMsg, toJsonBinary, Uint128 } from "../../std/assembly";
-import { ChainValidator, ChainValidators, ChainValidatorOpt, ChainQuery, MeshworkQuery, ValidatorsChainQuery, ValidatorByAccountChainQuery, ValidatorChainQuery, Config } from "./msg";
+import { Deps, Result, ok, err, $try, parseMsg, toJsonBinary, Uint128, QueryRequest, JsonWriter } from "../../std/assembly";
+import { ChainValidator, ChainValidators, ChainValidatorOpt, ChainQuery, MeshworkQuery, ValidatorsChainQuery, ValidatorByAccountChainQuery, ValidatorChainQuery, Config, WithdrawAddressResponse } from "./msg";
 import { ContractError } from "./error";
 import { WORK_WEIGHT } from "./state";
 
@@ -32,6 +32,19 @@ export function validatorOfAccount(deps: Deps, account: string): Result<ChainVal
   const raw = $try(ask(deps, ChainQuery.ValidatorByAccount(new ValidatorByAccountChainQuery(account))));
   const v = $try(parseMsg<ChainValidatorOpt>(raw, "meshwork validator answer", ChainValidatorOpt.readJson));
   return ok(v.validator);
+}
+
+/**
+ * Where the distribution module sends `account`'s rewards (the account itself unless it set a
+ * withdraw address): the standard `{"distribution":{"delegator_withdraw_address":…}}` query.
+ */
+export function withdrawAddress(deps: Deps, account: string): Result<string> {
+  const w = new JsonWriter();
+  w.beginObject().key("distribution").beginObject().key("delegator_withdraw_address").beginObject()
+    .key("delegator_address").string(account).endObject().endObject().endObject();
+  const raw = $try(deps.querier.rawQuery(new QueryRequest(w.toBytes())));
+  const a = $try(parseMsg<WithdrawAddressResponse>(raw, "distribution withdraw address answer", WithdrawAddressResponse.readJson));
+  return ok(a.withdrawAddress);
 }
 
 export function workWeight(deps: Deps, cfg: Config, validator: string): u64 {

@@ -3,6 +3,11 @@ import { Result, ok, err, Uint128 } from "../../std/assembly";
 import { Config, InstantiateMsg, UpdateConfigExecuteMsg } from "./msg";
 import { ContractError } from "./error";
 
+/** Epoch shares go to the validator's operator account (the spec's default)... */
+export const PAYOUT_OPERATOR = "operator";
+/** ... or to the operator account's distribution withdraw address (spec §4.6 deviation option). */
+export const PAYOUT_WITHDRAW_ADDRESS = "withdraw_address";
+
 /** A quorum must be a strict majority so accept and reject cannot both finalize. */
 export function clampQuorum(q: u32): u32 {
   if (q == 0) return 6667;
@@ -12,7 +17,7 @@ export function clampQuorum(q: u32): u32 {
 }
 
 export function defaults(owner: string, denom: string): Config {
-  return new Config(owner, null, denom, 2000, Uint128.fromU64(10), 6667, 1, 8, 64, 1, Uint128.one(), 60, 10000, "stake", 100);
+  return new Config(owner, null, denom, 2000, Uint128.fromU64(10), 6667, 1, 8, 64, 1, Uint128.one(), 60, 10000, "stake", 100, PAYOUT_OPERATOR);
 }
 
 /** Applies the fields present in `m` (instantiate's or update_config's, as an InstantiateMsg). */
@@ -50,6 +55,11 @@ export function applyConfig(cfg: Config, m: InstantiateMsg): Result<Config> {
     if (m.initialWorkWeight == 0) return err<Config>(ContractError.InvalidWeight);
     cfg.initialWorkWeight = m.initialWorkWeight;
   }
+  const payout = m.payoutMode;
+  if (payout !== null) {
+    if (payout != PAYOUT_OPERATOR && payout != PAYOUT_WITHDRAW_ADDRESS) return err<Config>(ContractError.InvalidConfig("payout_mode must be operator or withdraw_address"));
+    cfg.payoutMode = payout;
+  }
   return ok(cfg);
 }
 
@@ -67,5 +77,6 @@ export function updateAsInstantiate(u: UpdateConfigExecuteMsg): InstantiateMsg {
   m.maxBonusBps = u.maxBonusBps; m.hasMaxBonusBps = u.hasMaxBonusBps;
   m.oracleWeightMode = u.oracleWeightMode;
   m.initialWorkWeight = u.initialWorkWeight; m.hasInitialWorkWeight = u.hasInitialWorkWeight;
+  m.payoutMode = u.payoutMode;
   return m;
 }

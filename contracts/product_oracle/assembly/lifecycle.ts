@@ -5,7 +5,8 @@
 import { Deps, Env, Response, Result, ok, $try, Order, Event, Uint128, BankMsg, Coin } from "../../std/assembly";
 import { Config, Challenge, EpochState, LastRewards, ValidatorAmount, U64Value } from "./msg";
 import { CONFIG, EPOCH, TREASURY, ESCROW, PENDING, CHALLENGES, OPEN_CHALLENGES, OPEN_CHALLENGE_BY_PROOF, SIGNAL, LAST_REWARDS } from "./state";
-import { chainValidators } from "./chain";
+import { chainValidators, withdrawAddress } from "./chain";
+import { PAYOUT_WITHDRAW_ADDRESS } from "./config";
 
 export const SYSTEM_TIMEOUT = "system-timeout";
 const BPS = Uint128.fromU64(10000);
@@ -144,7 +145,9 @@ function distribute(deps: Deps, cfg: Config, st: EpochState, resp: Response): Re
     if (share.isZero() || withhold[i]) continue;
     paid = paid.saturatingAdd(share);
     paidList.push(new ValidatorAmount(scoredVal[i], share));
-    resp.addMessage(BankMsg.send(payTo[i], [new Coin(cfg.denom, share)]));
+    let to = payTo[i];
+    if (cfg.payoutMode == PAYOUT_WITHDRAW_ADDRESS) to = $try(withdrawAddress(deps, payTo[i]));
+    resp.addMessage(BankMsg.send(to, [new Coin(cfg.denom, share)]));
   }
   treasury = treasury.saturatingSub(paid);
   TREASURY.save(deps.storage, treasury);

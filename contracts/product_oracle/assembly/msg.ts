@@ -290,7 +290,7 @@ function writeOptChainValidator(w: JsonWriter, v: ChainValidator | null): void {
   else changetype<ChainValidator>(v).writeJson(w);
 }
 
-const InstantiateMsg_FIELDS: string[] = ["owner", "denom", "reward_bps", "challenge_min_bond", "oracle_quorum_bps", "challenge_resolve_delay_blocks", "attestation_ttl_blocks", "challenge_max_open_blocks", "epoch_length_blocks", "unit_price", "jail_seconds", "max_bonus_bps", "oracle_weight_mode", "initial_work_weight"];
+const InstantiateMsg_FIELDS: string[] = ["owner", "denom", "reward_bps", "challenge_min_bond", "oracle_quorum_bps", "challenge_resolve_delay_blocks", "attestation_ttl_blocks", "challenge_max_open_blocks", "epoch_length_blocks", "unit_price", "jail_seconds", "max_bonus_bps", "oracle_weight_mode", "initial_work_weight", "payout_mode"];
 export class InstantiateMsg {
   constructor(
     public owner: string | null = null,
@@ -316,6 +316,7 @@ export class InstantiateMsg {
     public oracleWeightMode: string | null = null,
     public initialWorkWeight: u64 = 0,
     public hasInitialWorkWeight: bool = false,
+    public payoutMode: string | null = null,
   ) {}
   /** Parses a message (JSON); errors read `Error parsing into type product_oracle::msg::InstantiateMsg: ...`. */
   static parse(bytes: Uint8Array): Result<InstantiateMsg> {
@@ -396,6 +397,9 @@ export class InstantiateMsg {
             m.initialWorkWeight = r.readU64();
           }
           break;
+        case 14:
+          m.payoutMode = readOptString(r);
+          break;
       }
     }
     s.end(0b10);
@@ -440,6 +444,8 @@ export class InstantiateMsg {
     w.key("initial_work_weight");
     if (this.hasInitialWorkWeight) w.u64(this.initialWorkWeight);
     else w.nullValue();
+    w.key("payout_mode");
+    writeOptString(w, this.payoutMode);
     w.endObject();
   }
 }
@@ -687,7 +693,7 @@ export class SetWorkWeightExecuteMsg {
   }
 }
 
-const UpdateConfigExecuteMsg_FIELDS: string[] = ["reward_bps", "challenge_min_bond", "oracle_quorum_bps", "challenge_resolve_delay_blocks", "attestation_ttl_blocks", "challenge_max_open_blocks", "epoch_length_blocks", "unit_price", "jail_seconds", "max_bonus_bps", "oracle_weight_mode", "initial_work_weight"];
+const UpdateConfigExecuteMsg_FIELDS: string[] = ["reward_bps", "challenge_min_bond", "oracle_quorum_bps", "challenge_resolve_delay_blocks", "attestation_ttl_blocks", "challenge_max_open_blocks", "epoch_length_blocks", "unit_price", "jail_seconds", "max_bonus_bps", "oracle_weight_mode", "initial_work_weight", "payout_mode"];
 export class UpdateConfigExecuteMsg {
   constructor(
     public rewardBps: u32 = 0,
@@ -711,6 +717,7 @@ export class UpdateConfigExecuteMsg {
     public oracleWeightMode: string | null = null,
     public initialWorkWeight: u64 = 0,
     public hasInitialWorkWeight: bool = false,
+    public payoutMode: string | null = null,
   ) {}
   static readJson(r: JsonReader): UpdateConfigExecuteMsg {
     const m = changetype<UpdateConfigExecuteMsg>(__new(offsetof<UpdateConfigExecuteMsg>(), idof<UpdateConfigExecuteMsg>()));
@@ -781,6 +788,9 @@ export class UpdateConfigExecuteMsg {
             m.initialWorkWeight = r.readU64();
           }
           break;
+        case 12:
+          m.payoutMode = readOptString(r);
+          break;
       }
     }
     s.end(0b0);
@@ -821,6 +831,8 @@ export class UpdateConfigExecuteMsg {
     w.key("initial_work_weight");
     if (this.hasInitialWorkWeight) w.u64(this.initialWorkWeight);
     else w.nullValue();
+    w.key("payout_mode");
+    writeOptString(w, this.payoutMode);
     w.endObject();
   }
 }
@@ -2146,7 +2158,7 @@ export class SudoMsg {
   }
 }
 
-const Config_FIELDS: string[] = ["owner", "pending_owner", "denom", "reward_bps", "challenge_min_bond", "oracle_quorum_bps", "challenge_resolve_delay_blocks", "attestation_ttl_blocks", "challenge_max_open_blocks", "epoch_length_blocks", "unit_price", "jail_seconds", "max_bonus_bps", "oracle_weight_mode", "initial_work_weight"];
+const Config_FIELDS: string[] = ["owner", "pending_owner", "denom", "reward_bps", "challenge_min_bond", "oracle_quorum_bps", "challenge_resolve_delay_blocks", "attestation_ttl_blocks", "challenge_max_open_blocks", "epoch_length_blocks", "unit_price", "jail_seconds", "max_bonus_bps", "oracle_weight_mode", "initial_work_weight", "payout_mode"];
 export class Config {
   constructor(
     public owner: string = "",
@@ -2164,6 +2176,7 @@ export class Config {
     public maxBonusBps: u32 = 0,
     public oracleWeightMode: string = "",
     public initialWorkWeight: u64 = 0,
+    public payoutMode: string = "",
   ) {}
   /** Parses a message (JSON); errors read `Error parsing into type product_oracle::state::Config: ...`. */
   static parse(bytes: Uint8Array): Result<Config> {
@@ -2220,9 +2233,12 @@ export class Config {
         case 14:
           m.initialWorkWeight = r.readU64();
           break;
+        case 15:
+          m.payoutMode = r.readString();
+          break;
       }
     }
-    s.end(0b111111111111101);
+    s.end(0b1111111111111101);
     return m;
   }
   writeJson(w: JsonWriter): void {
@@ -2257,6 +2273,8 @@ export class Config {
     w.string(this.oracleWeightMode);
     w.key("initial_work_weight");
     w.u64(this.initialWorkWeight);
+    w.key("payout_mode");
+    w.string(this.payoutMode);
     w.endObject();
   }
 }
@@ -4403,5 +4421,32 @@ export class MeshworkQuery {
         w.endObject();
         break;
     }
+  }
+}
+
+const WithdrawAddressResponse_FIELDS: string[] = ["withdraw_address"];
+export class WithdrawAddressResponse {
+  constructor(
+    public withdrawAddress: string = "",
+  ) {}
+  static readJson(r: JsonReader): WithdrawAddressResponse {
+    const m = changetype<WithdrawAddressResponse>(__new(offsetof<WithdrawAddressResponse>(), idof<WithdrawAddressResponse>()));
+    const s = r.struct(WithdrawAddressResponse_FIELDS, false);
+    let f: i32;
+    while ((f = s.next()) >= 0) {
+      switch (f) {
+        case 0:
+          m.withdrawAddress = r.readString();
+          break;
+      }
+    }
+    s.end(0b1);
+    return m;
+  }
+  writeJson(w: JsonWriter): void {
+    w.beginObject();
+    w.key("withdraw_address");
+    w.string(this.withdrawAddress);
+    w.endObject();
   }
 }

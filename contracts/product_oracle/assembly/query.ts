@@ -3,7 +3,7 @@
  * attestations hidden, overdue challenges shown timed out), filter with AND, then page by
  * `start_after` or `offset` (not both) with `limit` 30 by default, 100 at most.
  */
-import { Deps, Env, Result, Binary, ok, err, $try, toJsonBinary, Order, Uint128, pair } from "../../std/assembly";
+import { Deps, Env, Result, Binary, ok, err, $try, toJsonBinary, Order, Uint128, pair, utf8, u64Key, MultiIndex, IndexedMap } from "../../std/assembly";
 import {
   QueryMsg, QueryMsgKind, ProofFilter, PendingFilter, ChallengeFilter, SettlementFilter, ProductProof, PendingAttestation, Challenge, Settlement,
   ProofsResponse, PendingResponse, ChallengesResponse, SettlementsResponse, SettlementOptResponse, StatusResponse, QuoteResponse, OracleInfo, OracleSetResponse,
@@ -11,7 +11,9 @@ import {
   AttestationGroup, AttestationStatsResponse, Config,
 } from "./msg";
 import { ContractError } from "./error";
-import { CONFIG, EPOCH, TREASURY, ESCROW, PENDING, PROOFS, CHALLENGES, OPEN_CHALLENGES, SETTLEMENTS, SETTLEMENT_REFS, SIGNAL, LAST_REWARDS, NEXT_SETTLEMENT_ID, PROOF_COUNT, loadU64 } from "./state";
+import {
+  CONFIG, EPOCH, TREASURY, ESCROW, PENDING, PROOFS, CHALLENGES, OPEN_CHALLENGES, SETTLEMENTS, SETTLEMENT_REFS,
+  PROOFS_BY_VALIDATOR, PROOFS_BY_EPOCH, CHALLENGES_BY_CHALLENGER, CHALLENGES_BY_PROOF, SETTLEMENTS_BY_PAYER, SETTLEMENTS_BY_VALIDATOR, SETTLEMENTS_BY_EPOCH, SIGNAL, LAST_REWARDS, NEXT_SETTLEMENT_ID, PROOF_COUNT, loadU64 } from "./state";
 import { chainValidators, oracleWeight, requiredWeight, workWeight } from "./chain";
 import { viewChallenge, nowMs, readU64Key } from "./lifecycle";
 
@@ -20,6 +22,65 @@ const MAX_LIMIT: u32 = 100;
 
 class Window {
   constructor(public start: i32, public end: i32, public limit: u32) {}
+}
+
+/**
+ * The records a filter can match: those under `idx` in `index` (in primary-key order) when the
+ * filter names an indexed field, so a narrow filter reads only its own records; every record
+ * otherwise. The caller still applies the whole filter to each.
+ */
+function fromIndex<K, V>(deps: Deps, map: IndexedMap<K, V>, index: MultiIndex<V>, idx: Uint8Array): V[] {
+  const pks = index.primaryKeys(deps.storage, idx, Order.Ascending);
+  const out: V[] = [];
+  for (let i = 0; i < pks.length; i++) {
+    const v = map.loadByPk(deps.storage, pks[i]);
+    if (v !== null) out.push(v);
+  }
+  return out;
+}
+
+function allOf<K, V>(deps: Deps, map: IndexedMap<K, V>): V[] {
+  const out: V[] = [];
+  const it = map.range(deps.storage, null, null, Order.Ascending);
+  let e = it.next();
+  while (e !== null) {
+    out.push(e.value);
+    e = it.next();
+  }
+  return out;
+}
+
+function proofCandidates(deps: Deps, f: ProofFilter): ProductProof[] {
+  const id = f.id;
+  if (id !== null) {
+    const p = PROOFS.mayLoad(deps.storage, id);
+    return p === null ? [] : [p];
+  }
+  const v = f.validator;
+  if (v !== null) return fromIndex<string, ProductProof>(deps, PROOFS, PROOFS_BY_VALIDATOR, utf8(v));
+  if (f.hasEpoch) return fromIndex<string, ProductProof>(deps, PROOFS, PROOFS_BY_EPOCH, u64Key(f.epoch));
+  return allOf<string, ProductProof>(deps, PROOFS);
+}
+
+function challengeCandidates(deps: Deps, f: ChallengeFilter): Challenge[] {
+  if (f.hasId) {
+    const c = CHALLENGES.mayLoad(deps.storage, f.id);
+    return c === null ? [] : [c];
+  }
+  const ch = f.challenger;
+  if (ch !== null) return fromIndex<u64, Challenge>(deps, CHALLENGES, CHALLENGES_BY_CHALLENGER, utf8(ch));
+  const pid = f.proofId;
+  if (pid !== null) return fromIndex<u64, Challenge>(deps, CHALLENGES, CHALLENGES_BY_PROOF, utf8(pid));
+  return allOf<u64, Challenge>(deps, CHALLENGES);
+}
+
+function settlementCandidates(deps: Deps, f: SettlementFilter): Settlement[] {
+  const p = f.payer;
+  if (p !== null) return fromIndex<u64, Settlement>(deps, SETTLEMENTS, SETTLEMENTS_BY_PAYER, utf8(p));
+  const v = f.validator;
+  if (v !== null) return fromIndex<u64, Settlement>(deps, SETTLEMENTS, SETTLEMENTS_BY_VALIDATOR, utf8(v));
+  if (f.hasEpoch) return fromIndex<u64, Settlement>(deps, SETTLEMENTS, SETTLEMENTS_BY_EPOCH, u64Key(f.epoch));
+  return allOf<u64, Settlement>(deps, SETTLEMENTS);
 }
 
 /** Page bounds over `total` filtered items whose cursor position is `cursor` (0 without start_after). */
@@ -217,12 +278,8 @@ function proofBefore(a: ProductProof, b: ProductProof): i32 {
 
 function proofs(deps: Deps, f: ProofFilter): Result<Binary> {
   const all: ProductProof[] = [];
-  const it = PROOFS.range(deps.storage, null, null, Order.Ascending);
-  let e = it.next();
-  while (e !== null) {
-    if (proofMatches(e.value, f)) all.push(e.value);
-    e = it.next();
-  }
+  const cands = proofCandidates(deps, f);
+  for (let i = 0; i < cands.length; i++) if (proofMatches(cands[i], f)) all.push(cands[i]);
   all.sort(proofBefore);
   let cursor = 0;
   const sa = f.startAfter;
@@ -292,11 +349,9 @@ function attestationStats(list: PendingAttestation[]): AttestationStatsResponse 
 function challengeList(deps: Deps, env: Env, f: ChallengeFilter): Challenge[] {
   const out: Challenge[] = [];
   const ms = nowMs(env);
-  const it = CHALLENGES.range(deps.storage, null, null, Order.Ascending);
-  let e = it.next();
-  while (e !== null) {
-    const c = viewChallenge(e.value, env.block.height, ms);
-    e = it.next();
+  const cands = challengeCandidates(deps, f);
+  for (let i = 0; i < cands.length; i++) {
+    const c = viewChallenge(cands[i], env.block.height, ms);
     if (f.hasId && c.id != f.id) continue;
     const pid = f.proofId;
     if (pid !== null && c.proofId != pid) continue;
@@ -359,11 +414,9 @@ function challengeStats(list: Challenge[]): ChallengeStatsResponse {
 
 function settlementList(deps: Deps, f: SettlementFilter): Settlement[] {
   const out: Settlement[] = [];
-  const it = SETTLEMENTS.range(deps.storage, null, null, Order.Ascending);
-  let e = it.next();
-  while (e !== null) {
-    const s = e.value;
-    e = it.next();
+  const cands = settlementCandidates(deps, f);
+  for (let i = 0; i < cands.length; i++) {
+    const s = cands[i];
     const ref = f.reference;
     if (ref !== null && s.reference != ref) continue;
     const p = f.payer;

@@ -1,6 +1,7 @@
 /** product-oracle-spec §9 cases 10–24: epoch rewards and challenges (with the chain's slash + jail). */
 import { describe, test, before } from 'node:test';
 import { expect } from 'expect';
+import { MsgSetWithdrawAddress } from 'cosmjs-types/cosmos/distribution/v1beta1/tx';
 import { setup, oracleWasm, attr, errorOf, checkInvariant, attestBy, coins, POWER, DENOM, type OracleSetup, type Status } from './testkit.js';
 
 let wasm: Uint8Array;
@@ -29,8 +30,8 @@ function snapshotState(s: OracleSetup) {
 }
 
 describe('epoch rewards', () => {
-  function rewardSetup() {
-    const s = setup(wasm, { stakes: THREE, config: { oracle_quorum_bps: 6000, epoch_length_blocks: 10, reward_bps: 2000 }, treasury: 1000n });
+  function rewardSetup(extra: Record<string, unknown> = {}) {
+    const s = setup(wasm, { stakes: THREE, config: { oracle_quorum_bps: 6000, epoch_length_blocks: 10, reward_bps: 2000, ...extra }, treasury: 1000n });
     const [a, b] = [s.vals[0]!, s.vals[1]!].sort((x, y) => (x.valoper < y.valoper ? -1 : 1));
     // a scores 1, b scores 2 (score = units × quality / 10000)
     attestBy(s, s.vals[0]!.valoper === a!.valoper ? [1, 2] : [0, 2], { proof_ref: 'a', validator: a!.valoper, units: 1, quality_bps: 10000 });
@@ -55,6 +56,36 @@ describe('epoch rewards', () => {
     expect(st.pending_signal).toEqual([]);
     expect(st.last_rewards).toEqual([{ validator: a.valoper, amount: '66' }, { validator: b.valoper, amount: '134' }]);
     checkInvariant(s);
+  });
+
+  test('payout_mode withdraw_address: a share goes to the distribution withdraw address, else to the operator account', () => {
+    const { s, a, b, toBoundary } = rewardSetup({ payout_mode: 'withdraw_address' });
+    expect(s.q<{ payout_mode: string }>({ config: {} }).payout_mode).toBe('withdraw_address');
+    const cold = s.chain.addr('cold-wallet');
+    s.chain.executeAs(a.operator, [{ typeUrl: '/cosmos.distribution.v1beta1.MsgSetWithdrawAddress', value: MsgSetWithdrawAddress.fromPartial({ delegatorAddress: a.operator, withdrawAddress: cold }) }]);
+    const [ba, bb] = [s.chain.balance(a.operator), s.chain.balance(b.operator)];
+    toBoundary();
+    const ev = s.exec(s.user, { advance_epoch: {} });
+    expect(attr(ev, 'wasm-epoch_rewards', 'distributed')).toBe('200');
+    expect(s.chain.balance(cold)).toBe(66n);
+    expect(s.chain.balance(a.operator)).toBe(ba);
+    // b set no withdraw address: the distribution module answers with the account itself
+    expect(s.chain.balance(b.operator) - bb).toBe(134n);
+    expect(s.q<Status>({ status: {} }).treasury).toBe('800');
+    expect(s.q<Status>({ status: {} }).last_rewards).toEqual([{ validator: a.valoper, amount: '66' }, { validator: b.valoper, amount: '134' }]);
+    checkInvariant(s);
+  });
+
+  test('payout_mode defaults to operator, can be switched by the owner, and rejects unknown modes without changing config', () => {
+    const s = setup(wasm, { stakes: THREE });
+    expect(s.q<{ payout_mode: string }>({ config: {} }).payout_mode).toBe('operator');
+    expect(errorOf(() => s.chain.instantiate(s.chain.storeCode(s.owner, wasm), s.owner, { denom: DENOM, payout_mode: 'validator' }))).toContain('invalid_config: payout_mode must be operator or withdraw_address');
+    const before = s.q({ config: {} });
+    expect(errorOf(() => s.exec(s.owner, { update_config: { payout_mode: 'somewhere' } }))).toContain('invalid_config: payout_mode must be operator or withdraw_address');
+    expect(s.q({ config: {} })).toEqual(before);
+    expect(errorOf(() => s.exec(s.user, { update_config: { payout_mode: 'withdraw_address' } }))).toContain('unauthorized');
+    s.exec(s.owner, { update_config: { payout_mode: 'withdraw_address' } });
+    expect(s.q<{ payout_mode: string }>({ config: {} }).payout_mode).toBe('withdraw_address');
   });
 
   test('11: no scores or empty treasury → nothing paid, scores reset', () => {
