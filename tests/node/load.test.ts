@@ -208,7 +208,9 @@ describe('node under combined load', () => {
     expect(maxRss).toBeLessThan(RSS_BOUND_MB);
     expect(counts.big).toBeGreaterThan(0);
     expect(counts.searches).toBeGreaterThan(0);
-    expect(Math.min(...readerBytes)).toBeGreaterThan(counts.big * 900_000);
+    // every reader heard every committed large tx (txs admitted in the last block time may not be in a block yet)
+    expect(blockTxs).toBeGreaterThan(0);
+    expect(Math.min(...readerBytes)).toBeGreaterThan(blockTxs * 900_000);
     p.child.kill('SIGTERM');
     await p.exited;
     child = undefined;
