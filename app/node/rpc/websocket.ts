@@ -87,15 +87,17 @@ export class WsConnection {
   /**
    * Sends one text message made of `parts` (UTF-8), written as they are: a part shared by many
    * connections (an event serialised once) is queued by reference on each, never copied. A client
-   * whose unsent output would pass `maxBufferedBytes` is disconnected (1008) instead — except that a
-   * single message larger than the bound may go out to a client with nothing queued.
+   * that still has more than `maxBufferedBytes` unsent from earlier messages is disconnected (1008)
+   * instead. The bound is on what a client left unread, not on what one block's events add at once:
+   * a block of large txs yields several MiB of events in a few event-loop turns, more than a reader
+   * that keeps up can take in between, and such a reader must not be cut (so a client's queue is
+   * at most the bound plus one message).
    */
   sendParts(parts: readonly Buffer[]): boolean {
     if (this.closed) return false;
     let n = 0;
     for (const p of parts) n += p.length;
-    const queued = this.socket.writableLength;
-    if (queued > 0 && queued + n > this.opts.maxBufferedBytes) {
+    if (this.socket.writableLength > this.opts.maxBufferedBytes) {
       this.close(CloseCodes.Policy, `client is not reading fast enough (over ${this.opts.maxBufferedBytes} bytes unsent)`);
       return false;
     }
