@@ -173,7 +173,7 @@ describe('contract sudo hooks (§7.1, §9.13)', () => {
     expect([u['removals'], u['jailed'], u['tombstoned']]).toEqual([[bad.valoper], [bad.valoper], [bad.valoper]]);
     // v2 had 110·10^6 tokens; 5 % of power 110 burned from the validator: the contract holds 10/110 of it.
     expect(u['slashed']).toEqual([
-      { address: bad.valoper, height: slashedAt, time: Number(slashTime / 1_000_000_000n), infraction_height: infraction - 1, infraction_time: Number(infractionTime / 1_000_000_000n), power: 110, slash_amount: '500000', slash_ratio: '0.05', is_tombstoned: true },
+      { address: bad.valoper, height: slashedAt, time: Number(slashTime / 1_000_000_000n), infraction_height: infraction - 1, infraction_time: Number(infractionTime / 1_000_000_000n), power: 110, slash_amount: '500000', slash_ratio: '0.050000000000000000', is_tombstoned: true },
     ]);
     expect(chain.m.keepers.staking.getValidator(chain.queryContext(), bad.valoper)!.tokens).toBe(110n * POWER - 5_500_000n);
   });

@@ -169,7 +169,7 @@ describe('mesh virtual-staking (upstream unit tests)', () => {
     chain.execute(converter, virt, { bond: { validator: v1, amount: coin(100) } });
     epoch();
     // the converter here is a plain account: the forwarded valset_update execute fails, so the sudo fails whole
-    const slash = { address: v1, height: 5, time: 100, infraction_height: 4, infraction_time: 90, power: 100, slash_amount: '10', slash_ratio: '0.1' };
+    const slash = { address: v1, height: 5, time: 100, infraction_height: 4, infraction_time: 90, power: 100, slash_amount: '10', slash_ratio: '0.1', is_tombstoned: false };
     expect(errorOf(() => chain.sudo(virt, { handle_valset_update: { slashed: [slash] } }))).toBeTruthy();
     expect(chain.query(virt, { stake: { validator: v1 } })).toEqual({ stake: '100' });
   });

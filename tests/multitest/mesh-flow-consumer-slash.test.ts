@@ -38,9 +38,9 @@ describe('mesh flow 2: a consumer double sign reaches the provider', () => {
     expect(cv.jailed).toBe(true);
     const task = events.find((e) => e.type === 'scheduler_task_executed' && e.attributes.some((a) => a.key === 'task' && a.value === 'valset_update'));
     expect(task?.attributes.find((a) => a.key === 'status')?.value).toBe('ok');
-    // its share of the burn: its shares / the validator's shares × the amount slashed
-    // (the virtual delegation is all of the validator's shares but its own 1e9 self-bond), rounded
-    const share = (2n * burned * normalize(COLLATERAL) + tokensBefore) / (2n * tokensBefore);
+    // its share of the burn: its shares / the validator's shares × the tokens burned from the
+    // validator (the virtual delegation is all of the validator's shares but its own 1e9 self-bond), truncated
+    const share = (burned * normalize(COLLATERAL)) / tokensBefore;
 
     // relayed: external-staking takes the slash (inverted to the provider denom) and the vault cross-slashes
     await f.relay();

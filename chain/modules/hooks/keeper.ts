@@ -11,6 +11,7 @@ import { BasicGasMeter } from '../../store/gaskv.js';
 import type { AddressCodec } from '../../types/address.js';
 import { HooksParams as HooksParamsCodec, type HooksParams as HooksParamsProto } from '../../../proto/index.js';
 import type { SlashRecord, StakingEpochs, StakingHistory, StakingReader, ValidatorView, ValsetChanges } from '../staking/api.js';
+import { validatorSlashJson } from '../meshsecurity/api.js';
 
 export const HOOKS_STORE = 'hooks';
 const PARAMS_KEY = Uint8Array.of(0x01);
@@ -119,7 +120,7 @@ export class HooksKeeper {
     // `slash_amount` is per contract (its delegations' share), so each contract gets its own message.
     return regs.map((r) => {
       const body = { ...common };
-      if (c.slashed.length > 0) body['slashed'] = c.slashed.map((s) => this.slashJson(ctx, s, r.contract));
+      if (c.slashed.length > 0) body['slashed'] = c.slashed.map((s) => validatorSlashJson(ctx, this.staking, s, r.contract));
       return this.call(ctx, 'valset_update', r, { valset_update: body });
     });
   }
@@ -166,24 +167,6 @@ export class HooksKeeper {
         jailed: v.jailed,
         tombstoned: this.slashing.isTombstoned(ctx, v.consAddress),
       })),
-    };
-  }
-
-  /** mesh-security `ValidatorSlash`; times in seconds, `slash_amount` = this contract's share of the validator burn. */
-  private slashJson(ctx: Context, s: SlashRecord, contract: string): Record<string, unknown> {
-    const infractionTime = s.infractionTime ?? this.staking.getHistoricalInfo(ctx, s.infractionHeight)?.time ?? 0n;
-    const d = this.staking.getDelegation(ctx, contract, s.validator);
-    const amount = d === undefined || s.delegatorShares.isZero() ? 0n : d.shares.mulInt(s.validatorBurn).quoTruncate(s.delegatorShares).truncateInt();
-    return {
-      address: s.validator,
-      height: BigInt(s.height),
-      time: s.time / 1_000_000_000n,
-      infraction_height: BigInt(s.infractionHeight),
-      infraction_time: infractionTime / 1_000_000_000n,
-      power: s.power,
-      slash_amount: amount.toString(),
-      slash_ratio: s.slashRatio.toShortString(),
-      is_tombstoned: s.isTombstoned,
     };
   }
 

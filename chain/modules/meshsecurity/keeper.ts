@@ -19,6 +19,7 @@ import type { Coin } from '../../types/coins.js';
 import type { Dec } from '../../types/dec.js';
 import { MeshSecurityParams as ParamsCodec } from '../../../proto/index.js';
 import type { DelegationView, SlashRecord, StakingHooks, ValidatorView, ValsetChanges } from '../staking/api.js';
+import { validatorSlashJson } from './api.js';
 
 export const MESHSECURITY_STORE = 'meshsecurity';
 /** The module account that mints and burns the virtual stake (permissions minter, burner). */
@@ -398,29 +399,7 @@ export class MeshSecurityKeeper {
       jailed: r.jailed,
       unjailed: r.unjailed,
       tombstoned: r.tombstoned,
-      slashed: r.slashed.map((s) => this.slashJson(ctx, s, contract)),
-    };
-  }
-
-  /**
-   * mesh-security's `ValidatorSlash` (baseline fields; times in seconds) with `slash_amount` =
-   * this contract's share of the total slash: its delegation shares / the validator's shares ×
-   * the amount slashed, rounded (upstream's EndBlocker).
-   */
-  private slashJson(ctx: Context, s: SlashRecord, contract: string): Record<string, unknown> {
-    const infractionTime = s.infractionTime ?? this.staking.getHistoricalInfo(ctx, s.infractionHeight)?.time ?? 0n;
-    const v = this.staking.getValidator(ctx, s.validator);
-    const d = this.staking.getDelegation(ctx, contract, s.validator);
-    const share = v === undefined || d === undefined || v.delegatorShares.isZero() ? 0n : d.shares.quo(v.delegatorShares).mulInt(s.slashAmount).roundInt();
-    return {
-      address: s.validator,
-      height: BigInt(s.height),
-      time: s.time / 1_000_000_000n,
-      infraction_height: BigInt(s.infractionHeight),
-      infraction_time: infractionTime / 1_000_000_000n,
-      power: s.power,
-      slash_amount: share.toString(),
-      slash_ratio: s.slashRatio.toString(),
+      slashed: r.slashed.map((s) => validatorSlashJson(ctx, this.staking, s, contract)),
     };
   }
 }

@@ -50,6 +50,7 @@ export interface ValidatorSlash {
   power: number;
   slash_amount: Uint128;
   slash_ratio: string;
+  is_tombstoned: boolean;
 }
 
 export type SudoMsg =

@@ -30,6 +30,8 @@ export const ValidatorSlash = struct(
     power: t.u64,
     slash_amount: t.Uint128,
     slash_ratio: t.string,
+    /** [HEAD]'s field (x/meshsecurity sends it; the baseline struct has no such field). */
+    is_tombstoned: t.bool,
   },
   { rust: 'mesh_apis::virtual_staking_api::ValidatorSlash' },
 );

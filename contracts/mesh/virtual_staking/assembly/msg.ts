@@ -442,7 +442,7 @@ export class QueryMsg {
   }
 }
 
-const ValidatorSlash_FIELDS: string[] = ["address", "height", "time", "infraction_height", "infraction_time", "power", "slash_amount", "slash_ratio"];
+const ValidatorSlash_FIELDS: string[] = ["address", "height", "time", "infraction_height", "infraction_time", "power", "slash_amount", "slash_ratio", "is_tombstoned"];
 export class ValidatorSlash {
   constructor(
     public address: string = "",
@@ -453,6 +453,7 @@ export class ValidatorSlash {
     public power: u64 = 0,
     public slashAmount: Uint128 = Uint128.zero(),
     public slashRatio: string = "",
+    public isTombstoned: bool = false,
   ) {}
   /** Parses a message (JSON); errors read `Error parsing into type mesh_apis::virtual_staking_api::ValidatorSlash: ...`. */
   static parse(bytes: Uint8Array): Result<ValidatorSlash> {
@@ -488,9 +489,12 @@ export class ValidatorSlash {
         case 7:
           m.slashRatio = r.readString();
           break;
+        case 8:
+          m.isTombstoned = r.readBool();
+          break;
       }
     }
-    s.end(0b11111111);
+    s.end(0b111111111);
     return m;
   }
   writeJson(w: JsonWriter): void {
@@ -511,6 +515,8 @@ export class ValidatorSlash {
     this.slashAmount.writeJson(w);
     w.key("slash_ratio");
     w.string(this.slashRatio);
+    w.key("is_tombstoned");
+    w.bool(this.isTombstoned);
     w.endObject();
   }
 }
