@@ -1,6 +1,8 @@
 // Generated from contracts/cw20/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/cw20.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee, Coin } from '../tools/client-backend.js';
+import type { ContractVersion } from '../common/client.js';
+export type { ContractVersion } from '../common/client.js';
 
 export type Uint128 = string;
 
@@ -212,11 +214,6 @@ export interface TokenInfo {
   decimals: number;
   total_supply: Uint128;
   mint?: MinterData | null;
-}
-
-export interface ContractVersion {
-  contract: string;
-  version: string;
 }
 
 export interface Cw20ReadOnlyInterface {

@@ -4,6 +4,8 @@
  * schema/cw20.json and client.ts from it (see contracts/README.md).
  */
 import { contract, struct, enumOf, errors, t, unit } from '../tools/declare.js';
+/** cw2 contract info, stored at the raw key `contract_info` (declared repository-wide). */
+import { ContractVersion } from '../common/declare.js';
 
 // ---------------------------------------------------------------- shared types
 
@@ -111,8 +113,6 @@ export const MigrateMsg = struct('MigrateMsg', {}, { rust: 'cw20_base::msg::Migr
 
 export const MinterData = struct('MinterData', { minter: t.Addr, cap: t.option(t.Uint128) });
 export const TokenInfo = struct('TokenInfo', { name: t.string, symbol: t.string, decimals: t.u8, total_supply: t.Uint128, mint: t.option(MinterData) });
-/** cw2 contract info, stored at the raw key `contract_info`. */
-export const ContractVersion = struct('ContractVersion', { contract: t.string, version: t.string });
 
 export default contract({
   name: 'cw20-base',

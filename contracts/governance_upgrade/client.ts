@@ -1,6 +1,8 @@
 // Generated from contracts/governance_upgrade/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/governance_upgrade.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee, Coin } from '../tools/client-backend.js';
+import type { U64Value } from '../common/client.js';
+export type { U64Value } from '../common/client.js';
 
 export interface Cw2Check {
   contract_name: string;
@@ -227,10 +229,6 @@ export interface Batch {
   id: number;
   atomic: boolean;
   upgrade_ids: number[];
-}
-
-export interface U64Value {
-  value: number;
 }
 
 export interface BlockCount {

@@ -5,6 +5,7 @@
  * failed migrate or post-check reverts completely; history per contract; a crank and a block hook.
  */
 import { contract, struct, enumOf, errors, unit, t } from '../tools/declare.js';
+import { U64Value } from '../common/declare.js';
 
 export const Cw2Check = struct('Cw2Check', { contract_name: t.string, expected_version: t.option(t.string) });
 export const SmartQueryCheck = struct('SmartQueryCheck', { msg: t.Binary, expect: t.option(t.Binary) });
@@ -81,7 +82,6 @@ export const Batch = struct('Batch', { id: t.u64, atomic: t.bool, upgrade_ids: t
 export const HistoryEntry = struct('HistoryEntry', {
   seq: t.u64, code_id: t.u64, from_code_id: t.u64, height: t.u64, upgrade_id: t.option(t.u64), kind: t.string,
 }, { rust: 'governance_upgrade::state::HistoryEntry' });
-export const U64Value = struct('U64Value', { value: t.u64 });
 export const BlockCount = struct('BlockCount', { height: t.u64, count: t.u32 }, { rust: 'governance_upgrade::state::BlockCount' });
 
 /** What the chain answers to `WasmQuery::CodeInfo` and what cw2 stores under `contract_info`. */

@@ -1,6 +1,8 @@
 // Generated from contracts/product_oracle/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/product_oracle.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee, Coin } from '../tools/client-backend.js';
+import type { U64Value } from '../common/client.js';
+export type { U64Value } from '../common/client.js';
 
 export type Uint128 = string;
 
@@ -444,10 +446,6 @@ export interface EpochState {
 export interface LastRewards {
   epoch: number;
   paid: ValidatorAmount[];
-}
-
-export interface U64Value {
-  value: number;
 }
 
 export interface ChainValidator {

@@ -5,6 +5,7 @@
  * settlements are unique per (payer, reference).
  */
 import { contract, struct, enumOf, errors, t } from '../tools/declare.js';
+import { U64Value } from '../common/declare.js';
 
 const paging = { offset: t.option(t.u64), limit: t.option(t.u32), start_after: t.option(t.string), with_meta: t.option(t.bool) };
 const u64Paging = { offset: t.option(t.u64), limit: t.option(t.u32), start_after: t.option(t.u64), with_meta: t.option(t.bool) };
@@ -116,7 +117,6 @@ export const Settlement = struct('Settlement', {
 export const ValidatorAmount = struct('ValidatorAmount', { validator: t.string, amount: t.Uint128 });
 export const LastRewards = struct('LastRewards', { epoch: t.u64, paid: t.vec(ValidatorAmount) }, { rust: 'product_oracle::state::LastRewards' });
 export const ValidatorScore = struct('ValidatorScore', { validator: t.string, score: t.u64 });
-export const U64Value = struct('U64Value', { value: t.u64 });
 
 // ---- query answers ----
 export const StatusResponse = struct('StatusResponse', {

@@ -3,7 +3,7 @@
  * from its declarations (tools/declare.ts). The codecs drive the SDK's JsonReader/StructReader,
  * whose error texts are serde's (as cosmwasm-std's serde-json-wasm writes them).
  */
-import { type ContractDecl, type Ty, type Field, type ErrorsDecl, type SharedTypes, StructDecl, EnumDecl, TupleTy, DeclarationError, camel, pascal } from './declare.js';
+import { type ContractDecl, type Ty, type Field, type ErrorsDecl, type SharedTypes, type PrimName, StructDecl, EnumDecl, TupleTy, OptionTy, VecTy, Prim, DeclarationError, camel, pascal, sharedModules } from './declare.js';
 
 interface TypeInfo {
   /** The AssemblyScript type. */
@@ -24,15 +24,26 @@ class Emitter {
   private readonly helperNames = new Set<string>();
   /** Types generated elsewhere (a shared module), by the module they are imported from. */
   readonly imported = new Map<string, string[]>();
+  /** Helpers generated elsewhere (a shared module), by the module they are imported from. */
+  readonly importedHelpers = new Map<string, string[]>();
+  /** The helpers this file defines (a shared module exports them). */
+  readonly ownHelpers: string[] = [];
 
   /** `external`: types another generated file defines, with that file's import path. */
   /**
    * `lazyGlobals`: the field and variant name tables are `@lazy` globals, compiled only into
    * binaries that use them (a shared module's unused types then cost neither bytes nor start-up gas).
    */
+  /**
+   * `externalHelpers`: the `readVec…`/`readOpt…` helpers shared modules define, with their import
+   * paths: imported instead of written again. `exportHelpers`: this file is a shared module, whose
+   * helpers other files import.
+   */
   constructor(
     private readonly external: ReadonlyMap<object, string> = new Map(),
     readonly lazyGlobals = false,
+    private readonly externalHelpers: ReadonlyMap<string, string> = new Map(),
+    private readonly exportHelpers = false,
   ) {}
 
   /** A module-level constant declaration. */
@@ -160,7 +171,15 @@ class Emitter {
   private helper(name: string, code: string): void {
     if (this.helperNames.has(name)) return;
     this.helperNames.add(name);
-    this.helpers.push(code);
+    const from = this.externalHelpers.get(name);
+    if (from !== undefined) {
+      const list = this.importedHelpers.get(from) ?? [];
+      list.push(name);
+      this.importedHelpers.set(from, list);
+      return;
+    }
+    this.ownHelpers.push(name);
+    this.helpers.push(this.exportHelpers ? `export ${code}` : code);
   }
 }
 
@@ -383,33 +402,90 @@ function emitFile(e: Emitter, roots: Ty[], sdkImport: string, declFile: string):
     const list = [...names].sort().join(', ');
     head.push(`import { ${list} } from "${from}";`, `export { ${list} } from "${from}";`);
   }
+  // shared helpers (Vec/Option codecs of primitives and shared types): imported only
+  for (const [from, names] of e.importedHelpers) head.push(`import { ${[...names].sort().join(', ')} } from "${from}";`);
   return [head.join('\n'), ...e.helpers, ...bodies].join('\n\n') + '\n';
 }
 
+/** Where each shared module's generated file is imported from, by the file being generated. */
+export type SharedPaths = ReadonlyMap<SharedTypes, string>;
+
+/** The types and helpers the shared modules in `paths` define, by their import paths. */
+function externalsOf(paths: SharedPaths): { types: Map<object, string>; helpers: Map<string, string> } {
+  const types = new Map<object, string>();
+  const helpers = new Map<string, string>();
+  for (const [mod, from] of paths) {
+    const own = sharedDefinitions(mod);
+    for (const ty of own.types) types.set(ty, from);
+    for (const h of own.helpers) helpers.set(h, from);
+  }
+  return { types, helpers };
+}
+
 /**
- * The generated `assembly/msg.ts` of a contract. `shared` maps each shared module (`decl.uses`)
- * to its import path from this file; the types of those modules are imported, not generated.
+ * The generated `assembly/msg.ts` of a contract. `shared` maps each shared module the contract
+ * uses (with every module those build on, see `sharedModules`) to its import path from this file;
+ * the types and helpers those modules define are imported, not generated.
  */
-export function generateAssemblyMsg(decl: ContractDecl, sdkImport: string, declFile: string, shared: ReadonlyMap<SharedTypes, string> = new Map()): string {
-  const external = new Map<object, string>();
-  for (const [mod, from] of shared) for (const ty of sharedClosure(mod)) external.set(ty, from);
+export function generateAssemblyMsg(decl: ContractDecl, sdkImport: string, declFile: string, shared: SharedPaths = new Map()): string {
+  const ext = externalsOf(shared);
   const roots: Ty[] = [];
   for (const r of [decl.instantiate, decl.execute, decl.query, decl.migrate, decl.sudo]) if (r) roots.push(r);
   for (const r of Object.values(decl.responses ?? {})) roots.push(r);
   for (const r of decl.records ?? []) roots.push(r);
-  return emitFile(new Emitter(external), roots, sdkImport, declFile);
+  return emitFile(new Emitter(ext.types, false, ext.helpers), roots, sdkImport, declFile);
 }
 
-/** Every named type a shared module defines: its listed types and all they reach. */
+/** Every named type a shared module defines: its listed types and all they reach, but for those of the modules it builds on. */
 export function sharedClosure(mod: SharedTypes): Array<StructDecl | EnumDecl | TupleTy> {
-  const e = new Emitter();
-  for (const ty of mod.types) e.collect(ty);
-  return e.named;
+  return sharedDefinitions(mod).types;
 }
 
-/** The generated `<dir>/assembly/<file>.ts` of a shared module: every type, once, exported. */
-export function generateSharedMsg(mod: SharedTypes, sdkImport: string): string {
-  return emitFile(new Emitter(new Map(), true), mod.types, sdkImport, mod.declFile);
+/** Primitives whose Vec and Option helpers a module with `primHelpers` defines. */
+const PRIMS: PrimName[] = ['string', 'Addr', 'bool', 'u8', 'u16', 'u32', 'u64', 'i32', 'i64', 'Uint64', 'Uint128', 'Uint256', 'Decimal', 'Binary', 'Timestamp'];
+
+/**
+ * A shared module's emitter with everything it defines collected: its types (those it lists and
+ * all they reach), and the `Vec`, `Option` and `Option<Vec>` helpers of each type it lists and,
+ * in the repository-wide module (no `uses`), of every primitive, so the files using them import
+ * these rather than writing their own. The helpers its codecs need besides are shared too. A
+ * helper of an anonymous tuple never is: each file has its own tuple classes.
+ */
+function sharedEmitter(mod: SharedTypes, paths: SharedPaths): Emitter {
+  const ext = externalsOf(paths);
+  const e = new Emitter(ext.types, true, ext.helpers, true);
+  for (const ty of mod.types) e.collect(ty);
+  const listed = mod.types.filter((ty) => !ext.types.has(ty));
+  const elems: Ty[] = [...(mod.uses.length === 0 ? PRIMS.map((p) => new Prim(p)) : []), ...listed];
+  for (const ty of elems) {
+    e.info(new VecTy(ty));
+    if (!e.info(ty).value) e.info(new OptionTy(ty));
+    e.info(new OptionTy(new VecTy(ty)));
+  }
+  return e;
+}
+
+const definitions = new WeakMap<SharedTypes, { types: Array<StructDecl | EnumDecl | TupleTy>; helpers: string[] }>();
+
+/** What a shared module defines itself (not what it imports from the modules it builds on). */
+function sharedDefinitions(mod: SharedTypes): { types: Array<StructDecl | EnumDecl | TupleTy>; helpers: string[] } {
+  let d = definitions.get(mod);
+  if (d === undefined) {
+    // the import paths do not matter here, only which module defines what
+    const e = sharedEmitter(mod, new Map(sharedModules(mod.uses).map((m) => [m, m.file])));
+    emitFile(e, [], '', ''); // the codecs' own helpers too
+    d = { types: e.named, helpers: e.ownHelpers.filter((h) => !h.includes('Tuple')) };
+    definitions.set(mod, d);
+  }
+  return d;
+}
+
+/**
+ * The generated `<dir>/assembly/<file>.ts` of a shared module: every type, once, exported, with
+ * the Vec/Option helpers of each. `paths` gives the import path of each module it builds on.
+ */
+export function generateSharedMsg(mod: SharedTypes, sdkImport: string, paths: SharedPaths = new Map()): string {
+  return emitFile(sharedEmitter(mod, paths), [], sdkImport, mod.declFile);
 }
 
 /** The generated `assembly/error.ts`: the error enum's display texts. */

@@ -5,8 +5,9 @@
  * fee_, memo_, funds_)`). They call `queryContractSmart` / `execute` on a `ContractQuerier` /
  * `ContractExecutor` (tools/client-backend.ts): CosmJS's clients or multitest's TestChain adapter.
  */
-import type { ContractDecl, Ty, StructDecl, EnumDecl, Field } from './declare.js';
+import type { ContractDecl, Ty, StructDecl, EnumDecl, Field, SharedTypes } from './declare.js';
 import { camel, pascal } from './declare.js';
+import { sharedClosure } from './codegen-as.js';
 
 const STD_ALIASES: Record<string, string> = {
   Addr: 'string',
@@ -21,6 +22,11 @@ const STD_ALIASES: Record<string, string> = {
 class TsTypes {
   readonly decls: string[] = [];
   private readonly done = new Set<object | string>();
+  /** Types a shared module's client declares, imported (and re-exported) from there, by import path. */
+  readonly imported = new Map<string, string[]>();
+
+  /** `external`: the named types shared modules define, with the import path of their client. */
+  constructor(private readonly external: ReadonlyMap<object, string> = new Map()) {}
 
   ts(ty: Ty): string {
     switch (ty.k) {
@@ -59,6 +65,13 @@ class TsTypes {
   private named(ty: StructDecl | EnumDecl, make: () => string): void {
     if (this.done.has(ty)) return;
     this.done.add(ty);
+    const from = this.external.get(ty);
+    if (from !== undefined) {
+      const list = this.imported.get(from) ?? [];
+      list.push(ty.name);
+      this.imported.set(from, list);
+      return;
+    }
     const doc = ty.opts.doc ? `/** ${ty.opts.doc.replace(/\n/g, ' ')} */\n` : '';
     this.decls.push(doc + make());
   }
@@ -103,9 +116,46 @@ function methodOf(t: TsTypes, v: EnumDecl['variants'][number]): Method {
   return { name, params: `${destructure}: ${type}`, paramType: `args: ${type}`, msg: `{ ${v.name}: { ${body} } }` };
 }
 
-/** The generated `contracts/<name>/client.ts`. */
-export function generateClient(contractName: string, decl: ContractDecl, declFile: string): string {
-  const t = new TsTypes();
+/** Where each shared module's client is imported from, by the file being generated. */
+export type SharedClientPaths = ReadonlyMap<SharedTypes, string>;
+
+function externalTypes(paths: SharedClientPaths): Map<object, string> {
+  const m = new Map<object, string>();
+  for (const [mod, from] of paths) for (const ty of sharedClosure(mod)) m.set(ty, from);
+  return m;
+}
+
+/** The imports of the shared types a file uses, re-exported so its users find every type in it. */
+function sharedImports(t: TsTypes): string[] {
+  const out: string[] = [];
+  for (const [from, names] of t.imported) {
+    const list = [...names].sort().join(', ');
+    out.push(`import type { ${list} } from '${from}';`, `export type { ${list} } from '${from}';`);
+  }
+  return out;
+}
+
+/**
+ * A shared module's types for the TypeScript clients (`<dir>/client.ts`): each declared once, the
+ * ones of the modules it builds on imported from their clients (`paths`).
+ */
+export function generateSharedClient(mod: SharedTypes, paths: SharedClientPaths = new Map()): string {
+  const t = new TsTypes(externalTypes(paths));
+  for (const ty of mod.types) t.ts(ty);
+  const out = [`// Generated from ${mod.declFile} by \`npm run build:contracts\` (contracts/tools/generate.ts). Do not edit.`];
+  out.push('// The types of these shared declarations, in the shape @cosmwasm/ts-codegen writes; contract clients import them from here.');
+  out.push(...sharedImports(t));
+  out.push('');
+  out.push(t.decls.join('\n\n'));
+  return out.join('\n') + '\n';
+}
+
+/**
+ * The generated `contracts/<name>/client.ts`. `shared` maps the shared modules the contract uses
+ * to their clients' import paths: their types are imported (and re-exported), not declared again.
+ */
+export function generateClient(contractName: string, decl: ContractDecl, declFile: string, shared: SharedClientPaths = new Map()): string {
+  const t = new TsTypes(externalTypes(shared));
   const Name = pascal(contractName);
   for (const r of [decl.instantiate, decl.execute, decl.query, decl.migrate, decl.sudo]) if (r) t.ts(r);
   const answers: Record<string, string> = {};
@@ -116,6 +166,7 @@ export function generateClient(contractName: string, decl: ContractDecl, declFil
   out.push(`// Generated from ${declFile} by \`npm run build:contracts\` (contracts/tools/generate.ts). Do not edit.`);
   out.push('// Types and clients in the shape @cosmwasm/ts-codegen generates from schema/' + contractName + '.json.');
   out.push(`import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee, Coin } from '../tools/client-backend.js';`);
+  out.push(...sharedImports(t));
   out.push('');
   out.push(t.decls.join('\n\n'));
   out.push('');

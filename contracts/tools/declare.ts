@@ -263,11 +263,29 @@ export interface SharedTypes {
   /** The declaration file, relative to the repo root (named in the generated file's header). */
   readonly declFile: string;
   readonly types: Array<StructDecl | EnumDecl>;
+  /**
+   * Shared modules this one builds on: the types of theirs it reaches are imported (and re-exported),
+   * not generated again. A contract using this module uses them too.
+   */
+  readonly uses: readonly SharedTypes[];
 }
 
-export function sharedTypes(opts: { dir: string; file: string; declFile: string }, types: Array<StructDecl | EnumDecl>): SharedTypes {
+export function sharedTypes(opts: { dir: string; file: string; declFile: string; uses?: SharedTypes[] }, types: Array<StructDecl | EnumDecl>): SharedTypes {
   if (!/^[a-z_][a-z0-9_]*$/.test(opts.file)) throw new DeclarationError(`shared types file "${opts.file}": lower snake case, no extension`);
-  return { k: 'shared', ...opts, types };
+  const { uses = [], ...where } = opts;
+  return { k: 'shared', ...where, types, uses };
+}
+
+/** `mod` and every module it builds on, each once, the ones it builds on first. */
+export function sharedModules(mods: readonly SharedTypes[]): SharedTypes[] {
+  const out: SharedTypes[] = [];
+  const visit = (m: SharedTypes): void => {
+    if (out.includes(m)) return;
+    for (const u of m.uses) visit(u);
+    out.push(m);
+  };
+  for (const m of mods) visit(m);
+  return out;
 }
 
 /** The contract's API: the module's default export in `contracts/<name>/declare.ts`. */

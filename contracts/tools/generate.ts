@@ -8,10 +8,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ContractDecl, SharedTypes } from './declare.js';
+import { sharedModules, type ContractDecl, type SharedTypes } from './declare.js';
+import { common } from '../common/declare.js';
 import { generateAssemblyMsg, generateAssemblyErrors, generateSharedMsg } from './codegen-as.js';
 import { generateSchema } from './codegen-schema.js';
-import { generateClient } from './codegen-client.js';
+import { generateClient, generateSharedClient } from './codegen-client.js';
 import { repoRoot, contractDir } from './compile.js';
 
 export interface GeneratedFile {
@@ -63,26 +64,41 @@ export async function loadDeclarations(name: string, target?: GenerateTarget): P
   return mod.default;
 }
 
+/** The import path of `mod`'s generated file from the folder `fromDir` (both in the same tree). */
+function sharedImport(fromDir: string, mod: SharedTypes): string {
+  return posix.relative(fromDir, `${mod.dir}/assembly/${mod.file}`).replace(/^(?!\.)/, './');
+}
+
+/** The import path of `mod`'s client types (`<mod.dir>/client.ts`) from the folder `fromDir`. */
+function sharedClientImport(fromDir: string, mod: SharedTypes): string {
+  return posix.relative(fromDir, `${mod.dir}/client.js`).replace(/^(?!\.)/, './');
+}
+
 /** The generated files of one contract (not written). */
 export function renderContract(name: string, decl: ContractDecl, target: GenerateTarget = repoTarget(name)): Array<{ path: string; contents: string }> {
   const dir = target.dir;
   const declFile = `${dir}/declare.ts`;
   const sdk = target.sdkImport;
-  const shared = new Map<SharedTypes, string>();
+  const inRepo = target.root === repoRoot();
+  // every contract of this repository builds on the repository-wide shared module (contracts/common)
+  const mods = sharedModules([...(inRepo ? [common] : []), ...(decl.uses ?? [])]);
+  const shared = new Map<SharedTypes, string>(mods.map((m) => [m, sharedImport(`${dir}/assembly`, m)]));
   const out: Array<{ path: string; contents: string }> = [];
-  for (const mod of decl.uses ?? []) {
-    // from <dir>/assembly/ to <mod.dir>/assembly/<file> (both in the same tree)
-    shared.set(mod, posix.relative(`${dir}/assembly`, `${mod.dir}/assembly/${mod.file}`).replace(/^(?!\.)/, './'));
+  for (const mod of mods) {
     // a shared module sits beside its users, so it reaches the SDK the way they do, from its own depth
-    const modSdk = target.root === repoRoot() ? '../'.repeat(mod.dir.split('/').length) + 'std/assembly' : target.sdkImport;
-    out.push({ path: `${mod.dir}/assembly/${mod.file}.ts`, contents: generateSharedMsg(mod, modSdk) });
+    const modSdk = inRepo ? '../'.repeat(mod.dir.split('/').length) + 'std/assembly' : target.sdkImport;
+    const paths = new Map<SharedTypes, string>(sharedModules(mod.uses).map((m) => [m, sharedImport(`${mod.dir}/assembly`, m)]));
+    out.push({ path: `${mod.dir}/assembly/${mod.file}.ts`, contents: generateSharedMsg(mod, modSdk, paths) });
+    const clientPaths = new Map<SharedTypes, string>(sharedModules(mod.uses).map((m) => [m, sharedClientImport(mod.dir, m)]));
+    out.push({ path: `${mod.dir}/client.ts`, contents: generateSharedClient(mod, clientPaths) });
   }
   out.push({ path: `${dir}/assembly/msg.ts`, contents: generateAssemblyMsg(decl, sdk, declFile, shared) });
   if (decl.errors) out.push({ path: `${dir}/assembly/error.ts`, contents: generateAssemblyErrors(decl.errors, sdk, declFile) });
   out.push({ path: `schema/${name}.json`, contents: JSON.stringify(generateSchema(decl), null, 2) + '\n' });
-  let client = generateClient(name, decl, declFile).replace("from '../tools/client-backend.js'", `from '${target.backendImport}'`);
-  // a contract that declares its own `Coin` (same JSON shape) must not also import the backend's
-  if (/^export interface Coin \{/m.test(client)) client = client.replace(', StdFee, Coin }', ', StdFee }');
+  const clientPaths = new Map<SharedTypes, string>(mods.map((m) => [m, sharedClientImport(dir, m)]));
+  let client = generateClient(name, decl, declFile, clientPaths).replace("from '../tools/client-backend.js'", `from '${target.backendImport}'`);
+  // a contract that declares or imports its own `Coin` (same JSON shape) must not also import the backend's
+  if (/^export interface Coin \{/m.test(client) || /^import type \{[^}]*\bCoin\b[^}]*\} from '\.[^']*\/client\.js';$/m.test(client)) client = client.replace(', StdFee, Coin }', ', StdFee }');
   out.push({ path: `${dir}/client.ts`, contents: client });
   return out;
 }

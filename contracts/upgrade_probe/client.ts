@@ -1,6 +1,8 @@
 // Generated from contracts/upgrade_probe/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/upgrade_probe.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee, Coin } from '../tools/client-backend.js';
+import type { ContractVersion } from '../common/client.js';
+export type { ContractVersion } from '../common/client.js';
 
 export interface InstantiateMsg {
   name?: string | null;
@@ -28,11 +30,6 @@ export interface StateResponse {
   version: string;
   marker: string;
   migrations: number;
-}
-
-export interface ContractVersion {
-  contract: string;
-  version: string;
 }
 
 export interface Marker {

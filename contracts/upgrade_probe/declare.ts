@@ -4,12 +4,12 @@
  * to tell a committed migration from a reverted one.
  */
 import { contract, struct, enumOf, errors, t } from '../tools/declare.js';
+import { ContractVersion } from '../common/declare.js';
 
 export const InstantiateMsg = struct('InstantiateMsg', { name: t.option(t.string), version: t.option(t.string), marker: t.option(t.string) }, { rust: 'upgrade_probe::msg::InstantiateMsg' });
 export const ExecuteMsg = enumOf('ExecuteMsg', { set_marker: { value: t.string } }, { rust: 'upgrade_probe::msg::ExecuteMsg' });
 export const MigrateMsg = struct('MigrateMsg', { name: t.option(t.string), version: t.option(t.string), marker: t.option(t.string), fail: t.option(t.bool) }, { rust: 'upgrade_probe::msg::MigrateMsg' });
 export const QueryMsg = enumOf('QueryMsg', { state: {} }, { rust: 'upgrade_probe::msg::QueryMsg' });
-export const ContractVersion = struct('ContractVersion', { contract: t.string, version: t.string }, { rust: 'cw2::ContractVersion' });
 export const StateResponse = struct('StateResponse', { contract: t.string, version: t.string, marker: t.string, migrations: t.u64 });
 export const Marker = struct('Marker', { value: t.string, migrations: t.u64 }, { rust: 'upgrade_probe::state::Marker' });
 

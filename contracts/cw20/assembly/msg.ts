@@ -2,26 +2,9 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../std/assembly";
-
-function readOptUint128(r: JsonReader): Uint128 | null {
-  if (r.readNull()) return null;
-  return Uint128.readJson(r);
-}
-
-function writeOptUint128(w: JsonWriter, v: Uint128 | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else changetype<Uint128>(v).writeJson(w);
-}
-
-function readOptString(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptString(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
-}
+import { ContractVersion } from "../../common/assembly/types";
+export { ContractVersion } from "../../common/assembly/types";
+import { readOptAddr, readOptString, readOptUint128, readVecString, writeOptAddr, writeOptString, writeOptUint128, writeVecString } from "../../common/assembly/types";
 
 function readOptLogo(r: JsonReader): Logo | null {
   if (r.readNull()) return null;
@@ -120,25 +103,6 @@ function writeVecSpenderAllowanceInfo(w: JsonWriter, a: SpenderAllowanceInfo[]):
   w.endArray();
 }
 
-function readVecString(r: JsonReader): string[] {
-  const a = new Array<string>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(r.readString());
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecString(w: JsonWriter, a: string[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) w.string(unchecked(a[i]));
-  w.endArray();
-}
-
 function readOptLogoInfo(r: JsonReader): LogoInfo | null {
   if (r.readNull()) return null;
   return LogoInfo.readJson(r);
@@ -147,16 +111,6 @@ function readOptLogoInfo(r: JsonReader): LogoInfo | null {
 function writeOptLogoInfo(w: JsonWriter, v: LogoInfo | null): void {
   if (changetype<usize>(v) == 0) w.nullValue();
   else changetype<LogoInfo>(v).writeJson(w);
-}
-
-function readOptAddr(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptAddr(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
 }
 
 function readOptMinterData(r: JsonReader): MinterData | null {
@@ -2033,39 +1987,6 @@ export class TokenInfo {
     this.totalSupply.writeJson(w);
     w.key("mint");
     writeOptMinterData(w, this.mint);
-    w.endObject();
-  }
-}
-
-const ContractVersion_FIELDS: string[] = ["contract", "version"];
-export class ContractVersion {
-  constructor(
-    public contract: string = "",
-    public version: string = "",
-  ) {}
-  static readJson(r: JsonReader): ContractVersion {
-    const m = changetype<ContractVersion>(__new(offsetof<ContractVersion>(), idof<ContractVersion>()));
-    const s = r.struct(ContractVersion_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.contract = r.readString();
-          break;
-        case 1:
-          m.version = r.readString();
-          break;
-      }
-    }
-    s.end(0b11);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("contract");
-    w.string(this.contract);
-    w.key("version");
-    w.string(this.version);
     w.endObject();
   }
 }

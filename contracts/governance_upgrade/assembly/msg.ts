@@ -2,84 +2,9 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../std/assembly";
-
-function readOptString(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptString(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
-}
-
-function readOptBinary(r: JsonReader): Binary | null {
-  if (r.readNull()) return null;
-  return Binary.readJson(r);
-}
-
-function writeOptBinary(w: JsonWriter, v: Binary | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else changetype<Binary>(v).writeJson(w);
-}
-
-function readVecU64(r: JsonReader): u64[] {
-  const a = new Array<u64>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(r.readU64());
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecU64(w: JsonWriter, a: u64[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) w.u64(unchecked(a[i]));
-  w.endArray();
-}
-
-function readOptVecU64(r: JsonReader): u64[] | null {
-  if (r.readNull()) return null;
-  return readVecU64(r);
-}
-
-function writeOptVecU64(w: JsonWriter, v: u64[] | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else writeVecU64(w, changetype<u64[]>(v));
-}
-
-function readVecString(r: JsonReader): string[] {
-  const a = new Array<string>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(r.readString());
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecString(w: JsonWriter, a: string[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) w.string(unchecked(a[i]));
-  w.endArray();
-}
-
-function readOptVecString(r: JsonReader): string[] | null {
-  if (r.readNull()) return null;
-  return readVecString(r);
-}
-
-function writeOptVecString(w: JsonWriter, v: string[] | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else writeVecString(w, changetype<string[]>(v));
-}
+import { U64Value } from "../../common/assembly/types";
+export { U64Value } from "../../common/assembly/types";
+import { readOptAddr, readOptBinary, readOptString, readOptTimestamp, readOptVecString, readOptVecU64, readVecString, readVecU64, writeOptAddr, writeOptBinary, writeOptString, writeOptTimestamp, writeOptVecString, writeOptVecU64, writeVecString, writeVecU64 } from "../../common/assembly/types";
 
 function readOptPolicy(r: JsonReader): Policy | null {
   if (r.readNull()) return null;
@@ -108,26 +33,6 @@ function writeVecBatchItem(w: JsonWriter, a: BatchItem[]): void {
   w.beginArray();
   for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();
-}
-
-function readOptTimestamp(r: JsonReader): Timestamp | null {
-  if (r.readNull()) return null;
-  return Timestamp.readJson(r);
-}
-
-function writeOptTimestamp(w: JsonWriter, v: Timestamp | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else changetype<Timestamp>(v).writeJson(w);
-}
-
-function readOptAddr(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptAddr(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
 }
 
 function readVecManagedContract(r: JsonReader): ManagedContract[] {
@@ -2313,33 +2218,6 @@ export class Batch {
     w.bool(this.atomic);
     w.key("upgrade_ids");
     writeVecU64(w, this.upgradeIds);
-    w.endObject();
-  }
-}
-
-const U64Value_FIELDS: string[] = ["value"];
-export class U64Value {
-  constructor(
-    public value: u64 = 0,
-  ) {}
-  static readJson(r: JsonReader): U64Value {
-    const m = changetype<U64Value>(__new(offsetof<U64Value>(), idof<U64Value>()));
-    const s = r.struct(U64Value_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.value = r.readU64();
-          break;
-      }
-    }
-    s.end(0b1);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("value");
-    w.u64(this.value);
     w.endObject();
   }
 }

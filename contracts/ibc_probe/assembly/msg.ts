@@ -2,25 +2,7 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../std/assembly";
-
-function readVecString(r: JsonReader): string[] {
-  const a = new Array<string>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(r.readString());
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecString(w: JsonWriter, a: string[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) w.string(unchecked(a[i]));
-  w.endArray();
-}
+import { readVecString, writeVecString } from "../../common/assembly/types";
 
 const InstantiateMsg_FIELDS: string[] = [];
 export class InstantiateMsg {

@@ -1,11 +1,12 @@
 /**
- * Types every Mesh Security contract shares (upstream's `mesh_sync`, `mesh_apis` and cosmwasm
- * `Coin`), declared once here and imported by each contract's declare.ts, so each generated
- * msg.ts carries its own codecs for them.
+ * Types every Mesh Security contract shares (upstream's `mesh_sync` and `mesh_apis`; cosmwasm-std's
+ * come from contracts/common), declared once here and imported by each contract's declare.ts.
  */
 import { struct, enumOf, t } from '../../tools/declare.js';
+import { Coin } from '../../common/declare.js';
 
-export const Coin = struct('Coin', { denom: t.string, amount: t.Uint128 }, { rust: 'cosmwasm_std::Coin' });
+/** cosmwasm-std's types, declared repository-wide (contracts/common), re-exported for the Mesh contracts' declarations. */
+export { Coin, Validator, FullDelegation, DelegationResponse, Delegation, AllDelegationsResponse } from '../../common/declare.js';
 
 /** mesh_sync::ValueRange: `low` whatever in-flight txs do, `high` if they all commit. */
 export const ValueRange = struct('ValueRange', { l: t.Uint128, h: t.Uint128 }, { rust: 'mesh_sync::range::ValueRange<cosmwasm_std::Uint128>' });
@@ -69,23 +70,12 @@ export const Tx = enumOf(
   { rust: 'mesh_sync::txs::Tx' },
 );
 
-/** cosmwasm `FullDelegation` as the staking querier answers (only the fields read; others ignored). */
-export const FullDelegation = struct('FullDelegation', { delegator: t.string, validator: t.string, amount: Coin }, { denyUnknown: false });
-export const DelegationResponse = struct('DelegationResponse', { delegation: t.option(FullDelegation) }, { rust: 'cosmwasm_std::DelegationResponse', denyUnknown: false });
-export const Delegation = struct('Delegation', { delegator: t.string, validator: t.string, amount: Coin }, { denyUnknown: false });
-export const AllDelegationsResponse = struct('AllDelegationsResponse', { delegations: t.vec(Delegation) }, { rust: 'cosmwasm_std::AllDelegationsResponse', denyUnknown: false });
 
 /** The proxy's instantiate data, read by native-staking's reply: `{"owner": ...}`. */
 export const OwnerMsg = struct('OwnerMsg', { owner: t.string }, { rust: 'mesh_native_staking_proxy::msg::OwnerMsg' });
 /** native-staking's `receive_stake` payload. */
 export const StakeMsg = struct('StakeMsg', { validator: t.string }, { rust: 'mesh_native_staking::msg::StakeMsg' });
 
-/** cosmwasm `Validator`, as the consumer chain hands validator changes to virtual-staking and the converter. */
-export const Validator = struct(
-  'Validator',
-  { address: t.string, commission: t.Decimal, max_commission: t.Decimal, max_change_rate: t.Decimal },
-  { rust: 'cosmwasm_std::Validator', denyUnknown: false },
-);
 
 /** PriceFeedApi: `{"price":{}}` and its answer. */
 export const PriceQuery = enumOf('PriceQuery', { price: {} }, { rust: 'mesh_apis::price_feed_api::sv::PriceFeedApiQueryMsg' });

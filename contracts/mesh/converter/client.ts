@@ -1,6 +1,10 @@
 // Generated from contracts/mesh/converter/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/mesh_converter.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee } from '../../tools/client-backend.js';
+import type { AckWrapper, AddValidator, ConsumerPacket, EmptyAck, PriceQuery, PriceResponse, ProtocolVersion, ProviderPacket, RewardInfo, ValidatorSlashInfo } from '../common/client.js';
+export type { AckWrapper, AddValidator, ConsumerPacket, EmptyAck, PriceQuery, PriceResponse, ProtocolVersion, ProviderPacket, RewardInfo, ValidatorSlashInfo } from '../common/client.js';
+import type { Coin, Validator } from '../../common/client.js';
+export type { Coin, Validator } from '../../common/client.js';
 
 export type Decimal = string;
 
@@ -10,34 +14,6 @@ export interface InstantiateMsg {
   remote_denom: string;
   virtual_staking_code_id: number;
   admin?: string | null;
-}
-
-export type Uint128 = string;
-
-export interface RewardInfo {
-  validator: string;
-  reward: Uint128;
-}
-
-export interface Validator {
-  address: string;
-  commission: Decimal;
-  max_commission: Decimal;
-  max_change_rate: Decimal;
-}
-
-export interface Coin {
-  denom: string;
-  amount: Uint128;
-}
-
-export interface ValidatorSlashInfo {
-  address: string;
-  infraction_height: number;
-  infraction_time: number;
-  power: number;
-  slash_amount: Coin;
-  slash_ratio: string;
 }
 
 export type ExecuteMsg =
@@ -81,66 +57,6 @@ export interface ChannelInfo {
   connection_id: string;
 }
 
-export interface ProtocolVersion {
-  protocol: string;
-  version: string;
-}
-
-export interface AddValidator {
-  valoper: string;
-  pub_key: string;
-}
-
-export type ProviderPacket =
-  | { stake: {
-      validator: string;
-      stake: Coin;
-      tx_id: number;
-    } }
-  | { unstake: {
-      validator: string;
-      unstake: Coin;
-      tx_id: number;
-    } }
-  | { burn: {
-      validators: string[];
-      burn: Coin;
-    } }
-  | { transfer_rewards: {
-      rewards: Coin;
-      recipient: string;
-      tx_id: number;
-    } };
-
-export type ConsumerPacket =
-  | { valset_update: {
-      height: number;
-      time: number;
-      additions: AddValidator[];
-      removals: string[];
-      updated: AddValidator[];
-      jailed: string[];
-      unjailed: string[];
-      tombstoned: string[];
-      slashed: ValidatorSlashInfo[];
-    } }
-  | { distribute: {
-      validator: string;
-      rewards: Coin;
-    } }
-  | { distribute_batch: {
-      rewards: RewardInfo[];
-      denom: string;
-    } };
-
-export interface EmptyAck {}
-
-export type Binary = string;
-
-export type AckWrapper =
-  | { result: Binary }
-  | { error: string };
-
 export interface VirtualStakeInstantiateMsg {}
 
 export type VirtualStakingApiMsg =
@@ -156,13 +72,6 @@ export type VirtualStakingApiMsg =
       validators: string[];
       amount: Coin;
     } };
-
-export type PriceQuery =
-  | { price: {} };
-
-export interface PriceResponse {
-  native_per_foreign: Decimal;
-}
 
 export interface MeshConverterReadOnlyInterface {
   contractAddress: string;

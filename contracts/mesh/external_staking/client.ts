@@ -1,6 +1,10 @@
 // Generated from contracts/mesh/external_staking/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/mesh_external_staking.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee } from '../../tools/client-backend.js';
+import type { Coin } from '../../common/client.js';
+export type { Coin } from '../../common/client.js';
+import type { AckWrapper, ConsumerPacket, EmptyAck, ProtocolVersion, ProviderPacket, SlashInfo, SlashRatioResponse, Tx, ValueRange, VaultApiMsg } from '../common/client.js';
+export type { AckWrapper, ConsumerPacket, EmptyAck, ProtocolVersion, ProviderPacket, SlashInfo, SlashRatioResponse, Tx, ValueRange, VaultApiMsg } from '../common/client.js';
 
 export interface AuthorizedEndpoint {
   connection_id: string;
@@ -21,13 +25,6 @@ export interface InstantiateMsg {
   unbonding_period: number;
   remote_contact: AuthorizedEndpoint;
   slash_ratio: SlashRatio;
-}
-
-export type Uint128 = string;
-
-export interface Coin {
-  denom: string;
-  amount: Uint128;
 }
 
 export type Binary = string;
@@ -134,10 +131,7 @@ export interface ListValidatorsResponse {
   validators: ValidatorStateResponse[];
 }
 
-export interface ValueRange {
-  l: Uint128;
-  h: Uint128;
-}
+export type Uint128 = string;
 
 export type Uint64 = string;
 
@@ -167,35 +161,6 @@ export interface StakesResponse {
   stakes: StakeInfo[];
 }
 
-export type Addr = string;
-
-export type Tx =
-  | { in_flight_staking: {
-      id: number;
-      amount: Uint128;
-      slashable: Decimal;
-      user: Addr;
-      lienholder: Addr;
-    } }
-  | { in_flight_remote_staking: {
-      id: number;
-      amount: Uint128;
-      user: Addr;
-      validator: string;
-    } }
-  | { in_flight_remote_unstaking: {
-      id: number;
-      amount: Uint128;
-      user: Addr;
-      validator: string;
-    } }
-  | { in_flight_transfer_funds: {
-      id: number;
-      amount: Uint128;
-      staker: Addr;
-      validator: string;
-    } };
-
 export interface TxResponse {
   txs: Tx[];
 }
@@ -213,14 +178,11 @@ export interface AllPendingRewards {
   rewards: ValidatorPendingRewards[];
 }
 
-export interface SlashRatioResponse {
-  slash_ratio_dsign: Decimal;
-  slash_ratio_offline: Decimal;
-}
-
 export interface ReceiveVirtualStake {
   validator: string;
 }
+
+export type Addr = string;
 
 export interface Config {
   denom: string;
@@ -246,106 +208,6 @@ export interface ValidatorEntry {
 export interface ValidatorEntries {
   entries: ValidatorEntry[];
 }
-
-export interface AddValidator {
-  valoper: string;
-  pub_key: string;
-}
-
-export interface ValidatorSlashInfo {
-  address: string;
-  infraction_height: number;
-  infraction_time: number;
-  power: number;
-  slash_amount: Coin;
-  slash_ratio: string;
-}
-
-export interface RewardInfo {
-  validator: string;
-  reward: Uint128;
-}
-
-export type ConsumerPacket =
-  | { valset_update: {
-      height: number;
-      time: number;
-      additions: AddValidator[];
-      removals: string[];
-      updated: AddValidator[];
-      jailed: string[];
-      unjailed: string[];
-      tombstoned: string[];
-      slashed: ValidatorSlashInfo[];
-    } }
-  | { distribute: {
-      validator: string;
-      rewards: Coin;
-    } }
-  | { distribute_batch: {
-      rewards: RewardInfo[];
-      denom: string;
-    } };
-
-export type ProviderPacket =
-  | { stake: {
-      validator: string;
-      stake: Coin;
-      tx_id: number;
-    } }
-  | { unstake: {
-      validator: string;
-      unstake: Coin;
-      tx_id: number;
-    } }
-  | { burn: {
-      validators: string[];
-      burn: Coin;
-    } }
-  | { transfer_rewards: {
-      rewards: Coin;
-      recipient: string;
-      tx_id: number;
-    } };
-
-export type AckWrapper =
-  | { result: Binary }
-  | { error: string };
-
-export interface EmptyAck {}
-
-export interface ProtocolVersion {
-  protocol: string;
-  version: string;
-}
-
-export interface SlashInfo {
-  user: string;
-  slash: Uint128;
-}
-
-export type VaultApiMsg =
-  | { release_cross_stake: {
-      owner: string;
-      amount: Coin;
-    } }
-  | { release_local_stake: {
-      owner: string;
-    } }
-  | { commit_tx: {
-      tx_id: number;
-    } }
-  | { rollback_tx: {
-      tx_id: number;
-    } }
-  | { local_slash: {
-      slashes: SlashInfo[];
-      validator: string;
-    } }
-  | { cross_slash: {
-      slashes: SlashInfo[];
-      validator: string;
-    } };
 
 export interface MeshExternalStakingReadOnlyInterface {
   contractAddress: string;

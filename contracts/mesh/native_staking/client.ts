@@ -1,6 +1,10 @@
 // Generated from contracts/mesh/native_staking/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/mesh_native_staking.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee } from '../../tools/client-backend.js';
+import type { Coin, DelegationResponse } from '../../common/client.js';
+export type { Coin, DelegationResponse } from '../../common/client.js';
+import type { OwnerMsg, SlashRatioResponse, StakeMsg, VaultApiMsg } from '../common/client.js';
+export type { OwnerMsg, SlashRatioResponse, StakeMsg, VaultApiMsg } from '../common/client.js';
 
 export type Decimal = string;
 
@@ -12,13 +16,6 @@ export interface InstantiateMsg {
 }
 
 export type Binary = string;
-
-export type Uint128 = string;
-
-export interface Coin {
-  denom: string;
-  amount: Uint128;
-}
 
 export type ExecuteMsg =
   | { receive_stake: {
@@ -66,19 +63,6 @@ export interface OwnerByProxyResponse {
   owner: string;
 }
 
-export interface SlashRatioResponse {
-  slash_ratio_dsign: Decimal;
-  slash_ratio_offline: Decimal;
-}
-
-export interface StakeMsg {
-  validator: string;
-}
-
-export interface OwnerMsg {
-  owner: string;
-}
-
 export interface ProxyInstantiateMsg {
   denom: string;
   owner: string;
@@ -93,44 +77,6 @@ export type ProxyExecMsg =
       validator?: string | null;
       amount: Coin;
     } };
-
-export interface SlashInfo {
-  user: string;
-  slash: Uint128;
-}
-
-export type VaultApiMsg =
-  | { release_cross_stake: {
-      owner: string;
-      amount: Coin;
-    } }
-  | { release_local_stake: {
-      owner: string;
-    } }
-  | { commit_tx: {
-      tx_id: number;
-    } }
-  | { rollback_tx: {
-      tx_id: number;
-    } }
-  | { local_slash: {
-      slashes: SlashInfo[];
-      validator: string;
-    } }
-  | { cross_slash: {
-      slashes: SlashInfo[];
-      validator: string;
-    } };
-
-export interface FullDelegation {
-  delegator: string;
-  validator: string;
-  amount: Coin;
-}
-
-export interface DelegationResponse {
-  delegation?: FullDelegation | null;
-}
 
 export interface MeshNativeStakingReadOnlyInterface {
   contractAddress: string;

@@ -1,18 +1,15 @@
 // Generated from contracts/mesh/native_staking_proxy/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/mesh_native_staking_proxy.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee } from '../../tools/client-backend.js';
+import type { AllDelegationsResponse, Coin, DelegationResponse } from '../../common/client.js';
+export type { AllDelegationsResponse, Coin, DelegationResponse } from '../../common/client.js';
+import type { OwnerMsg } from '../common/client.js';
+export type { OwnerMsg } from '../common/client.js';
 
 export interface InstantiateMsg {
   denom: string;
   owner: string;
   validator: string;
-}
-
-export type Uint128 = string;
-
-export interface Coin {
-  denom: string;
-  amount: Uint128;
 }
 
 export type VoteOption =
@@ -67,32 +64,8 @@ export interface Config {
   parent: Addr;
 }
 
-export interface OwnerMsg {
-  owner: string;
-}
-
 export type NativeStakingCallbackMsg =
   | { release_proxy_stake: {} };
-
-export interface Delegation {
-  delegator: string;
-  validator: string;
-  amount: Coin;
-}
-
-export interface AllDelegationsResponse {
-  delegations: Delegation[];
-}
-
-export interface FullDelegation {
-  delegator: string;
-  validator: string;
-  amount: Coin;
-}
-
-export interface DelegationResponse {
-  delegation?: FullDelegation | null;
-}
 
 export interface MeshNativeStakingProxyReadOnlyInterface {
   contractAddress: string;

@@ -1,6 +1,8 @@
 // Generated from contracts/mesh/simple_price_feed/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/mesh_simple_price_feed.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee, Coin } from '../../tools/client-backend.js';
+import type { PriceResponse } from '../common/client.js';
+export type { PriceResponse } from '../common/client.js';
 
 export type Decimal = string;
 
@@ -21,10 +23,6 @@ export type QueryMsg =
 
 export type SudoMsg =
   | { handle_epoch: {} };
-
-export interface PriceResponse {
-  native_per_foreign: Decimal;
-}
 
 export interface ConfigResponse {
   owner: string;

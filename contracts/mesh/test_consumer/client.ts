@@ -1,6 +1,8 @@
 // Generated from contracts/mesh/test_consumer/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/mesh_test_consumer.json.
-import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee } from '../../tools/client-backend.js';
+import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee, Coin } from '../../tools/client-backend.js';
+import type { AckWrapper, EmptyAck, ProtocolVersion, ProviderPacket } from '../common/client.js';
+export type { AckWrapper, EmptyAck, ProtocolVersion, ProviderPacket } from '../common/client.js';
 
 export interface InstantiateMsg {}
 
@@ -24,45 +26,6 @@ export interface State {
   received: string[];
   acks: string[];
   timeouts: number;
-}
-
-export type Uint128 = string;
-
-export interface Coin {
-  denom: string;
-  amount: Uint128;
-}
-
-export type ProviderPacket =
-  | { stake: {
-      validator: string;
-      stake: Coin;
-      tx_id: number;
-    } }
-  | { unstake: {
-      validator: string;
-      unstake: Coin;
-      tx_id: number;
-    } }
-  | { burn: {
-      validators: string[];
-      burn: Coin;
-    } }
-  | { transfer_rewards: {
-      rewards: Coin;
-      recipient: string;
-      tx_id: number;
-    } };
-
-export type AckWrapper =
-  | { result: Binary }
-  | { error: string };
-
-export interface EmptyAck {}
-
-export interface ProtocolVersion {
-  protocol: string;
-  version: string;
 }
 
 export interface MeshTestConsumerReadOnlyInterface {

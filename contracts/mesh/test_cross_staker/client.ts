@@ -1,6 +1,10 @@
 // Generated from contracts/mesh/test_cross_staker/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/mesh_test_cross_staker.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee } from '../../tools/client-backend.js';
+import type { Coin } from '../../common/client.js';
+export type { Coin } from '../../common/client.js';
+import type { SlashInfo, SlashRatioResponse, VaultApiMsg } from '../common/client.js';
+export type { SlashInfo, SlashRatioResponse, VaultApiMsg } from '../common/client.js';
 
 export type Decimal = string;
 
@@ -10,19 +14,7 @@ export interface InstantiateMsg {
   slash_ratio_offline: Decimal;
 }
 
-export type Uint128 = string;
-
-export interface Coin {
-  denom: string;
-  amount: Uint128;
-}
-
 export type Binary = string;
-
-export interface SlashInfo {
-  user: string;
-  slash: Uint128;
-}
 
 export type ExecuteMsg =
   | { receive_virtual_stake: {
@@ -63,11 +55,6 @@ export type ExecuteMsg =
 export type QueryMsg =
   | { max_slash: {} };
 
-export interface SlashRatioResponse {
-  slash_ratio_dsign: Decimal;
-  slash_ratio_offline: Decimal;
-}
-
 export type Addr = string;
 
 export interface Config {
@@ -75,29 +62,6 @@ export interface Config {
   slash_ratio_dsign: Decimal;
   slash_ratio_offline: Decimal;
 }
-
-export type VaultApiMsg =
-  | { release_cross_stake: {
-      owner: string;
-      amount: Coin;
-    } }
-  | { release_local_stake: {
-      owner: string;
-    } }
-  | { commit_tx: {
-      tx_id: number;
-    } }
-  | { rollback_tx: {
-      tx_id: number;
-    } }
-  | { local_slash: {
-      slashes: SlashInfo[];
-      validator: string;
-    } }
-  | { cross_slash: {
-      slashes: SlashInfo[];
-      validator: string;
-    } };
 
 export interface MeshTestCrossStakerReadOnlyInterface {
   contractAddress: string;

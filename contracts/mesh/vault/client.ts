@@ -1,6 +1,10 @@
 // Generated from contracts/mesh/vault/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/mesh_vault.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee } from '../../tools/client-backend.js';
+import type { Coin } from '../../common/client.js';
+export type { Coin } from '../../common/client.js';
+import type { CrossStakingApiMsg, LocalStakingApiMsg, MaxSlashQuery, SlashInfo, SlashRatioResponse, Tx, ValueRange } from '../common/client.js';
+export type { CrossStakingApiMsg, LocalStakingApiMsg, MaxSlashQuery, SlashInfo, SlashRatioResponse, Tx, ValueRange } from '../common/client.js';
 
 export type Addr = string;
 
@@ -24,16 +28,6 @@ export interface InstantiateMsg {
 }
 
 export type Uint128 = string;
-
-export interface Coin {
-  denom: string;
-  amount: Uint128;
-}
-
-export interface SlashInfo {
-  user: string;
-  slash: Uint128;
-}
 
 export type ExecuteMsg =
   | { bond: {} }
@@ -107,11 +101,6 @@ export type QueryMsg =
       limit?: number | null;
     } };
 
-export interface ValueRange {
-  l: Uint128;
-  h: Uint128;
-}
-
 export interface AccountResponse {
   denom: string;
   bonded: Uint128;
@@ -161,33 +150,6 @@ export interface AllAccountsResponse {
   accounts: AllAccountsResponseItem[];
 }
 
-export type Tx =
-  | { in_flight_staking: {
-      id: number;
-      amount: Uint128;
-      slashable: Decimal;
-      user: Addr;
-      lienholder: Addr;
-    } }
-  | { in_flight_remote_staking: {
-      id: number;
-      amount: Uint128;
-      user: Addr;
-      validator: string;
-    } }
-  | { in_flight_remote_unstaking: {
-      id: number;
-      amount: Uint128;
-      user: Addr;
-      validator: string;
-    } }
-  | { in_flight_transfer_funds: {
-      id: number;
-      amount: Uint128;
-      staker: Addr;
-      validator: string;
-    } };
-
 export interface AllTxsResponse {
   txs: Tx[];
 }
@@ -210,38 +172,6 @@ export interface UserInfo {
   max_lien: ValueRange;
   total_slashable: ValueRange;
 }
-
-export interface SlashRatioResponse {
-  slash_ratio_dsign: Decimal;
-  slash_ratio_offline: Decimal;
-}
-
-export type MaxSlashQuery =
-  | { max_slash: {} };
-
-export type LocalStakingApiMsg =
-  | { receive_stake: {
-      owner: string;
-      msg: Binary;
-    } }
-  | { burn_stake: {
-      owner: string;
-      amount: Coin;
-      validator?: string | null;
-    } };
-
-export type CrossStakingApiMsg =
-  | { receive_virtual_stake: {
-      owner: string;
-      amount: Coin;
-      tx_id: number;
-      msg: Binary;
-    } }
-  | { burn_virtual_stake: {
-      owner: string;
-      amount: Coin;
-      validator?: string | null;
-    } };
 
 export type Cw20ExecuteMsg =
   | { transfer: {

@@ -1,15 +1,12 @@
 // Generated from contracts/mesh/virtual_staking/declare.ts by `npm run build:contracts` (contracts/tools/generate.ts). Do not edit.
 // Types and clients in the shape @cosmwasm/ts-codegen generates from schema/mesh_virtual_staking.json.
 import type { ContractQuerier, ContractExecutor, ExecuteResult, StdFee } from '../../tools/client-backend.js';
+import type { Coin, Validator } from '../../common/client.js';
+export type { Coin, Validator } from '../../common/client.js';
+import type { RewardInfo, ValidatorSlashInfo } from '../common/client.js';
+export type { RewardInfo, ValidatorSlashInfo } from '../common/client.js';
 
 export interface InstantiateMsg {}
-
-export type Uint128 = string;
-
-export interface Coin {
-  denom: string;
-  amount: Uint128;
-}
 
 export type ExecuteMsg =
   | { bond: {
@@ -32,14 +29,7 @@ export type QueryMsg =
     } }
   | { all_stake: {} };
 
-export type Decimal = string;
-
-export interface Validator {
-  address: string;
-  commission: Decimal;
-  max_commission: Decimal;
-  max_change_rate: Decimal;
-}
+export type Uint128 = string;
 
 export interface ValidatorSlash {
   address: string;
@@ -97,11 +87,6 @@ export interface Validators {
   validators: string[];
 }
 
-export interface RewardInfo {
-  validator: string;
-  reward: Uint128;
-}
-
 export interface RewardBatch {
   rewards: RewardInfo[];
   total: Uint128;
@@ -133,15 +118,6 @@ export interface VirtualStakeCustomQuery {
 export interface BondStatusResponse {
   cap: Coin;
   delegated: Coin;
-}
-
-export interface ValidatorSlashInfo {
-  address: string;
-  infraction_height: number;
-  infraction_time: number;
-  power: number;
-  slash_amount: Coin;
-  slash_ratio: string;
 }
 
 export type ConverterApiMsg =

@@ -2,26 +2,9 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../std/assembly";
-
-function readOptString(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptString(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
-}
-
-function readOptUint128(r: JsonReader): Uint128 | null {
-  if (r.readNull()) return null;
-  return Uint128.readJson(r);
-}
-
-function writeOptUint128(w: JsonWriter, v: Uint128 | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else changetype<Uint128>(v).writeJson(w);
-}
+import { U64Value } from "../../common/assembly/types";
+export { U64Value } from "../../common/assembly/types";
+import { readOptString, readOptUint128, writeOptString, writeOptUint128 } from "../../common/assembly/types";
 
 function readVecValidatorAmount(r: JsonReader): ValidatorAmount[] {
   const a = new Array<ValidatorAmount>();
@@ -3966,33 +3949,6 @@ export class LastRewards {
     w.u64(this.epoch);
     w.key("paid");
     writeVecValidatorAmount(w, this.paid);
-    w.endObject();
-  }
-}
-
-const U64Value_FIELDS: string[] = ["value"];
-export class U64Value {
-  constructor(
-    public value: u64 = 0,
-  ) {}
-  static readJson(r: JsonReader): U64Value {
-    const m = changetype<U64Value>(__new(offsetof<U64Value>(), idof<U64Value>()));
-    const s = r.struct(U64Value_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.value = r.readU64();
-          break;
-      }
-    }
-    s.end(0b1);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("value");
-    w.u64(this.value);
     w.endObject();
   }
 }

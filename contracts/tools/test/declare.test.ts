@@ -9,8 +9,8 @@ import { expect } from 'expect';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileContract, repoRoot, CompileError } from '../compile.js';
-import { contract, struct, enumOf, unit, t, sharedTypes, DeclarationError } from '../declare.js';
-import { generateAssemblyMsg, generateSharedMsg } from '../codegen-as.js';
+import { contract, struct, enumOf, unit, t, sharedTypes, sharedModules, DeclarationError } from '../declare.js';
+import { generateAssemblyMsg, generateSharedMsg, sharedClosure } from '../codegen-as.js';
 import { generateSchema } from '../codegen-schema.js';
 import { loadDeclarations, renderContract } from '../generate.js';
 import { Vm, ContractError } from '../../../runtime/src/index.js';
@@ -200,6 +200,33 @@ describe('declarations', () => {
     // a contract type with a shared type's name is a clash
     const clash = contract({ name: 'c', version: '1', execute: enumOf('ExecuteMsg', { a: { x: struct('Amount', { n: t.u8 }) }, b: { p: Packet } }), uses: [mod] });
     expect(() => generateAssemblyMsg(clash, SDK, 'x', new Map([[mod, './t']]))).toThrow(/two different types are named Amount/);
+  });
+
+  test('a shared module building on another imports its types and helpers; contracts import the Vec/Option helpers of both', () => {
+    const Money = struct('Money', { denom: t.string, amount: t.Uint128 });
+    const base = sharedTypes({ dir: 'contracts/common', file: 'types', declFile: 'contracts/common/declare.ts' }, [Money]);
+    const Order = struct('Order', { items: t.vec(Money), note: t.option(t.string), tags: t.vec(t.string) });
+    const mesh = sharedTypes({ dir: 'contracts/demo/common', file: 'types', declFile: 'x', uses: [base] }, [Order]);
+    expect(sharedModules([mesh])).toEqual([base, mesh]);
+    // the repository-wide module (no `uses`) defines the helpers of every primitive and of its types
+    const baseText = generateSharedMsg(base, SDK);
+    for (const h of ['readVecString', 'writeOptString', 'readOptVecU64', 'readVecMoney', 'writeOptMoney', 'readOptVecMoney']) expect(baseText).toContain(`export function ${h}(`);
+    expect(sharedClosure(base).map((ty) => ty.k === 'tuple' ? 'tuple' : ty.name)).toEqual(['Money']);
+    // the module on top imports (and re-exports) Money and imports the helpers it needs
+    const meshText = generateSharedMsg(mesh, SDK, new Map([[base, '../../../common/assembly/types']]));
+    expect(meshText).not.toMatch(/^export class Money /m);
+    expect(meshText).toContain('export { Money } from "../../../common/assembly/types";');
+    expect(meshText).toContain('import { readOptString, readVecMoney, readVecString, writeOptString, writeVecMoney, writeVecString } from "../../../common/assembly/types";');
+    expect(meshText).toContain('export function readVecOrder(');
+    expect(sharedClosure(mesh).map((ty) => ty.k === 'tuple' ? 'tuple' : ty.name)).toEqual(['Order']);
+    // a contract writes none of them again: its helpers come from the module that defines their element type
+    const user = contract({ name: 'u', version: '1', execute: enumOf('ExecuteMsg', { put: { orders: t.vec(Order), ids: t.vec(t.u64), pair: t.vec(t.tuple(t.u8, t.u8)) } }), uses: [mesh] });
+    const msg = generateAssemblyMsg(user, SDK, 'x', new Map([[base, './base'], [mesh, './mesh']]));
+    expect(msg).toContain('import { readVecOrder, writeVecOrder } from "./mesh";');
+    expect(msg).toContain('import { readVecU64, writeVecU64 } from "./base";');
+    expect(msg).not.toMatch(/^function read(Vec|Opt)(Order|U64|String|Money)\(/m);
+    // an anonymous tuple's helpers stay with the tuple class the contract writes itself
+    expect(msg).toMatch(/^function readVecTupleU8U8\(/m);
   });
 
   test('declaration mistakes are named', () => {

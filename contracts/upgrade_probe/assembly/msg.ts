@@ -2,16 +2,9 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../std/assembly";
-
-function readOptString(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptString(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
-}
+import { ContractVersion } from "../../common/assembly/types";
+export { ContractVersion } from "../../common/assembly/types";
+import { readOptString, writeOptString } from "../../common/assembly/types";
 
 const InstantiateMsg_FIELDS: string[] = ["name", "version", "marker"];
 export class InstantiateMsg {
@@ -258,43 +251,6 @@ export class StateResponse {
     w.string(this.marker);
     w.key("migrations");
     w.u64(this.migrations);
-    w.endObject();
-  }
-}
-
-const ContractVersion_FIELDS: string[] = ["contract", "version"];
-export class ContractVersion {
-  constructor(
-    public contract: string = "",
-    public version: string = "",
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type cw2::ContractVersion: ...`. */
-  static parse(bytes: Uint8Array): Result<ContractVersion> {
-    return parseMsg<ContractVersion>(bytes, "cw2::ContractVersion", ContractVersion.readJson);
-  }
-  static readJson(r: JsonReader): ContractVersion {
-    const m = changetype<ContractVersion>(__new(offsetof<ContractVersion>(), idof<ContractVersion>()));
-    const s = r.struct(ContractVersion_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.contract = r.readString();
-          break;
-        case 1:
-          m.version = r.readString();
-          break;
-      }
-    }
-    s.end(0b11);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("contract");
-    w.string(this.contract);
-    w.key("version");
-    w.string(this.version);
     w.endObject();
   }
 }

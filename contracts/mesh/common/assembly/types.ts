@@ -2,47 +2,245 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../../std/assembly";
+import { AllDelegationsResponse, Coin, Delegation, DelegationResponse, FullDelegation, Validator } from "../../../common/assembly/types";
+export { AllDelegationsResponse, Coin, Delegation, DelegationResponse, FullDelegation, Validator } from "../../../common/assembly/types";
+import { readOptString, readVecString, writeOptString, writeVecString } from "../../../common/assembly/types";
 
-function readVecDelegation(r: JsonReader): Delegation[] {
-  const a = new Array<Delegation>();
+export function readVecCrossStakingApiMsg(r: JsonReader): CrossStakingApiMsg[] {
+  const a = new Array<CrossStakingApiMsg>();
   if (r.beginArray()) {
     let first = true;
     while (r.nextElement(first)) {
       first = false;
-      a.push(Delegation.readJson(r));
+      a.push(CrossStakingApiMsg.readJson(r));
     }
     r.endArray();
   }
   return a;
 }
 
-function writeVecDelegation(w: JsonWriter, a: Delegation[]): void {
+export function writeVecCrossStakingApiMsg(w: JsonWriter, a: CrossStakingApiMsg[]): void {
   w.beginArray();
   for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();
 }
 
-function readOptString(r: JsonReader): string | null {
+export function readOptCrossStakingApiMsg(r: JsonReader): CrossStakingApiMsg | null {
   if (r.readNull()) return null;
-  return r.readString();
+  return CrossStakingApiMsg.readJson(r);
 }
 
-function writeOptString(w: JsonWriter, v: string | null): void {
+export function writeOptCrossStakingApiMsg(w: JsonWriter, v: CrossStakingApiMsg | null): void {
   if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
+  else changetype<CrossStakingApiMsg>(v).writeJson(w);
 }
 
-function readOptFullDelegation(r: JsonReader): FullDelegation | null {
+export function readOptVecCrossStakingApiMsg(r: JsonReader): CrossStakingApiMsg[] | null {
   if (r.readNull()) return null;
-  return FullDelegation.readJson(r);
+  return readVecCrossStakingApiMsg(r);
 }
 
-function writeOptFullDelegation(w: JsonWriter, v: FullDelegation | null): void {
+export function writeOptVecCrossStakingApiMsg(w: JsonWriter, v: CrossStakingApiMsg[] | null): void {
   if (changetype<usize>(v) == 0) w.nullValue();
-  else changetype<FullDelegation>(v).writeJson(w);
+  else writeVecCrossStakingApiMsg(w, changetype<CrossStakingApiMsg[]>(v));
 }
 
-function readVecSlashInfo(r: JsonReader): SlashInfo[] {
+export function readVecLocalStakingApiMsg(r: JsonReader): LocalStakingApiMsg[] {
+  const a = new Array<LocalStakingApiMsg>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(LocalStakingApiMsg.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecLocalStakingApiMsg(w: JsonWriter, a: LocalStakingApiMsg[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptLocalStakingApiMsg(r: JsonReader): LocalStakingApiMsg | null {
+  if (r.readNull()) return null;
+  return LocalStakingApiMsg.readJson(r);
+}
+
+export function writeOptLocalStakingApiMsg(w: JsonWriter, v: LocalStakingApiMsg | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<LocalStakingApiMsg>(v).writeJson(w);
+}
+
+export function readOptVecLocalStakingApiMsg(r: JsonReader): LocalStakingApiMsg[] | null {
+  if (r.readNull()) return null;
+  return readVecLocalStakingApiMsg(r);
+}
+
+export function writeOptVecLocalStakingApiMsg(w: JsonWriter, v: LocalStakingApiMsg[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecLocalStakingApiMsg(w, changetype<LocalStakingApiMsg[]>(v));
+}
+
+export function readVecMaxSlashQuery(r: JsonReader): MaxSlashQuery[] {
+  const a = new Array<MaxSlashQuery>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(MaxSlashQuery.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecMaxSlashQuery(w: JsonWriter, a: MaxSlashQuery[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptMaxSlashQuery(r: JsonReader): MaxSlashQuery | null {
+  if (r.readNull()) return null;
+  return MaxSlashQuery.readJson(r);
+}
+
+export function writeOptMaxSlashQuery(w: JsonWriter, v: MaxSlashQuery | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<MaxSlashQuery>(v).writeJson(w);
+}
+
+export function readOptVecMaxSlashQuery(r: JsonReader): MaxSlashQuery[] | null {
+  if (r.readNull()) return null;
+  return readVecMaxSlashQuery(r);
+}
+
+export function writeOptVecMaxSlashQuery(w: JsonWriter, v: MaxSlashQuery[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecMaxSlashQuery(w, changetype<MaxSlashQuery[]>(v));
+}
+
+export function readVecOwnerMsg(r: JsonReader): OwnerMsg[] {
+  const a = new Array<OwnerMsg>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(OwnerMsg.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecOwnerMsg(w: JsonWriter, a: OwnerMsg[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptOwnerMsg(r: JsonReader): OwnerMsg | null {
+  if (r.readNull()) return null;
+  return OwnerMsg.readJson(r);
+}
+
+export function writeOptOwnerMsg(w: JsonWriter, v: OwnerMsg | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<OwnerMsg>(v).writeJson(w);
+}
+
+export function readOptVecOwnerMsg(r: JsonReader): OwnerMsg[] | null {
+  if (r.readNull()) return null;
+  return readVecOwnerMsg(r);
+}
+
+export function writeOptVecOwnerMsg(w: JsonWriter, v: OwnerMsg[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecOwnerMsg(w, changetype<OwnerMsg[]>(v));
+}
+
+export function readVecPriceQuery(r: JsonReader): PriceQuery[] {
+  const a = new Array<PriceQuery>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(PriceQuery.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecPriceQuery(w: JsonWriter, a: PriceQuery[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptPriceQuery(r: JsonReader): PriceQuery | null {
+  if (r.readNull()) return null;
+  return PriceQuery.readJson(r);
+}
+
+export function writeOptPriceQuery(w: JsonWriter, v: PriceQuery | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<PriceQuery>(v).writeJson(w);
+}
+
+export function readOptVecPriceQuery(r: JsonReader): PriceQuery[] | null {
+  if (r.readNull()) return null;
+  return readVecPriceQuery(r);
+}
+
+export function writeOptVecPriceQuery(w: JsonWriter, v: PriceQuery[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecPriceQuery(w, changetype<PriceQuery[]>(v));
+}
+
+export function readVecPriceResponse(r: JsonReader): PriceResponse[] {
+  const a = new Array<PriceResponse>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(PriceResponse.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecPriceResponse(w: JsonWriter, a: PriceResponse[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptPriceResponse(r: JsonReader): PriceResponse | null {
+  if (r.readNull()) return null;
+  return PriceResponse.readJson(r);
+}
+
+export function writeOptPriceResponse(w: JsonWriter, v: PriceResponse | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<PriceResponse>(v).writeJson(w);
+}
+
+export function readOptVecPriceResponse(r: JsonReader): PriceResponse[] | null {
+  if (r.readNull()) return null;
+  return readVecPriceResponse(r);
+}
+
+export function writeOptVecPriceResponse(w: JsonWriter, v: PriceResponse[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecPriceResponse(w, changetype<PriceResponse[]>(v));
+}
+
+export function readVecSlashInfo(r: JsonReader): SlashInfo[] {
   const a = new Array<SlashInfo>();
   if (r.beginArray()) {
     let first = true;
@@ -55,13 +253,267 @@ function readVecSlashInfo(r: JsonReader): SlashInfo[] {
   return a;
 }
 
-function writeVecSlashInfo(w: JsonWriter, a: SlashInfo[]): void {
+export function writeVecSlashInfo(w: JsonWriter, a: SlashInfo[]): void {
   w.beginArray();
   for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();
 }
 
-function readVecAddValidator(r: JsonReader): AddValidator[] {
+export function readOptSlashInfo(r: JsonReader): SlashInfo | null {
+  if (r.readNull()) return null;
+  return SlashInfo.readJson(r);
+}
+
+export function writeOptSlashInfo(w: JsonWriter, v: SlashInfo | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<SlashInfo>(v).writeJson(w);
+}
+
+export function readOptVecSlashInfo(r: JsonReader): SlashInfo[] | null {
+  if (r.readNull()) return null;
+  return readVecSlashInfo(r);
+}
+
+export function writeOptVecSlashInfo(w: JsonWriter, v: SlashInfo[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecSlashInfo(w, changetype<SlashInfo[]>(v));
+}
+
+export function readVecSlashRatioResponse(r: JsonReader): SlashRatioResponse[] {
+  const a = new Array<SlashRatioResponse>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(SlashRatioResponse.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecSlashRatioResponse(w: JsonWriter, a: SlashRatioResponse[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptSlashRatioResponse(r: JsonReader): SlashRatioResponse | null {
+  if (r.readNull()) return null;
+  return SlashRatioResponse.readJson(r);
+}
+
+export function writeOptSlashRatioResponse(w: JsonWriter, v: SlashRatioResponse | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<SlashRatioResponse>(v).writeJson(w);
+}
+
+export function readOptVecSlashRatioResponse(r: JsonReader): SlashRatioResponse[] | null {
+  if (r.readNull()) return null;
+  return readVecSlashRatioResponse(r);
+}
+
+export function writeOptVecSlashRatioResponse(w: JsonWriter, v: SlashRatioResponse[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecSlashRatioResponse(w, changetype<SlashRatioResponse[]>(v));
+}
+
+export function readVecStakeMsg(r: JsonReader): StakeMsg[] {
+  const a = new Array<StakeMsg>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(StakeMsg.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecStakeMsg(w: JsonWriter, a: StakeMsg[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptStakeMsg(r: JsonReader): StakeMsg | null {
+  if (r.readNull()) return null;
+  return StakeMsg.readJson(r);
+}
+
+export function writeOptStakeMsg(w: JsonWriter, v: StakeMsg | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<StakeMsg>(v).writeJson(w);
+}
+
+export function readOptVecStakeMsg(r: JsonReader): StakeMsg[] | null {
+  if (r.readNull()) return null;
+  return readVecStakeMsg(r);
+}
+
+export function writeOptVecStakeMsg(w: JsonWriter, v: StakeMsg[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecStakeMsg(w, changetype<StakeMsg[]>(v));
+}
+
+export function readVecTx(r: JsonReader): Tx[] {
+  const a = new Array<Tx>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(Tx.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecTx(w: JsonWriter, a: Tx[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptTx(r: JsonReader): Tx | null {
+  if (r.readNull()) return null;
+  return Tx.readJson(r);
+}
+
+export function writeOptTx(w: JsonWriter, v: Tx | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<Tx>(v).writeJson(w);
+}
+
+export function readOptVecTx(r: JsonReader): Tx[] | null {
+  if (r.readNull()) return null;
+  return readVecTx(r);
+}
+
+export function writeOptVecTx(w: JsonWriter, v: Tx[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecTx(w, changetype<Tx[]>(v));
+}
+
+export function readVecValueRange(r: JsonReader): ValueRange[] {
+  const a = new Array<ValueRange>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(ValueRange.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecValueRange(w: JsonWriter, a: ValueRange[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptValueRange(r: JsonReader): ValueRange | null {
+  if (r.readNull()) return null;
+  return ValueRange.readJson(r);
+}
+
+export function writeOptValueRange(w: JsonWriter, v: ValueRange | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<ValueRange>(v).writeJson(w);
+}
+
+export function readOptVecValueRange(r: JsonReader): ValueRange[] | null {
+  if (r.readNull()) return null;
+  return readVecValueRange(r);
+}
+
+export function writeOptVecValueRange(w: JsonWriter, v: ValueRange[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecValueRange(w, changetype<ValueRange[]>(v));
+}
+
+export function readVecVaultApiMsg(r: JsonReader): VaultApiMsg[] {
+  const a = new Array<VaultApiMsg>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(VaultApiMsg.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecVaultApiMsg(w: JsonWriter, a: VaultApiMsg[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptVaultApiMsg(r: JsonReader): VaultApiMsg | null {
+  if (r.readNull()) return null;
+  return VaultApiMsg.readJson(r);
+}
+
+export function writeOptVaultApiMsg(w: JsonWriter, v: VaultApiMsg | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<VaultApiMsg>(v).writeJson(w);
+}
+
+export function readOptVecVaultApiMsg(r: JsonReader): VaultApiMsg[] | null {
+  if (r.readNull()) return null;
+  return readVecVaultApiMsg(r);
+}
+
+export function writeOptVecVaultApiMsg(w: JsonWriter, v: VaultApiMsg[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecVaultApiMsg(w, changetype<VaultApiMsg[]>(v));
+}
+
+export function readVecAckWrapper(r: JsonReader): AckWrapper[] {
+  const a = new Array<AckWrapper>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(AckWrapper.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecAckWrapper(w: JsonWriter, a: AckWrapper[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptAckWrapper(r: JsonReader): AckWrapper | null {
+  if (r.readNull()) return null;
+  return AckWrapper.readJson(r);
+}
+
+export function writeOptAckWrapper(w: JsonWriter, v: AckWrapper | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<AckWrapper>(v).writeJson(w);
+}
+
+export function readOptVecAckWrapper(r: JsonReader): AckWrapper[] | null {
+  if (r.readNull()) return null;
+  return readVecAckWrapper(r);
+}
+
+export function writeOptVecAckWrapper(w: JsonWriter, v: AckWrapper[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecAckWrapper(w, changetype<AckWrapper[]>(v));
+}
+
+export function readVecAddValidator(r: JsonReader): AddValidator[] {
   const a = new Array<AddValidator>();
   if (r.beginArray()) {
     let first = true;
@@ -74,51 +526,189 @@ function readVecAddValidator(r: JsonReader): AddValidator[] {
   return a;
 }
 
-function writeVecAddValidator(w: JsonWriter, a: AddValidator[]): void {
+export function writeVecAddValidator(w: JsonWriter, a: AddValidator[]): void {
   w.beginArray();
   for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();
 }
 
-function readVecString(r: JsonReader): string[] {
-  const a = new Array<string>();
+export function readOptAddValidator(r: JsonReader): AddValidator | null {
+  if (r.readNull()) return null;
+  return AddValidator.readJson(r);
+}
+
+export function writeOptAddValidator(w: JsonWriter, v: AddValidator | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<AddValidator>(v).writeJson(w);
+}
+
+export function readOptVecAddValidator(r: JsonReader): AddValidator[] | null {
+  if (r.readNull()) return null;
+  return readVecAddValidator(r);
+}
+
+export function writeOptVecAddValidator(w: JsonWriter, v: AddValidator[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecAddValidator(w, changetype<AddValidator[]>(v));
+}
+
+export function readVecConsumerPacket(r: JsonReader): ConsumerPacket[] {
+  const a = new Array<ConsumerPacket>();
   if (r.beginArray()) {
     let first = true;
     while (r.nextElement(first)) {
       first = false;
-      a.push(r.readString());
+      a.push(ConsumerPacket.readJson(r));
     }
     r.endArray();
   }
   return a;
 }
 
-function writeVecString(w: JsonWriter, a: string[]): void {
+export function writeVecConsumerPacket(w: JsonWriter, a: ConsumerPacket[]): void {
   w.beginArray();
-  for (let i = 0; i < a.length; i++) w.string(unchecked(a[i]));
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();
 }
 
-function readVecValidatorSlashInfo(r: JsonReader): ValidatorSlashInfo[] {
-  const a = new Array<ValidatorSlashInfo>();
+export function readOptConsumerPacket(r: JsonReader): ConsumerPacket | null {
+  if (r.readNull()) return null;
+  return ConsumerPacket.readJson(r);
+}
+
+export function writeOptConsumerPacket(w: JsonWriter, v: ConsumerPacket | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<ConsumerPacket>(v).writeJson(w);
+}
+
+export function readOptVecConsumerPacket(r: JsonReader): ConsumerPacket[] | null {
+  if (r.readNull()) return null;
+  return readVecConsumerPacket(r);
+}
+
+export function writeOptVecConsumerPacket(w: JsonWriter, v: ConsumerPacket[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecConsumerPacket(w, changetype<ConsumerPacket[]>(v));
+}
+
+export function readVecEmptyAck(r: JsonReader): EmptyAck[] {
+  const a = new Array<EmptyAck>();
   if (r.beginArray()) {
     let first = true;
     while (r.nextElement(first)) {
       first = false;
-      a.push(ValidatorSlashInfo.readJson(r));
+      a.push(EmptyAck.readJson(r));
     }
     r.endArray();
   }
   return a;
 }
 
-function writeVecValidatorSlashInfo(w: JsonWriter, a: ValidatorSlashInfo[]): void {
+export function writeVecEmptyAck(w: JsonWriter, a: EmptyAck[]): void {
   w.beginArray();
   for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();
 }
 
-function readVecRewardInfo(r: JsonReader): RewardInfo[] {
+export function readOptEmptyAck(r: JsonReader): EmptyAck | null {
+  if (r.readNull()) return null;
+  return EmptyAck.readJson(r);
+}
+
+export function writeOptEmptyAck(w: JsonWriter, v: EmptyAck | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<EmptyAck>(v).writeJson(w);
+}
+
+export function readOptVecEmptyAck(r: JsonReader): EmptyAck[] | null {
+  if (r.readNull()) return null;
+  return readVecEmptyAck(r);
+}
+
+export function writeOptVecEmptyAck(w: JsonWriter, v: EmptyAck[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecEmptyAck(w, changetype<EmptyAck[]>(v));
+}
+
+export function readVecProtocolVersion(r: JsonReader): ProtocolVersion[] {
+  const a = new Array<ProtocolVersion>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(ProtocolVersion.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecProtocolVersion(w: JsonWriter, a: ProtocolVersion[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptProtocolVersion(r: JsonReader): ProtocolVersion | null {
+  if (r.readNull()) return null;
+  return ProtocolVersion.readJson(r);
+}
+
+export function writeOptProtocolVersion(w: JsonWriter, v: ProtocolVersion | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<ProtocolVersion>(v).writeJson(w);
+}
+
+export function readOptVecProtocolVersion(r: JsonReader): ProtocolVersion[] | null {
+  if (r.readNull()) return null;
+  return readVecProtocolVersion(r);
+}
+
+export function writeOptVecProtocolVersion(w: JsonWriter, v: ProtocolVersion[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecProtocolVersion(w, changetype<ProtocolVersion[]>(v));
+}
+
+export function readVecProviderPacket(r: JsonReader): ProviderPacket[] {
+  const a = new Array<ProviderPacket>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(ProviderPacket.readJson(r));
+    }
+    r.endArray();
+  }
+  return a;
+}
+
+export function writeVecProviderPacket(w: JsonWriter, a: ProviderPacket[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptProviderPacket(r: JsonReader): ProviderPacket | null {
+  if (r.readNull()) return null;
+  return ProviderPacket.readJson(r);
+}
+
+export function writeOptProviderPacket(w: JsonWriter, v: ProviderPacket | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<ProviderPacket>(v).writeJson(w);
+}
+
+export function readOptVecProviderPacket(r: JsonReader): ProviderPacket[] | null {
+  if (r.readNull()) return null;
+  return readVecProviderPacket(r);
+}
+
+export function writeOptVecProviderPacket(w: JsonWriter, v: ProviderPacket[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecProviderPacket(w, changetype<ProviderPacket[]>(v));
+}
+
+export function readVecRewardInfo(r: JsonReader): RewardInfo[] {
   const a = new Array<RewardInfo>();
   if (r.beginArray()) {
     let first = true;
@@ -131,120 +721,69 @@ function readVecRewardInfo(r: JsonReader): RewardInfo[] {
   return a;
 }
 
-function writeVecRewardInfo(w: JsonWriter, a: RewardInfo[]): void {
+export function writeVecRewardInfo(w: JsonWriter, a: RewardInfo[]): void {
   w.beginArray();
   for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();
 }
 
-// @ts-ignore: decorator
-@lazy const Coin_FIELDS: string[] = ["denom", "amount"];
-export class Coin {
-  constructor(
-    public denom: string = "",
-    public amount: Uint128 = Uint128.zero(),
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type cosmwasm_std::Coin: ...`. */
-  static parse(bytes: Uint8Array): Result<Coin> {
-    return parseMsg<Coin>(bytes, "cosmwasm_std::Coin", Coin.readJson);
-  }
-  static readJson(r: JsonReader): Coin {
-    const m = changetype<Coin>(__new(offsetof<Coin>(), idof<Coin>()));
-    const s = r.struct(Coin_FIELDS);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.denom = r.readString();
-          break;
-        case 1:
-          m.amount = Uint128.readJson(r);
-          break;
-      }
-    }
-    s.end(0b11);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("denom");
-    w.string(this.denom);
-    w.key("amount");
-    this.amount.writeJson(w);
-    w.endObject();
-  }
+export function readOptRewardInfo(r: JsonReader): RewardInfo | null {
+  if (r.readNull()) return null;
+  return RewardInfo.readJson(r);
 }
 
-// @ts-ignore: decorator
-@lazy const Delegation_FIELDS: string[] = ["delegator", "validator", "amount"];
-export class Delegation {
-  constructor(
-    public delegator: string = "",
-    public validator: string = "",
-    public amount: Coin = new Coin(),
-  ) {}
-  static readJson(r: JsonReader): Delegation {
-    const m = changetype<Delegation>(__new(offsetof<Delegation>(), idof<Delegation>()));
-    const s = r.struct(Delegation_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.delegator = r.readString();
-          break;
-        case 1:
-          m.validator = r.readString();
-          break;
-        case 2:
-          m.amount = Coin.readJson(r);
-          break;
-      }
-    }
-    s.end(0b111);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("delegator");
-    w.string(this.delegator);
-    w.key("validator");
-    w.string(this.validator);
-    w.key("amount");
-    this.amount.writeJson(w);
-    w.endObject();
-  }
+export function writeOptRewardInfo(w: JsonWriter, v: RewardInfo | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<RewardInfo>(v).writeJson(w);
 }
 
-// @ts-ignore: decorator
-@lazy const AllDelegationsResponse_FIELDS: string[] = ["delegations"];
-export class AllDelegationsResponse {
-  constructor(
-    public delegations: Delegation[] = new Array<Delegation>(),
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type cosmwasm_std::AllDelegationsResponse: ...`. */
-  static parse(bytes: Uint8Array): Result<AllDelegationsResponse> {
-    return parseMsg<AllDelegationsResponse>(bytes, "cosmwasm_std::AllDelegationsResponse", AllDelegationsResponse.readJson);
-  }
-  static readJson(r: JsonReader): AllDelegationsResponse {
-    const m = changetype<AllDelegationsResponse>(__new(offsetof<AllDelegationsResponse>(), idof<AllDelegationsResponse>()));
-    const s = r.struct(AllDelegationsResponse_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.delegations = readVecDelegation(r);
-          break;
-      }
+export function readOptVecRewardInfo(r: JsonReader): RewardInfo[] | null {
+  if (r.readNull()) return null;
+  return readVecRewardInfo(r);
+}
+
+export function writeOptVecRewardInfo(w: JsonWriter, v: RewardInfo[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecRewardInfo(w, changetype<RewardInfo[]>(v));
+}
+
+export function readVecValidatorSlashInfo(r: JsonReader): ValidatorSlashInfo[] {
+  const a = new Array<ValidatorSlashInfo>();
+  if (r.beginArray()) {
+    let first = true;
+    while (r.nextElement(first)) {
+      first = false;
+      a.push(ValidatorSlashInfo.readJson(r));
     }
-    s.end(0b1);
-    return m;
+    r.endArray();
   }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("delegations");
-    writeVecDelegation(w, this.delegations);
-    w.endObject();
-  }
+  return a;
+}
+
+export function writeVecValidatorSlashInfo(w: JsonWriter, a: ValidatorSlashInfo[]): void {
+  w.beginArray();
+  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
+  w.endArray();
+}
+
+export function readOptValidatorSlashInfo(r: JsonReader): ValidatorSlashInfo | null {
+  if (r.readNull()) return null;
+  return ValidatorSlashInfo.readJson(r);
+}
+
+export function writeOptValidatorSlashInfo(w: JsonWriter, v: ValidatorSlashInfo | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else changetype<ValidatorSlashInfo>(v).writeJson(w);
+}
+
+export function readOptVecValidatorSlashInfo(r: JsonReader): ValidatorSlashInfo[] | null {
+  if (r.readNull()) return null;
+  return readVecValidatorSlashInfo(r);
+}
+
+export function writeOptVecValidatorSlashInfo(w: JsonWriter, v: ValidatorSlashInfo[] | null): void {
+  if (changetype<usize>(v) == 0) w.nullValue();
+  else writeVecValidatorSlashInfo(w, changetype<ValidatorSlashInfo[]>(v));
 }
 
 // @ts-ignore: decorator
@@ -389,78 +928,6 @@ export class CrossStakingApiMsg {
         w.endObject();
         break;
     }
-  }
-}
-
-// @ts-ignore: decorator
-@lazy const FullDelegation_FIELDS: string[] = ["delegator", "validator", "amount"];
-export class FullDelegation {
-  constructor(
-    public delegator: string = "",
-    public validator: string = "",
-    public amount: Coin = new Coin(),
-  ) {}
-  static readJson(r: JsonReader): FullDelegation {
-    const m = changetype<FullDelegation>(__new(offsetof<FullDelegation>(), idof<FullDelegation>()));
-    const s = r.struct(FullDelegation_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.delegator = r.readString();
-          break;
-        case 1:
-          m.validator = r.readString();
-          break;
-        case 2:
-          m.amount = Coin.readJson(r);
-          break;
-      }
-    }
-    s.end(0b111);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("delegator");
-    w.string(this.delegator);
-    w.key("validator");
-    w.string(this.validator);
-    w.key("amount");
-    this.amount.writeJson(w);
-    w.endObject();
-  }
-}
-
-// @ts-ignore: decorator
-@lazy const DelegationResponse_FIELDS: string[] = ["delegation"];
-export class DelegationResponse {
-  constructor(
-    public delegation: FullDelegation | null = null,
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type cosmwasm_std::DelegationResponse: ...`. */
-  static parse(bytes: Uint8Array): Result<DelegationResponse> {
-    return parseMsg<DelegationResponse>(bytes, "cosmwasm_std::DelegationResponse", DelegationResponse.readJson);
-  }
-  static readJson(r: JsonReader): DelegationResponse {
-    const m = changetype<DelegationResponse>(__new(offsetof<DelegationResponse>(), idof<DelegationResponse>()));
-    const s = r.struct(DelegationResponse_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.delegation = readOptFullDelegation(r);
-          break;
-      }
-    }
-    s.end(0b0);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("delegation");
-    writeOptFullDelegation(w, this.delegation);
-    w.endObject();
   }
 }
 
@@ -1123,56 +1590,6 @@ export class Tx {
         w.endObject();
         break;
     }
-  }
-}
-
-// @ts-ignore: decorator
-@lazy const Validator_FIELDS: string[] = ["address", "commission", "max_commission", "max_change_rate"];
-export class Validator {
-  constructor(
-    public address: string = "",
-    public commission: Decimal = Decimal.zero(),
-    public maxCommission: Decimal = Decimal.zero(),
-    public maxChangeRate: Decimal = Decimal.zero(),
-  ) {}
-  /** Parses a message (JSON); errors read `Error parsing into type cosmwasm_std::Validator: ...`. */
-  static parse(bytes: Uint8Array): Result<Validator> {
-    return parseMsg<Validator>(bytes, "cosmwasm_std::Validator", Validator.readJson);
-  }
-  static readJson(r: JsonReader): Validator {
-    const m = changetype<Validator>(__new(offsetof<Validator>(), idof<Validator>()));
-    const s = r.struct(Validator_FIELDS, false);
-    let f: i32;
-    while ((f = s.next()) >= 0) {
-      switch (f) {
-        case 0:
-          m.address = r.readString();
-          break;
-        case 1:
-          m.commission = Decimal.readJson(r);
-          break;
-        case 2:
-          m.maxCommission = Decimal.readJson(r);
-          break;
-        case 3:
-          m.maxChangeRate = Decimal.readJson(r);
-          break;
-      }
-    }
-    s.end(0b1111);
-    return m;
-  }
-  writeJson(w: JsonWriter): void {
-    w.beginObject();
-    w.key("address");
-    w.string(this.address);
-    w.key("commission");
-    this.commission.writeJson(w);
-    w.key("max_commission");
-    this.maxCommission.writeJson(w);
-    w.key("max_change_rate");
-    this.maxChangeRate.writeJson(w);
-    w.endObject();
   }
 }
 

@@ -2,37 +2,12 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../../std/assembly";
-import { AckWrapper, AckWrapperKind, AddValidator, BurnProviderPacket, Coin, CommitTxVaultApiMsg, ConsumerPacket, ConsumerPacketKind, CrossSlashVaultApiMsg, DistributeBatchConsumerPacket, DistributeConsumerPacket, EmptyAck, InFlightRemoteStakingTx, InFlightRemoteUnstakingTx, InFlightStakingTx, InFlightTransferFundsTx, LocalSlashVaultApiMsg, ProtocolVersion, ProviderPacket, ProviderPacketKind, ReleaseCrossStakeVaultApiMsg, ReleaseLocalStakeVaultApiMsg, RewardInfo, RollbackTxVaultApiMsg, SlashInfo, SlashRatioResponse, StakeProviderPacket, TransferRewardsProviderPacket, Tx, TxKind, UnstakeProviderPacket, ValidatorSlashInfo, ValsetUpdateConsumerPacket, ValueRange, VaultApiMsg, VaultApiMsgKind } from "../../common/assembly/types";
-export { AckWrapper, AckWrapperKind, AddValidator, BurnProviderPacket, Coin, CommitTxVaultApiMsg, ConsumerPacket, ConsumerPacketKind, CrossSlashVaultApiMsg, DistributeBatchConsumerPacket, DistributeConsumerPacket, EmptyAck, InFlightRemoteStakingTx, InFlightRemoteUnstakingTx, InFlightStakingTx, InFlightTransferFundsTx, LocalSlashVaultApiMsg, ProtocolVersion, ProviderPacket, ProviderPacketKind, ReleaseCrossStakeVaultApiMsg, ReleaseLocalStakeVaultApiMsg, RewardInfo, RollbackTxVaultApiMsg, SlashInfo, SlashRatioResponse, StakeProviderPacket, TransferRewardsProviderPacket, Tx, TxKind, UnstakeProviderPacket, ValidatorSlashInfo, ValsetUpdateConsumerPacket, ValueRange, VaultApiMsg, VaultApiMsgKind } from "../../common/assembly/types";
-
-function readOptString(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptString(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
-}
-
-function readVecString(r: JsonReader): string[] {
-  const a = new Array<string>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(r.readString());
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecString(w: JsonWriter, a: string[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) w.string(unchecked(a[i]));
-  w.endArray();
-}
+import { Coin } from "../../../common/assembly/types";
+export { Coin } from "../../../common/assembly/types";
+import { AckWrapper, AckWrapperKind, AddValidator, BurnProviderPacket, CommitTxVaultApiMsg, ConsumerPacket, ConsumerPacketKind, CrossSlashVaultApiMsg, DistributeBatchConsumerPacket, DistributeConsumerPacket, EmptyAck, InFlightRemoteStakingTx, InFlightRemoteUnstakingTx, InFlightStakingTx, InFlightTransferFundsTx, LocalSlashVaultApiMsg, ProtocolVersion, ProviderPacket, ProviderPacketKind, ReleaseCrossStakeVaultApiMsg, ReleaseLocalStakeVaultApiMsg, RewardInfo, RollbackTxVaultApiMsg, SlashInfo, SlashRatioResponse, StakeProviderPacket, TransferRewardsProviderPacket, Tx, TxKind, UnstakeProviderPacket, ValidatorSlashInfo, ValsetUpdateConsumerPacket, ValueRange, VaultApiMsg, VaultApiMsgKind } from "../../common/assembly/types";
+export { AckWrapper, AckWrapperKind, AddValidator, BurnProviderPacket, CommitTxVaultApiMsg, ConsumerPacket, ConsumerPacketKind, CrossSlashVaultApiMsg, DistributeBatchConsumerPacket, DistributeConsumerPacket, EmptyAck, InFlightRemoteStakingTx, InFlightRemoteUnstakingTx, InFlightStakingTx, InFlightTransferFundsTx, LocalSlashVaultApiMsg, ProtocolVersion, ProviderPacket, ProviderPacketKind, ReleaseCrossStakeVaultApiMsg, ReleaseLocalStakeVaultApiMsg, RewardInfo, RollbackTxVaultApiMsg, SlashInfo, SlashRatioResponse, StakeProviderPacket, TransferRewardsProviderPacket, Tx, TxKind, UnstakeProviderPacket, ValidatorSlashInfo, ValsetUpdateConsumerPacket, ValueRange, VaultApiMsg, VaultApiMsgKind } from "../../common/assembly/types";
+import { readOptString, readVecString, writeOptString, writeVecString } from "../../../common/assembly/types";
+import { readVecTx, writeVecTx } from "../../common/assembly/types";
 
 function readVecValidatorStateResponse(r: JsonReader): ValidatorStateResponse[] {
   const a = new Array<ValidatorStateResponse>();
@@ -86,25 +61,6 @@ function readVecStakeInfo(r: JsonReader): StakeInfo[] {
 }
 
 function writeVecStakeInfo(w: JsonWriter, a: StakeInfo[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
-  w.endArray();
-}
-
-function readVecTx(r: JsonReader): Tx[] {
-  const a = new Array<Tx>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(Tx.readJson(r));
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecTx(w: JsonWriter, a: Tx[]): void {
   w.beginArray();
   for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();

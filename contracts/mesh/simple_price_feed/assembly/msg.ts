@@ -4,16 +4,7 @@
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../../std/assembly";
 import { PriceResponse } from "../../common/assembly/types";
 export { PriceResponse } from "../../common/assembly/types";
-
-function readOptString(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptString(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
-}
+import { readOptString, writeOptString } from "../../../common/assembly/types";
 
 const InstantiateMsg_FIELDS: string[] = ["native_per_foreign", "owner", "price_ttl"];
 export class InstantiateMsg {

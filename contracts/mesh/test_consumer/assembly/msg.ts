@@ -2,37 +2,11 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../../std/assembly";
-import { AckWrapper, AckWrapperKind, BurnProviderPacket, Coin, EmptyAck, ProtocolVersion, ProviderPacket, ProviderPacketKind, StakeProviderPacket, TransferRewardsProviderPacket, UnstakeProviderPacket } from "../../common/assembly/types";
-export { AckWrapper, AckWrapperKind, BurnProviderPacket, Coin, EmptyAck, ProtocolVersion, ProviderPacket, ProviderPacketKind, StakeProviderPacket, TransferRewardsProviderPacket, UnstakeProviderPacket } from "../../common/assembly/types";
-
-function readOptString(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptString(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
-}
-
-function readVecString(r: JsonReader): string[] {
-  const a = new Array<string>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(r.readString());
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecString(w: JsonWriter, a: string[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) w.string(unchecked(a[i]));
-  w.endArray();
-}
+import { AckWrapper, AckWrapperKind, BurnProviderPacket, EmptyAck, ProtocolVersion, ProviderPacket, ProviderPacketKind, StakeProviderPacket, TransferRewardsProviderPacket, UnstakeProviderPacket } from "../../common/assembly/types";
+export { AckWrapper, AckWrapperKind, BurnProviderPacket, EmptyAck, ProtocolVersion, ProviderPacket, ProviderPacketKind, StakeProviderPacket, TransferRewardsProviderPacket, UnstakeProviderPacket } from "../../common/assembly/types";
+import { Coin } from "../../../common/assembly/types";
+export { Coin } from "../../../common/assembly/types";
+import { readOptString, readVecString, writeOptString, writeVecString } from "../../../common/assembly/types";
 
 const InstantiateMsg_FIELDS: string[] = [];
 export class InstantiateMsg {

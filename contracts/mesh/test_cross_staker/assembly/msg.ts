@@ -2,37 +2,12 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../../std/assembly";
-import { Coin, CommitTxVaultApiMsg, CrossSlashVaultApiMsg, LocalSlashVaultApiMsg, ReleaseCrossStakeVaultApiMsg, ReleaseLocalStakeVaultApiMsg, RollbackTxVaultApiMsg, SlashInfo, SlashRatioResponse, VaultApiMsg, VaultApiMsgKind } from "../../common/assembly/types";
-export { Coin, CommitTxVaultApiMsg, CrossSlashVaultApiMsg, LocalSlashVaultApiMsg, ReleaseCrossStakeVaultApiMsg, ReleaseLocalStakeVaultApiMsg, RollbackTxVaultApiMsg, SlashInfo, SlashRatioResponse, VaultApiMsg, VaultApiMsgKind } from "../../common/assembly/types";
-
-function readOptString(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptString(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
-}
-
-function readVecSlashInfo(r: JsonReader): SlashInfo[] {
-  const a = new Array<SlashInfo>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(SlashInfo.readJson(r));
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecSlashInfo(w: JsonWriter, a: SlashInfo[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
-  w.endArray();
-}
+import { Coin } from "../../../common/assembly/types";
+export { Coin } from "../../../common/assembly/types";
+import { CommitTxVaultApiMsg, CrossSlashVaultApiMsg, LocalSlashVaultApiMsg, ReleaseCrossStakeVaultApiMsg, ReleaseLocalStakeVaultApiMsg, RollbackTxVaultApiMsg, SlashInfo, SlashRatioResponse, VaultApiMsg, VaultApiMsgKind } from "../../common/assembly/types";
+export { CommitTxVaultApiMsg, CrossSlashVaultApiMsg, LocalSlashVaultApiMsg, ReleaseCrossStakeVaultApiMsg, ReleaseLocalStakeVaultApiMsg, RollbackTxVaultApiMsg, SlashInfo, SlashRatioResponse, VaultApiMsg, VaultApiMsgKind } from "../../common/assembly/types";
+import { readOptString, writeOptString } from "../../../common/assembly/types";
+import { readVecSlashInfo, writeVecSlashInfo } from "../../common/assembly/types";
 
 const InstantiateMsg_FIELDS: string[] = ["vault", "slash_ratio_dsign", "slash_ratio_offline"];
 export class InstantiateMsg {

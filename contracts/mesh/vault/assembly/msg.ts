@@ -2,18 +2,12 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../../std/assembly";
-import { BurnStakeLocalStakingApiMsg, BurnVirtualStakeCrossStakingApiMsg, Coin, CrossStakingApiMsg, CrossStakingApiMsgKind, InFlightRemoteStakingTx, InFlightRemoteUnstakingTx, InFlightStakingTx, InFlightTransferFundsTx, LocalStakingApiMsg, LocalStakingApiMsgKind, MaxSlashQuery, MaxSlashQueryKind, ReceiveStakeLocalStakingApiMsg, ReceiveVirtualStakeCrossStakingApiMsg, SlashInfo, SlashRatioResponse, Tx, TxKind, ValueRange } from "../../common/assembly/types";
-export { BurnStakeLocalStakingApiMsg, BurnVirtualStakeCrossStakingApiMsg, Coin, CrossStakingApiMsg, CrossStakingApiMsgKind, InFlightRemoteStakingTx, InFlightRemoteUnstakingTx, InFlightStakingTx, InFlightTransferFundsTx, LocalStakingApiMsg, LocalStakingApiMsgKind, MaxSlashQuery, MaxSlashQueryKind, ReceiveStakeLocalStakingApiMsg, ReceiveVirtualStakeCrossStakingApiMsg, SlashInfo, SlashRatioResponse, Tx, TxKind, ValueRange } from "../../common/assembly/types";
-
-function readOptString(r: JsonReader): string | null {
-  if (r.readNull()) return null;
-  return r.readString();
-}
-
-function writeOptString(w: JsonWriter, v: string | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else w.string(changetype<string>(v));
-}
+import { Coin } from "../../../common/assembly/types";
+export { Coin } from "../../../common/assembly/types";
+import { BurnStakeLocalStakingApiMsg, BurnVirtualStakeCrossStakingApiMsg, CrossStakingApiMsg, CrossStakingApiMsgKind, InFlightRemoteStakingTx, InFlightRemoteUnstakingTx, InFlightStakingTx, InFlightTransferFundsTx, LocalStakingApiMsg, LocalStakingApiMsgKind, MaxSlashQuery, MaxSlashQueryKind, ReceiveStakeLocalStakingApiMsg, ReceiveVirtualStakeCrossStakingApiMsg, SlashInfo, SlashRatioResponse, Tx, TxKind, ValueRange } from "../../common/assembly/types";
+export { BurnStakeLocalStakingApiMsg, BurnVirtualStakeCrossStakingApiMsg, CrossStakingApiMsg, CrossStakingApiMsgKind, InFlightRemoteStakingTx, InFlightRemoteUnstakingTx, InFlightStakingTx, InFlightTransferFundsTx, LocalStakingApiMsg, LocalStakingApiMsgKind, MaxSlashQuery, MaxSlashQueryKind, ReceiveStakeLocalStakingApiMsg, ReceiveVirtualStakeCrossStakingApiMsg, SlashInfo, SlashRatioResponse, Tx, TxKind, ValueRange } from "../../common/assembly/types";
+import { readOptString, readVecString, writeOptString, writeVecString } from "../../../common/assembly/types";
+import { readVecSlashInfo, readVecTx, writeVecSlashInfo, writeVecTx } from "../../common/assembly/types";
 
 function readOptCollateral(r: JsonReader): Collateral | null {
   if (r.readNull()) return null;
@@ -33,44 +27,6 @@ function readOptStakingInitInfo(r: JsonReader): StakingInitInfo | null {
 function writeOptStakingInitInfo(w: JsonWriter, v: StakingInitInfo | null): void {
   if (changetype<usize>(v) == 0) w.nullValue();
   else changetype<StakingInitInfo>(v).writeJson(w);
-}
-
-function readVecSlashInfo(r: JsonReader): SlashInfo[] {
-  const a = new Array<SlashInfo>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(SlashInfo.readJson(r));
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecSlashInfo(w: JsonWriter, a: SlashInfo[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
-  w.endArray();
-}
-
-function readVecString(r: JsonReader): string[] {
-  const a = new Array<string>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(r.readString());
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecString(w: JsonWriter, a: string[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) w.string(unchecked(a[i]));
-  w.endArray();
 }
 
 function readVecLienResponse(r: JsonReader): LienResponse[] {
@@ -106,25 +62,6 @@ function readVecAllAccountsResponseItem(r: JsonReader): AllAccountsResponseItem[
 }
 
 function writeVecAllAccountsResponseItem(w: JsonWriter, a: AllAccountsResponseItem[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
-  w.endArray();
-}
-
-function readVecTx(r: JsonReader): Tx[] {
-  const a = new Array<Tx>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(Tx.readJson(r));
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecTx(w: JsonWriter, a: Tx[]): void {
   w.beginArray();
   for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();

@@ -2,66 +2,12 @@
 // Decoders are strict like #[cw_serde]: unknown, duplicate and missing fields, wrong types and
 // trailing bytes are `Error parsing into type <T>: <serde text>` contract errors, never traps.
 import { JsonReader, JsonWriter, Result, parseMsg, readUint64String, Uint128, Uint256, Decimal, Binary, Timestamp } from "../../../std/assembly";
-import { Coin, RewardInfo, Validator, ValidatorSlashInfo } from "../../common/assembly/types";
-export { Coin, RewardInfo, Validator, ValidatorSlashInfo } from "../../common/assembly/types";
-
-function readVecString(r: JsonReader): string[] {
-  const a = new Array<string>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(r.readString());
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecString(w: JsonWriter, a: string[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) w.string(unchecked(a[i]));
-  w.endArray();
-}
-
-function readVecValidator(r: JsonReader): Validator[] {
-  const a = new Array<Validator>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(Validator.readJson(r));
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecValidator(w: JsonWriter, a: Validator[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
-  w.endArray();
-}
-
-function readOptVecValidator(r: JsonReader): Validator[] | null {
-  if (r.readNull()) return null;
-  return readVecValidator(r);
-}
-
-function writeOptVecValidator(w: JsonWriter, v: Validator[] | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else writeVecValidator(w, changetype<Validator[]>(v));
-}
-
-function readOptVecString(r: JsonReader): string[] | null {
-  if (r.readNull()) return null;
-  return readVecString(r);
-}
-
-function writeOptVecString(w: JsonWriter, v: string[] | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else writeVecString(w, changetype<string[]>(v));
-}
+import { Coin, Validator } from "../../../common/assembly/types";
+export { Coin, Validator } from "../../../common/assembly/types";
+import { RewardInfo, ValidatorSlashInfo } from "../../common/assembly/types";
+export { RewardInfo, ValidatorSlashInfo } from "../../common/assembly/types";
+import { readOptVecString, readOptVecValidator, readVecString, readVecValidator, writeOptVecString, writeOptVecValidator, writeVecString, writeVecValidator } from "../../../common/assembly/types";
+import { readOptVecValidatorSlashInfo, readVecRewardInfo, readVecValidatorSlashInfo, writeOptVecValidatorSlashInfo, writeVecRewardInfo, writeVecValidatorSlashInfo } from "../../common/assembly/types";
 
 function readVecValidatorSlash(r: JsonReader): ValidatorSlash[] {
   const a = new Array<ValidatorSlash>();
@@ -109,54 +55,6 @@ function writeVecValidatorStake(w: JsonWriter, a: ValidatorStake[]): void {
   w.beginArray();
   for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
   w.endArray();
-}
-
-function readVecRewardInfo(r: JsonReader): RewardInfo[] {
-  const a = new Array<RewardInfo>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(RewardInfo.readJson(r));
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecRewardInfo(w: JsonWriter, a: RewardInfo[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
-  w.endArray();
-}
-
-function readVecValidatorSlashInfo(r: JsonReader): ValidatorSlashInfo[] {
-  const a = new Array<ValidatorSlashInfo>();
-  if (r.beginArray()) {
-    let first = true;
-    while (r.nextElement(first)) {
-      first = false;
-      a.push(ValidatorSlashInfo.readJson(r));
-    }
-    r.endArray();
-  }
-  return a;
-}
-
-function writeVecValidatorSlashInfo(w: JsonWriter, a: ValidatorSlashInfo[]): void {
-  w.beginArray();
-  for (let i = 0; i < a.length; i++) unchecked(a[i]).writeJson(w);
-  w.endArray();
-}
-
-function readOptVecValidatorSlashInfo(r: JsonReader): ValidatorSlashInfo[] | null {
-  if (r.readNull()) return null;
-  return readVecValidatorSlashInfo(r);
-}
-
-function writeOptVecValidatorSlashInfo(w: JsonWriter, v: ValidatorSlashInfo[] | null): void {
-  if (changetype<usize>(v) == 0) w.nullValue();
-  else writeVecValidatorSlashInfo(w, changetype<ValidatorSlashInfo[]>(v));
 }
 
 const InstantiateMsg_FIELDS: string[] = [];

@@ -26,7 +26,7 @@ function newestMtime(dir: string): number {
 
 /**
  * The contract's binary: `build/mesh_<name>.wasm` from `npm run build` when it is newer than every
- * source it is compiled from (the contract, mesh/common, the SDK, asconfig.json), else compiled in
+ * source it is compiled from (the contract, mesh/common, contracts/common, the SDK, asconfig.json), else compiled in
  * memory (a few seconds per contract, which is most of a small suite's time).
  */
 export async function meshWasm(name: string): Promise<Uint8Array> {
@@ -37,6 +37,7 @@ export async function meshWasm(name: string): Promise<Uint8Array> {
     const sources = Math.max(
       newestMtime(join(root, 'contracts', 'mesh', name, 'assembly')),
       newestMtime(join(root, 'contracts', 'mesh', 'common', 'assembly')),
+      newestMtime(join(root, 'contracts', 'common', 'assembly')),
       newestMtime(join(root, 'contracts', 'std', 'assembly')),
       statSync(join(root, 'asconfig.json')).mtimeMs,
     );
