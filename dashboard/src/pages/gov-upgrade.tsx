@@ -35,7 +35,7 @@ function UpgradeRows({ upgrades, due, act }: { upgrades: Upgrade[]; due: Set<num
         <tr key={u.id} data-testid={`gu-upgrade-${u.id}`}>
           <td>#{u.id}{u.batch_id != null && ` (batch ${u.batch_id})`}</td>
           <td><code>{u.contract.slice(0, 18)}…</code></td>
-          <td>{u.from_code_id ?? '?'} → {u.to_code_id}</td>
+          <td>{u.from_code_id ?? 'current'} → {u.to_code_id}</td>
           <td>{u.due_height}{u.timelock_end !== u.due_height && ` (timelock ${u.timelock_end})`}{due.has(u.id) && <strong> due now</strong>}</td>
           <td class={`status-${u.status}`}>{u.status}{u.executed_height != null && ` at ${u.executed_height}`}{u.error && <span class="error-text"> {u.error}</span>}</td>
           <td>{u.reason ?? ''}</td>
