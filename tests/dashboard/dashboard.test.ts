@@ -53,7 +53,7 @@ describe('the dashboard in headless Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'meshwork-dashboard-'));
     const base = Number(process.env.MESHWORK_TEST_PORT_BASE ?? 37000 + 10 * Math.floor(Math.random() * 90));
     const [portA, portB, portUi] = [base, base + 1, base + 2];
-    const devnet = spawn(process.execPath, ['bin/meshwork.js', 'devnet', '--dir', dir, '--port-a', String(portA), '--port-b', String(portB), '--dashboard-port', String(portUi), '--block-time-ms', '300', '--epoch-s', '3'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const devnet = spawn(process.execPath, ['bin/meshwork.js', 'devnet', '--dir', dir, '--port-a', String(portA), '--port-b', String(portB), '--dashboard-port', String(portUi), '--block-time-ms', '300', '--epoch-s', '3', '--unbonding-s', '20'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     devnet.stdout.on('data', (d: Buffer) => (out += d.toString()));
     devnet.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -62,6 +62,7 @@ describe('the dashboard in headless Chromium', () => {
       await until('the devnet to be ready', async () => (out.includes('Ctrl-C stops all three') ? true : undefined), 180_000);
       const url = `http://127.0.0.1:${portUi}/`;
       expect(out).toContain(`Dashboard: ${url}`);
+      if (!existsSync(join(dir, 'mesh.json'))) throw new Error(`the devnet deployed no Mesh Security (no mesh.json); it said:\n${out}`);
       mkdirSync(SHOTS, { recursive: true });
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       const consoleErrors: string[] = [];
@@ -208,6 +209,24 @@ describe('the dashboard in headless Chromium', () => {
       await included('challenge');
       await page.getByTestId('oracle-challenges').getByText(/open \(resolvable after/).waitFor({ timeout: 30_000 });
       await page.getByLabel('Sign with').selectOption('account1');
+
+      // The cycle's end (--unbonding-s 20): the proxy releases its matured unbond to the vault, and
+      // external-staking its unbonded stake; the vault's liens shrink by both.
+      await open('local-staking');
+      await until('the local unbond matured', async () => ((await page.getByTestId('proxy-unbonding').textContent())?.includes('none') ? true : undefined), 60_000);
+      await page.getByRole('form', { name: 'unstake through the proxy' }).getByRole('button', { name: 'Release unbonded' }).click();
+      await included('release unbonded to the vault');
+      await open('remote-staking');
+      const releaseAt = Date.parse(/\((.+)\)/.exec((await page.getByTestId(`remote-unbonds-${consumerVal}-${ext}`).textContent()) ?? '')?.[1] ?? '');
+      await sleep(Math.max(0, releaseAt + 2000 - Date.now()));
+      await remote.getByRole('button', { name: 'Withdraw unbonded' }).click();
+      await included('withdraw unbonded');
+      await until('the remote unbond withdrawn', async () => ((await page.getByTestId(`remote-unbonds-${consumerVal}-${ext}`).textContent()) === 'none' ? true : undefined), 30_000);
+      await open('vault');
+      await until('the liens after release', async () => {
+        const t = (await page.getByTestId('vault-liens-native').textContent()) ?? '';
+        return t.includes('750000') && t.includes('60000') ? true : undefined;
+      }, 30_000);
 
       // IBC: the control channel's packets with their acks.
       await open('ibc');
