@@ -208,6 +208,11 @@ describe('the dashboard in headless Chromium', () => {
       await page.getByRole('form', { name: 'challenge' }).getByRole('button', { name: 'Challenge' }).click();
       await included('challenge');
       await page.getByTestId('oracle-challenges').getByText(/open \(resolvable after/).waitFor({ timeout: 30_000 });
+      // The devnet's one validator is the accused: the contract refuses its vote, and the page says why.
+      const resolve = page.getByRole('form', { name: 'resolve challenge' });
+      await resolve.getByLabel('Open challenge').locator('option').first().waitFor({ state: 'attached', timeout: 30_000 });
+      await resolve.getByRole('button', { name: 'Vote' }).click();
+      await until('the refused challenge vote', async () => ((await page.locator('.tx.failed').allTextContents()).find((t) => t.startsWith('vote on challenge #1 failed') && t.includes('conflict_of_interest')) ? true : undefined), 30_000);
       await page.getByLabel('Sign with').selectOption('account1');
 
       // The cycle's end (--unbonding-s 20): the proxy releases its matured unbond to the vault, and

@@ -48,6 +48,9 @@ function OracleView({ chain, oracle }: { chain: ChainInfo; oracle: string }) {
   const [quality, setQuality] = useState('10000');
   const [proofId, setProofId] = useState('');
   const [bond, setBond] = useState('');
+  const [challengeId, setChallengeId] = useState('');
+  const [slashBps, setSlashBps] = useState('0');
+  const [bonus, setBonus] = useState('0');
   const [reference, setReference] = useState('invoice-1');
   const [amount, setAmount] = useState('250');
   const val = validator || value?.validators[0]?.operatorAddress || '';
@@ -62,6 +65,13 @@ function OracleView({ chain, oracle }: { chain: ChainInfo; oracle: string }) {
   const challenge = (e: Event) => {
     e.preventDefault();
     void run('challenge', async (c, sender) => ok(await client(c, sender).challenge({ proofId: pid }, 'auto', undefined, [{ denom, amount: bondAmount.trim() }])));
+  };
+  const open = (value?.challenges ?? []).filter((c) => c.open);
+  const cid = challengeId || (open[0] === undefined ? '' : String(open[0].id));
+  // An oracle's vote: slash_bps 0 rejects (the bond is forfeited), above 0 upholds (the proof is invalidated, the validator slashed and jailed).
+  const resolve = (e: Event) => {
+    e.preventDefault();
+    void run(`vote on challenge #${cid}`, async (c, sender) => ok(await client(c, sender).resolveChallenge({ challengeId: Number(cid), slashBps: Number(slashBps), bonus: bonus.trim() })));
   };
   const settle = (e: Event) => {
     e.preventDefault();
@@ -103,6 +113,12 @@ function OracleView({ chain, oracle }: { chain: ChainInfo; oracle: string }) {
           <Select label="Proof to challenge" value={pid} onChange={setProofId} options={(value?.proofs ?? []).map((p) => ({ value: p.id, label: `${p.proof_ref} (${p.id.slice(0, 10)}…)` }))} />
           <Field label={`Bond (${denom})`} name="bond" value={bondAmount} onInput={setBond} />
           <button type="submit" disabled={pid === ''}>Challenge</button>
+        </form>
+        <form onSubmit={resolve} aria-label="resolve challenge">
+          <Select label="Open challenge" value={cid} onChange={setChallengeId} options={open.map((c) => ({ value: String(c.id), label: `#${c.id} (proof ${c.proof_id.slice(0, 10)}…)` }))} />
+          <Field label="Slash (basis points; 0 rejects the challenge)" name="slash-bps" value={slashBps} onInput={setSlashBps} />
+          <Field label={`Bonus to the challenger (${denom})`} name="bonus" value={bonus} onInput={setBonus} />
+          <button type="submit" disabled={cid === ''}>Vote</button>
         </form>
         <form onSubmit={settle} aria-label="settle">
           <Field label="Settlement reference" name="reference" value={reference} onInput={setReference} />
