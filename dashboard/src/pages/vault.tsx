@@ -12,7 +12,7 @@ export function providerChain(chains: ChainInfo[], key: unknown): ChainInfo {
 }
 
 /** `kind` names the vault in headings, form labels and test ids: the devnet has a native and a cw20 vault. */
-function VaultView({ chain, vault, kind }: { chain: ChainInfo; vault: string; kind: 'native' | 'cw20' }) {
+function VaultView({ chain, vault, kind, names }: { chain: ChainInfo; vault: string; kind: 'native' | 'cw20'; names: Record<string, string> }) {
   const { signer } = useApp();
   const me = signer.kind === 'devnet' ? chain.accounts.find((a) => a.name === signer.name)?.address : undefined;
   const { value, error } = useLive(chain.key, async () => {
@@ -70,10 +70,10 @@ function VaultView({ chain, vault, kind }: { chain: ChainInfo; vault: string; ki
           <>
             <Bars title={kind === 'cw20' ? 'Liens per lien holder (cw20 vault)' : 'Liens per lien holder'} rows={[
               ...(value.details === undefined ? [] : [{ label: 'collateral', value: BigInt(value.details.bonded), color: '#64748b' }]),
-              ...value.claims.map((l) => ({ label: l.lienholder.slice(0, 14), value: BigInt(l.amount.h) })),
+              ...value.claims.map((l) => ({ label: names[l.lienholder] ?? `${l.lienholder.slice(0, 11)}…`, value: BigInt(l.amount.h) })),
             ]} />
             <table data-testid={`vault-liens-${kind}`}><thead><tr><th>lien holder</th><th>lien</th></tr></thead>
-              <tbody>{value.claims.map((l) => <tr key={l.lienholder}><td><code>{l.lienholder}</code></td><td>{l.amount.l === l.amount.h ? l.amount.h : `${l.amount.l}–${l.amount.h}`}</td></tr>)}</tbody>
+              <tbody>{value.claims.map((l) => <tr key={l.lienholder}><td>{names[l.lienholder] !== undefined && <>{names[l.lienholder]} </>}<code>{l.lienholder}</code></td><td>{l.amount.l === l.amount.h ? l.amount.h : `${l.amount.l}–${l.amount.h}`}</td></tr>)}</tbody>
             </table>
           </>
         )}
@@ -104,10 +104,13 @@ export function VaultPage() {
   if (vault === undefined) return <Section title="Vault"><NotDeployed what="The Mesh vault" file="mesh.json" /></Section>;
   const chain = providerChain(devnet.chains, mesh?.['provider_chain']);
   const cw20Vault = contractAddress(mesh, 'cw20_vault');
+  // Lien holders by the deployment's names for them (native_staking → "native staking").
+  const names: Record<string, string> = {};
+  for (const [k, v] of Object.entries(mesh ?? {})) if (typeof v === 'string' && v.startsWith(chain.prefix)) names[v] = k.replace(/_/g, ' ');
   return (
     <>
-      <VaultView chain={chain} vault={vault} kind="native" />
-      {cw20Vault !== undefined && <VaultView chain={chain} vault={cw20Vault} kind="cw20" />}
+      <VaultView chain={chain} vault={vault} kind="native" names={names} />
+      {cw20Vault !== undefined && <VaultView chain={chain} vault={cw20Vault} kind="cw20" names={names} />}
     </>
   );
 }
