@@ -5,7 +5,7 @@
  * a screenshot of each to dashboard/screenshots/, and does the devnet's flows on one devnet: a bank
  * send, an ICS-20 transfer whose voucher shows up traced on the other chain, failed txs showing their
  * error (a bank send, a governance-upgrade cancel by someone else than its owner), a delegation, a
- * text proposal voted on with the tally moving, governance-upgrade's queue, history and policy, and
+ * text proposal voted on with the tally moving and a deposit added, governance-upgrade's queue, history and policy, and
  * Mesh Security (which the devnet deploys): bond and unbond on the native and the cw20 vault, stake
  * through the vault locally, cross-stake on the remote staking page, the relayer carries it, the
  * consumer's epoch delegates it and the consumer page shows the virtual stake; unstake remotely (in
@@ -49,7 +49,8 @@ function unlabelled(page: Page): Promise<string[]> {
 }
 
 describe('the dashboard in headless Chromium', () => {
-  test('every page, and the flows of the devnet', { skip, timeout: 360_000 }, async () => {
+  test('every page, and the flows of the devnet', { skip, timeout: 360_000 }, async (t) => {
+    const t0 = Date.now();
     const dir = mkdtempSync(join(tmpdir(), 'meshwork-dashboard-'));
     const base = Number(process.env.MESHWORK_TEST_PORT_BASE ?? 37000 + 10 * Math.floor(Math.random() * 90));
     const [portA, portB, portUi] = [base, base + 1, base + 2];
@@ -60,6 +61,7 @@ describe('the dashboard in headless Chromium', () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     try {
       await until('the devnet to be ready', async () => (out.includes('Ctrl-C stops all three') ? true : undefined), 180_000);
+      const readyS = (Date.now() - t0) / 1000;
       const url = `http://127.0.0.1:${portUi}/`;
       expect(out).toContain(`Dashboard: ${url}`);
       if (!existsSync(join(dir, 'mesh.json'))) throw new Error(`the devnet deployed no Mesh Security (no mesh.json); it said:\n${out}`);
@@ -121,6 +123,10 @@ describe('the dashboard in headless Chromium', () => {
       await proposal.getByRole('button', { name: 'Vote' }).click();
       await included('vote on #1');
       await until('the yes tally to move', async () => ((await page.getByTestId('tally-yes-a-1').textContent()) === '1000000' ? true : undefined), 30_000);
+      // A deposit adds to the proposal's total.
+      await page.getByRole('form', { name: 'deposit on proposal 1' }).getByRole('button', { name: 'Deposit' }).click();
+      await included('deposit on #1');
+      await until('the deposit to add up', async () => ((await proposal.textContent())?.includes('deposit 11000000 stake') ? true : undefined), 30_000);
 
       // The governance-upgrade contract the devnet deploys: one upgrade applied (history), one queued.
       const mesh = JSON.parse(readFileSync(join(dir, 'mesh.json'), 'utf8')) as Record<string, string>;
@@ -245,6 +251,7 @@ describe('the dashboard in headless Chromium', () => {
         await page.screenshot({ path: join(SHOTS, `${id}.png`), fullPage: true });
       }
       expect(consoleErrors).toEqual([]);
+      t.diagnostic(`devnet ready after ${readyS.toFixed(1)} s; the page's flows and screenshots took ${((Date.now() - t0) / 1000 - readyS).toFixed(1)} s`);
     } finally {
       await browser.close();
       devnet.kill('SIGTERM');
