@@ -242,7 +242,7 @@ async function waitForPath(o: MeshDeployOptions): Promise<PathFile> {
   while ((path = readPath(o.pathFile)) === undefined) {
     if (o.stopping()) throw new MeshDeployError('the devnet is stopping');
     if (Date.now() > deadline) throw new MeshDeployError(`the relayer did not create the IBC path within ${o.timeoutMs / 1000} s`);
-    await sleep(300);
+    await sleep(100);
   }
   return path;
 }
@@ -321,7 +321,7 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       while ((channel = readPath(o.pathFile)?.channels?.[name]) === undefined) {
         if (o.stopping()) throw new MeshDeployError('the devnet is stopping');
         if (Date.now() > deadline) throw new MeshDeployError(`the relayer did not open the control channel within ${o.timeoutMs / 1000} s; see ${join(o.dir, 'relayer.log')}`);
-        await sleep(300);
+        await sleep(100);
       }
       return { ext, channel };
     })();
