@@ -223,7 +223,7 @@ export async function runRelay(argv: string[]): Promise<number> {
           nextRefreshCheck = Date.now() + CLIENT_REFRESH_CHECK_MS;
           for (const side of await link.refreshClients()) log(`refreshed the client on ${side === 'A' ? link.A.endpoint.chainId : link.B.endpoint.chainId} before it could expire`);
         }
-        if (failing !== undefined) log(failing.startsWith('waiting') ? 'nodes reachable; relaying' : `nodes reachable again; relaying resumed`);
+        if (failing !== undefined) log(failing.startsWith('waiting') ? 'the nodes answer; relaying' : `nodes reachable again; relaying resumed`);
         failing = undefined;
         retryMs = RETRY_MIN_MS;
         if (s.received + s.acknowledged + s.timedOut > 0 || s.errors.length > 0) {
@@ -240,7 +240,7 @@ export async function runRelay(argv: string[]): Promise<number> {
           return 1;
         }
         // One line per outage (not per attempt), and no stack: nodes stop and restart on devnets.
-        const line = reached ? `${why}; retrying with backoff (up to ${RETRY_MAX_MS / 1000} s between attempts)` : `waiting for the nodes (${why})`;
+        const line = reached ? `${why}; retrying with backoff (up to ${RETRY_MAX_MS / 1000} s between attempts)` : 'waiting for the nodes to answer';
         if (failing !== line) log(line, reached ? 'warn' : 'info');
         failing = line;
         if (!reached && Date.now() < fastUntil) {
