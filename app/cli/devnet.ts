@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseListenAddress } from '../node/config.js';
 import { exitCodeFor, intFlag, parseArgs } from './args.js';
 import type { PathFile } from './relay.js';
+import type { DevnetOracle } from './devnet-oracle.js';
 import { applyDevnetPeriods, DEFAULT_DEVNET_PERIODS, type DevnetPeriods } from './devnet-periods.js';
 // The node homes (CosmJS key derivation), the deployments (CosmJS clients) and the dashboard are
 // imported where first needed, not here: loading them costs about a second of CPU, and a restart
@@ -328,7 +329,9 @@ export async function runDevnet(argv: string[]): Promise<number> {
   };
   startRelayer();
   // What only a ready devnet needs loads while the nodes start.
-  const deployments = Promise.all([mesh ? import('./devnet-mesh.js') : undefined, import('./devnet-oracle.js'), dashboardPort !== 0 ? import('./dashboard-server.js') : undefined]);
+  const oracleFile = join(dir, 'product-oracle.json');
+  const oracleDeployed = existsSync(oracleFile); // then its module (CosmJS) is not needed
+  const deployments = Promise.all([mesh ? import('./devnet-mesh.js') : undefined, oracleDeployed ? undefined : import('./devnet-oracle.js'), dashboardPort !== 0 ? import('./dashboard-server.js') : undefined]);
   deployments.catch(() => undefined); // awaited below; a failure is reported there
 
   process.stdout.write(`waiting for ${specs.map((s, i) => `${s.chainId} at ${urls[i]}`).join(' and ')}`);
@@ -358,7 +361,7 @@ export async function runDevnet(argv: string[]): Promise<number> {
   const meshDone = meshModule?.deployMeshStep({ dir, homeA: specs[0]!.home, homeB: specs[1]!.home, rpcA: urls[0]!, rpcB: urls[1]!, pathFile, chainIds: [specs[0]!.chainId, specs[1]!.chainId], timeoutMs: timeoutS * 1000, stopping: () => stopping });
   // The oracle after Mesh Security, as before: A's genesis expects Mesh's codes and instances at the
   // ids a fresh A gives them (code 2, instance 2 for native-staking), which an upload first would shift.
-  const oracleDone = Promise.resolve(meshDone).then(() => oracleModule.ensureProductOracle(dir, specs[0]!.home, urls[0]!)).then(
+  const oracleDone = Promise.resolve(meshDone).then(() => (oracleModule === undefined ? (JSON.parse(readFileSync(oracleFile, 'utf8')) as DevnetOracle) : oracleModule.ensureProductOracle(dir, specs[0]!.home, urls[0]!))).then(
     (o) => `  product oracle (${specs[0]!.chainId}): ${o.address} (code ${o.codeId}); oracles: the bonded validators`,
     (e: unknown) => `  product oracle: not deployed (${(e as Error).message})`,
   );
