@@ -116,6 +116,11 @@ export interface MeshDeployOptions {
   say: (line: string) => void;
   /** Stops waiting (the devnet is being stopped). */
   stopping: () => boolean;
+  /**
+   * Called once chain A holds every Mesh code and instance (external-staking instantiated): later
+   * uploads and instantiations on A (the product oracle's) no longer shift the ids A's genesis expects.
+   */
+  onProviderDeployed?: () => void;
 }
 
 /** A one-line deployment failure (what failed and where to look). */
@@ -304,7 +309,9 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
         remote_contact: { connection_id: path.A.connectionId, port_id: `wasm.${c.converter}` },
         slash_ratio: { double_sign: '0.05', offline: '0.01' },
       };
-      return (await a.client.instantiate(a.address, codesA['external_staking']!, extInit, 'mesh external-staking', 'auto', { admin: a.address })).contractAddress;
+      const ext = (await a.client.instantiate(a.address, codesA['external_staking']!, extInit, 'mesh external-staking', 'auto', { admin: a.address })).contractAddress;
+      o.onProviderDeployed?.();
+      return ext;
     })();
     const channelOpen = (async () => {
       const ext = await extInstantiated;

@@ -358,10 +358,13 @@ export async function runDevnet(argv: string[]): Promise<number> {
   const [meshModule, oracleModule, dashboardModule] = modules;
   // Mesh Security (A provider, B consumer) while the relayer opens the path: its own keys (the
   // validators'), so no sequence races with the relayer.
-  const meshDone = meshModule?.deployMeshStep({ dir, homeA: specs[0]!.home, homeB: specs[1]!.home, rpcA: urls[0]!, rpcB: urls[1]!, pathFile, chainIds: [specs[0]!.chainId, specs[1]!.chainId], timeoutMs: timeoutS * 1000, stopping: () => stopping });
-  // The oracle after Mesh Security, as before: A's genesis expects Mesh's codes and instances at the
-  // ids a fresh A gives them (code 2, instance 2 for native-staking), which an upload first would shift.
-  const oracleDone = Promise.resolve(meshDone).then(() => (oracleModule === undefined ? (JSON.parse(readFileSync(oracleFile, 'utf8')) as DevnetOracle) : oracleModule.ensureProductOracle(dir, specs[0]!.home, urls[0]!))).then(
+  let providerDeployed: () => void = () => undefined;
+  const providerReady = new Promise<void>((r) => (providerDeployed = r));
+  const meshDone = meshModule?.deployMeshStep({ dir, homeA: specs[0]!.home, homeB: specs[1]!.home, rpcA: urls[0]!, rpcB: urls[1]!, pathFile, chainIds: [specs[0]!.chainId, specs[1]!.chainId], timeoutMs: timeoutS * 1000, stopping: () => stopping, onProviderDeployed: () => providerDeployed() });
+  // The oracle once Mesh Security's contracts are on A (while the control channel opens): A's genesis
+  // expects Mesh's codes and instances at the ids a fresh A gives them (code 2, instance 2 for
+  // native-staking), which an upload first would shift.
+  const oracleDone = Promise.race([Promise.resolve(meshDone), providerReady]).then(() => (oracleModule === undefined ? (JSON.parse(readFileSync(oracleFile, 'utf8')) as DevnetOracle) : oracleModule.ensureProductOracle(dir, specs[0]!.home, urls[0]!))).then(
     (o) => `  product oracle (${specs[0]!.chainId}): ${o.address} (code ${o.codeId}); oracles: the bonded validators`,
     (e: unknown) => `  product oracle: not deployed (${(e as Error).message})`,
   );
