@@ -123,7 +123,10 @@ export async function deployCw20VaultAndGovUpgrade(home: string, rpc: string, va
       instantiate(vaultCodeId, me, 'mesh vault (cw20 collateral)', vaultInit),
       execute({ register_contract: { contract: token, policy: null } }),
       // Upgrade 1, applied now by its owner (allowed before it is due): the history's first entry.
-      execute({ schedule_upgrade: { contract: token, new_code_id: v2Code, migrate_msg: b64({}), due_height: height + 5, reason: 'devnet: the token moves to its second code', proposal_ref: null } }),
+      // Its due height is well ahead of `height`: the tx lands several of the devnet's 100 ms setup
+      // blocks after that was read (gas simulation first; more on a loaded machine), and a due height
+      // already passed is refused (insufficient_notice). The owner applies it at once all the same.
+      execute({ schedule_upgrade: { contract: token, new_code_id: v2Code, migrate_msg: b64({}), due_height: height + 1000, reason: 'devnet: the token moves to its second code', proposal_ref: null } }),
       execute({ execute_upgrade: { id: 1 } }),
       // Upgrade 2, queued far ahead.
       execute({ schedule_upgrade: { contract: token, new_code_id: v3Code, migrate_msg: b64({}), due_height: height + QUEUED_AHEAD_BLOCKS, reason: 'devnet: a queued upgrade (cancel it, or wait)', proposal_ref: null } }),
