@@ -11,7 +11,7 @@
  * dashboard), never the devnet's defaults.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +25,28 @@ const OWN_BIN = resolve(here, '..', '..', 'bin', 'meshwork.js');
 
 interface Start {
   readyS: number;
+  /** CPU seconds the devnet and its children (nodes, relayer) had used when it was ready (Linux), else undefined. */
+  cpuS?: number;
   /** The devnet's own "ready in …" line, when it prints one (the baseline does not). */
   phases?: string;
+}
+
+/**
+ * User + system CPU seconds of `pid` and its children, from /proc (clock ticks of 1/100 s); the
+ * machine's load changes wall times, this much less. Undefined where /proc is not Linux's.
+ */
+function treeCpuS(pid: number): number | undefined {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter((x) => x !== '').map(Number);
+    let ticks = 0;
+    for (const p of [pid, ...children]) {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs `meshwork devnet` until ready, then stops it (SIGTERM) and waits for it to exit. */
@@ -43,7 +63,8 @@ function startOnce(bin: string, dir: string, base: number): Promise<Start> {
       out += d.toString();
       if (ready === undefined && out.includes(READY_LINE)) {
         const phases = /ready in [^\n]*/.exec(out)?.[0];
-        ready = { readyS: (performance.now() - t0) / 1000, ...(phases === undefined ? {} : { phases }) };
+        const cpuS = treeCpuS(child.pid!);
+        ready = { readyS: (performance.now() - t0) / 1000, ...(cpuS === undefined ? {} : { cpuS }), ...(phases === undefined ? {} : { phases }) };
         child.kill('SIGTERM');
       }
     });
@@ -64,8 +85,10 @@ export async function benchDevnet(report: Report): Promise<void> {
   const runs = Math.max(1, Number(process.env.MESHWORK_BENCH_DEVNET_RUNS ?? 1));
   const base = Number(process.env.MESHWORK_BENCH_DEVNET_PORT_BASE ?? 36400);
   const baselineDist = process.env.MESHWORK_BENCH_BASELINE;
-  const variants: Array<{ label: string; bin: string; first: number[]; restart: number[]; phases: string[] }> = [{ label: 'this checkout', bin: OWN_BIN, first: [], restart: [], phases: [] }];
-  if (baselineDist !== undefined && baselineDist !== '') variants.push({ label: `baseline ${baselineDist}`, bin: resolve(baselineDist, '..', 'bin', 'meshwork.js'), first: [], restart: [], phases: [] });
+  type Variant = { label: string; bin: string; first: number[]; restart: number[]; firstCpu: number[]; restartCpu: number[]; phases: string[] };
+  const variant = (label: string, bin: string): Variant => ({ label, bin, first: [], restart: [], firstCpu: [], restartCpu: [], phases: [] });
+  const variants: Variant[] = [variant('this checkout', OWN_BIN)];
+  if (baselineDist !== undefined && baselineDist !== '') variants.push(variant(`baseline ${baselineDist}`, resolve(baselineDist, '..', 'bin', 'meshwork.js')));
   const work = mkdtempSync(join(tmpdir(), 'meshwork-bench-devnet-'));
   try {
     for (let r = 0; r < runs; r++) {
@@ -77,6 +100,8 @@ export async function benchDevnet(report: Report): Promise<void> {
         const again = await startOnce(v.bin, dir, base);
         v.first.push(first.readyS);
         v.restart.push(again.readyS);
+        if (first.cpuS !== undefined) v.firstCpu.push(first.cpuS);
+        if (again.cpuS !== undefined) v.restartCpu.push(again.cpuS);
         for (const s of [first, again]) if (s.phases !== undefined) v.phases.push(s.phases);
         rmSync(dir, { recursive: true, force: true });
       }
@@ -90,5 +115,9 @@ export async function benchDevnet(report: Report): Promise<void> {
   const s = median(own!.restart);
   report(`devnet first start → ready (median of ${runs})`, `${f.toFixed(1)} s`, `target ≤ 10 s${baseline === undefined ? '' : ratio(median(baseline.first), f)}`);
   report(`devnet restart → ready (median of ${runs})`, `${s.toFixed(1)} s`, `target ≤ 3 s${baseline === undefined ? '' : ratio(median(baseline.restart), s)}`);
+  if (own!.firstCpu.length > 0 && own!.restartCpu.length > 0) {
+    const cpu = (v: Variant) => `${median(v.firstCpu).toFixed(1)} s / ${median(v.restartCpu).toFixed(1)} s`;
+    report('devnet CPU used by devnet, nodes and relayer until ready: first start / restart', cpu(own!), baseline === undefined || baseline.firstCpu.length === 0 ? '' : `baseline ${cpu(baseline)}`);
+  }
   for (const p of own!.phases) console.log(`  ${p}`);
 }
