@@ -316,7 +316,7 @@ export async function runDevnet(argv: string[]): Promise<number> {
     if (msg.startsWith('resuming path') || msg.includes('path saved to')) relayerHasPath = true;
   };
   const startRelayer = (): void => {
-    const args = ['relay', '--from', specs[0]!.home, '--to', specs[1]!.home, '--path', pathFile, '--channels', join(dir, 'relayer-channels.json'), '--poll-ms', String(RELAYER_POLL_MS), '--client-trusting-s', String(CLIENT_TRUSTING_S)];
+    const args = ['relay', '--from', specs[0]!.home, '--to', specs[1]!.home, '--path', pathFile, '--channels', join(dir, 'relayer-channels.json'), '--poll-ms', String(RELAYER_POLL_MS), '--client-trusting-s', String(CLIENT_TRUSTING_S), '--await-nodes-s', String(timeoutS)];
     const relayer = (relayerRef.current = launch(args, join(dir, 'relayer.log'), onRelayerLine));
     writeFileSync(join(dir, 'relayer.pid'), `${relayer.pid}\n`);
     relayer.once('exit', (code, signal) => {

@@ -13,12 +13,14 @@ import { loadHome, readKeyring, HomeError, RELAYER_KEY_NAME } from '../node/home
 import { clientGasPrice } from '../node/config.js';
 import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 
-export const RELAY_USAGE = `meshwork relay --from <home> --to <home> [--path <file>] [--channels <file>] [--poll-ms N] [--client-trusting-s N] [--once]
+export const RELAY_USAGE = `meshwork relay --from <home> --to <home> [--path <file>] [--channels <file>] [--poll-ms N] [--client-trusting-s N] [--await-nodes-s N] [--once]
   --channels: a JSON file of further channels to open on the path's connection (read before each
   round; each opened channel is recorded under its name in the path file's "channels")
   --client-trusting-s: the trusting period of the clients it creates (default 2/3 of the other
   chain's unbonding time; longer is allowed: the client's unbonding period is then raised to 3/2 of
-  it, as \`meshwork devnet\` does so that a stopped devnet's clients do not expire)`;
+  it, as \`meshwork devnet\` does so that a stopped devnet's clients do not expire)
+  --await-nodes-s: nodes that have not answered yet are asked every 100 ms for up to N s, with one
+  info line (a devnet starts its relayer with its nodes); default 0: warning and backoff at once`;
 
 /** What the relayer records about the path it created (IDs only; nothing about packets). */
 export interface PathFile {
@@ -127,7 +129,6 @@ export function oneLine(e: unknown): string {
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 10_000;
 const NODES_FIRST_POLL_MS = 100;
-const NODES_FIRST_WAIT_MS = 60_000;
 /** How often the relayer looks whether a client needs refreshing (a third of its trusting period). */
 const CLIENT_REFRESH_CHECK_MS = 5_000;
 /** How long a signalled relayer lets a round in flight finish before it exits anyway. */
@@ -163,8 +164,9 @@ export async function runRelay(argv: string[]): Promise<number> {
   let once: boolean;
   let pollMs: number;
   let trustingS: number | undefined;
+  let awaitNodesS: number;
   try {
-    const a = parseArgs(argv, ['from', 'to', 'path', 'channels', 'poll-ms', 'client-trusting-s'], ['once']);
+    const a = parseArgs(argv, ['from', 'to', 'path', 'channels', 'poll-ms', 'client-trusting-s', 'await-nodes-s'], ['once']);
     const f = a.flags.get('from');
     const t = a.flags.get('to');
     if (f === undefined || t === undefined) throw new UsageError('--from and --to are required (node home directories)');
@@ -175,6 +177,7 @@ export async function runRelay(argv: string[]): Promise<number> {
     once = a.switches.has('once');
     pollMs = intFlag(a, 'poll-ms', 10, 600_000) ?? 500;
     trustingS = intFlag(a, 'client-trusting-s', 1, 100 * 365 * 24 * 3600);
+    awaitNodesS = intFlag(a, 'await-nodes-s', 0, 3600) ?? 0;
   } catch (e) {
     return exitCodeFor('relay', RELAY_USAGE, e);
   }
@@ -204,10 +207,10 @@ export async function runRelay(argv: string[]): Promise<number> {
   let retryMs = RETRY_MIN_MS;
   let nextRefreshCheck = 0;
   let failing: string | undefined;
-  // Until the nodes first answer (a devnet starts its relayer with its nodes), they are asked again
-  // every NODES_FIRST_POLL_MS; backoff is for nodes that went away.
+  // Until the nodes first answer, for up to --await-nodes-s (a devnet starts its relayer with its
+  // nodes), they are asked again every NODES_FIRST_POLL_MS; backoff is for nodes that went away.
   let reached = false;
-  const fastUntil = Date.now() + NODES_FIRST_WAIT_MS;
+  const fastUntil = Date.now() + awaitNodesS * 1000;
   const linkOpts: LinkOptions = trustingS === undefined ? {} : { trustingPeriod: BigInt(trustingS) * 1_000_000_000n };
   try {
     while (!stopping) {
@@ -240,10 +243,11 @@ export async function runRelay(argv: string[]): Promise<number> {
           return 1;
         }
         // One line per outage (not per attempt), and no stack: nodes stop and restart on devnets.
-        const line = reached ? `${why}; retrying with backoff (up to ${RETRY_MAX_MS / 1000} s between attempts)` : 'waiting for the nodes to answer';
-        if (failing !== line) log(line, reached ? 'warn' : 'info');
+        const awaiting = !reached && Date.now() < fastUntil;
+        const line = awaiting ? 'waiting for the nodes to answer' : `${why}; retrying with backoff (up to ${RETRY_MAX_MS / 1000} s between attempts)`;
+        if (failing !== line) log(line, awaiting ? 'info' : 'warn');
         failing = line;
-        if (!reached && Date.now() < fastUntil) {
+        if (awaiting) {
           await sleep(NODES_FIRST_POLL_MS);
           continue;
         }
