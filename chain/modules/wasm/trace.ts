@@ -64,9 +64,10 @@ export interface CallFrame {
 export interface SubMsgFrame {
   type: 'submsg';
   contract: string;
-  id: number;
+  /** u64: a `bigint` beyond 2^53 - 1. */
+  id: number | bigint;
   replyOn: string;
-  gasLimit: number | null;
+  gasLimit: number | bigint | null;
   msg: Record<string, unknown>;
   /** Gas of the dispatched message alone (what the reply's `gas_used` says). */
   dispatchGas: number;
@@ -284,7 +285,8 @@ class Renderer {
       if (body.contract_addr !== undefined) return `wasm.${kind} → ${this.name(body.contract_addr)}`;
       if (body.code_id !== undefined) return `wasm.${kind} code ${body.code_id}${body.label === undefined ? '' : ` "${body.label}"`}`;
     }
-    return this.text(JSON.stringify(msg));
+    // u64 numbers beyond 2^53 - 1 are bigints here; written as their digits.
+    return this.text(JSON.stringify(msg, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
   }
 
   frame(f: TraceNode, first: string, rest: string, out: string[]): void {
