@@ -100,6 +100,17 @@ export class Endpoint {
     return this.allSequences('PacketAcknowledgements', ChanQ.QueryPacketAcknowledgementsRequest, ChanQ.QueryPacketAcknowledgementsResponse, (r) => r.acknowledgements, portId, channelId, height);
   }
 
+  /**
+   * The acknowledgements at `height` among `sequences` (ibc-go's `packet_commitment_sequences`
+   * filter, as Hermes asks it): the cost follows the packets still pending on the source, not every
+   * ack the channel ever wrote. Ascending.
+   */
+  async packetAcknowledgementsOf(portId: string, channelId: string, sequences: bigint[], height?: number): Promise<bigint[]> {
+    if (sequences.length === 0) return [];
+    const r = await this.grpc('/ibc.core.channel.v1.Query/PacketAcknowledgements', ChanQ.QueryPacketAcknowledgementsRequest, { portId, channelId, packetCommitmentSequences: sequences }, ChanQ.QueryPacketAcknowledgementsResponse, height);
+    return r.acknowledgements.map((a) => a.sequence).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
   /** Follows `next_key` through every page of a packet-state list query; sequences ascending. */
   private async allSequences<Req, Res extends { pagination?: { nextKey: Uint8Array } }>(
     method: string,

@@ -51,6 +51,34 @@ const iterationPrefix = (clientId: string): Uint8Array => key(`clients/${clientI
 const iterationKey = (clientId: string, h: Height): Uint8Array => concat(iterationPrefix(clientId), u64BE(h.revisionNumber), u64BE(h.revisionHeight));
 const heightOfIterationKey = (prefix: Uint8Array, k: Uint8Array): Height => mkHeight(readU64BE(k, prefix.length), readU64BE(k, prefix.length + 8));
 
+/**
+ * Decoded client and consensus states by their stored bytes. Every packet proof reads the client
+ * state (twice: ibc-go's checks and `status`) and a consensus state, the same few bytes for a whole
+ * batch; decoding is a pure function of the bytes, so sharing the result changes nothing, and the
+ * store reads (and their gas) still happen on every call. The objects are frozen so that no reader
+ * can change what the next one sees (typed arrays cannot be frozen: none is written in place).
+ */
+const decodedClientStates = new Map<string, ClientState>();
+const decodedConsensusStates = new Map<string, ConsensusState>();
+const DECODED_CACHE_SIZE = 256;
+
+function deepFreeze<T>(o: T): T {
+  if (o === null || typeof o !== 'object' || ArrayBuffer.isView(o) || Object.isFrozen(o)) return o;
+  for (const v of Object.values(o)) deepFreeze(v);
+  return Object.freeze(o);
+}
+
+function decodedOnce<T>(cache: Map<string, T>, raw: Uint8Array, decode: (b: Uint8Array) => T): T {
+  const k = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
+  let v = cache.get(k);
+  if (v === undefined) {
+    v = deepFreeze(decode(raw));
+    if (cache.size >= DECODED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(k, v);
+  }
+  return v;
+}
+
 /** The client type of `07-tendermint-N` (ibc-go `ParseClientIdentifier`), or undefined. */
 export function parseClientType(clientId: string): string | undefined {
   const m = /^(.+)-(0|[1-9]\d*)$/.exec(clientId);
@@ -95,9 +123,10 @@ export class ClientKeeper implements ClientVerifier {
     return raw === undefined ? undefined : AnyCodec.decode(raw);
   }
 
+  /** Decoded and frozen: shared by every reader of the same stored bytes (see `decodedOnce`). */
   getClientState(ctx: Context, clientId: string): ClientState | undefined {
-    const a = this.getClientStateAny(ctx, clientId);
-    return a === undefined ? undefined : unpackClientState(a);
+    const raw = this.store(ctx).get(key(clientStatePath(clientId)));
+    return raw === undefined ? undefined : decodedOnce(decodedClientStates, raw, (b) => unpackClientState(AnyCodec.decode(b)));
   }
 
   private requireClientState(ctx: Context, clientId: string): ClientState {
@@ -111,9 +140,10 @@ export class ClientKeeper implements ClientVerifier {
     return raw === undefined ? undefined : AnyCodec.decode(raw);
   }
 
+  /** Decoded and frozen, as `getClientState`. */
   getConsensusState(ctx: Context, clientId: string, h: Height): ConsensusState | undefined {
-    const a = this.getConsensusStateAny(ctx, clientId, h);
-    return a === undefined ? undefined : unpackConsensusState(a);
+    const raw = this.store(ctx).get(key(consensusStatePath(clientId, h)));
+    return raw === undefined ? undefined : decodedOnce(decodedConsensusStates, raw, (b) => unpackConsensusState(AnyCodec.decode(b)));
   }
 
   /** The consensus state at the client's latest height (ibc-go `GetLatestClientConsensusState`). */
