@@ -22,6 +22,7 @@ import { prefixEnd } from '../../../chain/store/kv.js';
 import { fromTimestamp } from '../../../chain/types/time.js';
 import { ClientErrors, TendermintErrors } from '../errors.js';
 import { compareHeights, formatHeight, height as mkHeight, isZeroHeight, parseHeight, selfHeight, type Height } from '../height.js';
+import { DecodedCache } from '../decoded.js';
 import { clientIdentifier, clientStatePath, consensusStatePath, IBC_STORE, key } from '../host.js';
 import type { ClientStatus, ClientVerifier, MembershipArgs } from '../types.js';
 import { isMisbehaviour, validateMisbehaviourBasic, verifyHeader, verifyMisbehaviourHeader } from './light.js';
@@ -51,33 +52,9 @@ const iterationPrefix = (clientId: string): Uint8Array => key(`clients/${clientI
 const iterationKey = (clientId: string, h: Height): Uint8Array => concat(iterationPrefix(clientId), u64BE(h.revisionNumber), u64BE(h.revisionHeight));
 const heightOfIterationKey = (prefix: Uint8Array, k: Uint8Array): Height => mkHeight(readU64BE(k, prefix.length), readU64BE(k, prefix.length + 8));
 
-/**
- * Decoded client and consensus states by their stored bytes. Every packet proof reads the client
- * state (twice: ibc-go's checks and `status`) and a consensus state, the same few bytes for a whole
- * batch; decoding is a pure function of the bytes, so sharing the result changes nothing, and the
- * store reads (and their gas) still happen on every call. The objects are frozen so that no reader
- * can change what the next one sees (typed arrays cannot be frozen: none is written in place).
- */
-const decodedClientStates = new Map<string, ClientState>();
-const decodedConsensusStates = new Map<string, ConsensusState>();
-const DECODED_CACHE_SIZE = 256;
-
-function deepFreeze<T>(o: T): T {
-  if (o === null || typeof o !== 'object' || ArrayBuffer.isView(o) || Object.isFrozen(o)) return o;
-  for (const v of Object.values(o)) deepFreeze(v);
-  return Object.freeze(o);
-}
-
-function decodedOnce<T>(cache: Map<string, T>, raw: Uint8Array, decode: (b: Uint8Array) => T): T {
-  const k = Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
-  let v = cache.get(k);
-  if (v === undefined) {
-    v = deepFreeze(decode(raw));
-    if (cache.size >= DECODED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(k, v);
-  }
-  return v;
-}
+/** Decoded client and consensus states by their stored bytes (see `decoded.ts`). */
+const decodedClientStates = new DecodedCache((b) => unpackClientState(AnyCodec.decode(b)));
+const decodedConsensusStates = new DecodedCache((b) => unpackConsensusState(AnyCodec.decode(b)));
 
 /** The client type of `07-tendermint-N` (ibc-go `ParseClientIdentifier`), or undefined. */
 export function parseClientType(clientId: string): string | undefined {
@@ -123,10 +100,10 @@ export class ClientKeeper implements ClientVerifier {
     return raw === undefined ? undefined : AnyCodec.decode(raw);
   }
 
-  /** Decoded and frozen: shared by every reader of the same stored bytes (see `decodedOnce`). */
+  /** Decoded and frozen: shared by every reader of the same stored bytes (see `decoded.ts`). */
   getClientState(ctx: Context, clientId: string): ClientState | undefined {
     const raw = this.store(ctx).get(key(clientStatePath(clientId)));
-    return raw === undefined ? undefined : decodedOnce(decodedClientStates, raw, (b) => unpackClientState(AnyCodec.decode(b)));
+    return raw === undefined ? undefined : decodedClientStates.get(raw);
   }
 
   private requireClientState(ctx: Context, clientId: string): ClientState {
@@ -143,7 +120,7 @@ export class ClientKeeper implements ClientVerifier {
   /** Decoded and frozen, as `getClientState`. */
   getConsensusState(ctx: Context, clientId: string, h: Height): ConsensusState | undefined {
     const raw = this.store(ctx).get(key(consensusStatePath(clientId, h)));
-    return raw === undefined ? undefined : decodedOnce(decodedConsensusStates, raw, (b) => unpackConsensusState(AnyCodec.decode(b)));
+    return raw === undefined ? undefined : decodedConsensusStates.get(raw);
   }
 
   /** The consensus state at the client's latest height (ibc-go `GetLatestClientConsensusState`). */
