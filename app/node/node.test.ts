@@ -317,14 +317,17 @@ describe('meshwork node with stock CosmJS clients', () => {
       const [k0, k1] = readKeyring(dir2);
       const wallet = await DirectSecp256k1HdWallet.fromMnemonic(k0!.mnemonic, { prefix: 'mesh' });
       const offline = await SigningStargateClient.offline(wallet);
-      const query = await StargateClient.connect(url2);
-      const { accountNumber, sequence } = await query.getSequence(k0!.address);
-      const before = BigInt((await query.getBalance(k1!.address, 'stake')).amount);
+      // Signed before any request to the node: the seconds of signing (more on a loaded machine)
+      // would leave a keep-alive connection idle until the server's 5 s timeout, and a request sent
+      // on it just as the server closes it fails with ECONNRESET.
+      const account = n2.m.keepers.auth.getAccount(n2.app.queryContext(), k0!.address)!;
       const txs: Uint8Array[] = [];
       for (let i = 0; i < 250; i++) {
-        const raw = await offline.sign(k0!.address, [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: k0!.address, toAddress: k1!.address, amount: coins(1, 'stake') } }], { amount: coins(5000, 'stake'), gas: '200000' }, '', { accountNumber: BigInt(accountNumber), sequence: sequence + i, chainId: 'yield-1' });
+        const raw = await offline.sign(k0!.address, [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: k0!.address, toAddress: k1!.address, amount: coins(1, 'stake') } }], { amount: coins(5000, 'stake'), gas: '200000' }, '', { accountNumber: account.accountNumber, sequence: Number(account.sequence) + i, chainId: 'yield-1' });
         txs.push(TxRaw.encode(raw).finish());
       }
+      const query = await StargateClient.connect(url2);
+      const before = BigInt((await query.getBalance(k1!.address, 'stake')).amount);
       // Count the queries the node runs while a block is open.
       let answeredInsideBlock = 0;
       const appQuery = n2.app.query.bind(n2.app);
