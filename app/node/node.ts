@@ -182,6 +182,8 @@ export class MeshworkNode implements RpcBackend {
   private readonly blockListeners = new Set<(c: CommittedBlock) => void>();
   private readonly txWaiters = new Map<string, { resolve: (r: TxRecord) => void; reject: (e: Error) => void }[]>();
   private haltWith: (e: Error) => void = () => {};
+  /** The last block's header time (for the block interval metric); from the store after a restart. */
+  private lastHeaderTime: { seconds: bigint; nanos: number } | undefined;
   /** A background pass over the mempool's pending re-checks is scheduled. */
   private rechecking = false;
   /** Signature verification off the main thread (started by the first broadcast; closed on stop). */
@@ -276,6 +278,7 @@ export class MeshworkNode implements RpcBackend {
       rmSync(this.lockFile, { force: true });
       throw e;
     }
+    this.lastHeaderTime = this.driver.latestHeader()?.time;
     this.declareMetrics();
     this.updateHeightMetrics();
   }
@@ -712,9 +715,11 @@ export class MeshworkNode implements RpcBackend {
   private recordBlockMetrics(p: ProducedBlock, ms: number, failed: number): void {
     const m = this.metrics;
     this.updateHeightMetrics();
-    const prev = this.blockStore.block(Number(p.header.height) - 1);
+    // The previous header's time, kept rather than read back (a stored block comes with all its txs).
+    const prev = this.lastHeaderTime;
+    this.lastHeaderTime = p.header.time;
     if (prev !== undefined) {
-      const dt = Number(p.header.time.seconds - prev.header.time.seconds) + (p.header.time.nanos - prev.header.time.nanos) / 1e9;
+      const dt = Number(p.header.time.seconds - prev.seconds) + (p.header.time.nanos - prev.nanos) / 1e9;
       m.set('consensus_block_interval_seconds', 'Time between the last two blocks (header times)', dt);
     }
     m.set('consensus_block_processing_seconds', 'Wall time to produce and commit the last block', ms / 1000);
