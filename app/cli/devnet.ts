@@ -21,7 +21,7 @@ import type { PathFile } from './relay.js';
 import { serveDashboard } from './dashboard-server.js';
 import { applyDevnetPeriods, DEFAULT_DEVNET_PERIODS, type DevnetPeriods } from './devnet-periods.js';
 import { authorizeOracleAtGenesis, ensureProductOracle } from './devnet-oracle.js';
-import { applyMeshGenesis, applyMeshProviderGenesis, deployMeshStep } from './devnet-mesh.js';
+import { applyMeshGenesis, applyMeshProviderGenesis, CONSUMER_SELF_BOND, deployMeshStep } from './devnet-mesh.js';
 
 export const DEVNET_USAGE = `meshwork devnet [--dir <dir>] [--port-a N] [--port-b N] [--block-time-ms T] [--timeout-s N] [--dashboard-port N] [--voting-period-s N] [--unbonding-s N] [--epoch-s N] [--no-mesh]
 meshwork devnet stop [--dir <dir>] [--timeout-s N]
@@ -191,7 +191,7 @@ export async function runDevnet(argv: string[]): Promise<number> {
         }
         continue;
       }
-      const r = await initHome({ home: s.home, chainId: s.chainId, accounts: 4, relayerKey: true, config: { rpc: { laddr: `127.0.0.1:${s.port}` }, consensus: { block_time_ms: blockTime } } });
+      const r = await initHome({ home: s.home, chainId: s.chainId, accounts: 4, relayerKey: true, config: { rpc: { laddr: `127.0.0.1:${s.port}` }, consensus: { block_time_ms: blockTime } }, ...(mesh && s.name === 'b' ? { selfBond: CONSUMER_SELF_BOND } : {}) });
       applyDevnetPeriods(s.home, periods, blockTime);
       if (mesh && s.name === 'b') applyMeshGenesis(s.home);
       if (mesh && s.name === 'a') applyMeshProviderGenesis(s.home); // native-staking on the jailing hook
