@@ -5,14 +5,18 @@
  * a screenshot of each to dashboard/screenshots/, and does the devnet's flows on one devnet: a bank
  * send, an ICS-20 transfer whose voucher shows up traced on the other chain, failed txs showing their
  * error (a bank send, a governance-upgrade cancel by someone else than its owner), a delegation, a
- * text proposal voted on with the tally moving and a deposit added, governance-upgrade's queue, history and policy, and
+ * text proposal voted on with the tally moving and a deposit added, a software upgrade proposed (gov's
+ * MsgSoftwareUpgrade, 100 000 blocks ahead) and carried by the validator's vote, its plan on the page,
+ * then cancelled by a MsgCancelUpgrade proposal (so no node halts), governance-upgrade's queue, history and policy, and
  * Mesh Security (which the devnet deploys): bond and unbond on the native and the cw20 vault, stake
  * through the vault locally, cross-stake on the remote staking page, the relayer carries it, the
  * consumer's epoch delegates it and the consumer page shows the virtual stake; unstake remotely (in
  * flight until the ack, then a pending unbond with its release time) and locally through the proxy
- * (a pending unbond with its release time), withdraw the proxy's rewards; the IBC page lists the
+ * (a pending unbond with its release time), withdraw the remote rewards (paid on the consumer to
+ * the recipient once relayed) and the proxy's (non-zero) rewards; the IBC page lists the
  * control channel's packets with their acks; the oracle: attest (as the validator), settle and
- * challenge, each shown in its list. Needs `npm run build` (the CLI from dist/, the contracts from
+ * challenge, each shown in its list, and a second validator's attestation pending with its quorum
+ * progress until the genesis validator's completes it. Needs `npm run build` (the CLI from dist/, the contracts from
  * build/, the page from dist/dashboard).
  */
 import { describe, test } from 'node:test';
