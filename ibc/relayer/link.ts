@@ -518,7 +518,10 @@ export class Link {
     if (hd < 2) return 0;
     const msgs: EncodeObject[] = [];
     for (const ch of await dst.connectionChannels(ackEnd.connectionId)) {
-      const acked = await dst.packetAcknowledgements(ch.portId, ch.channelId, hd - 1);
+      // Only packets still committed on the source can need an ack: ask for those acks alone.
+      const committed = await src.packetCommitments(ch.counterparty.portId, ch.counterparty.channelId);
+      if (committed.length === 0) continue;
+      const acked = await dst.packetAcknowledgementsOf(ch.portId, ch.channelId, committed, hd - 1);
       if (acked.length === 0) continue;
       const pending = await src.unreceivedAcks(ch.counterparty.portId, ch.counterparty.channelId, acked);
       for (const seq of pending) {
