@@ -131,6 +131,15 @@ export class MeshDeployError extends Error {
   override readonly name = 'MeshDeployError';
 }
 
+/**
+ * The consumer chain's (B) genesis validator self-bond: 10 stake (power 10), where chain A's is
+ * 100 000 stake. A consumer borrowing security is the small chain of the two; with B's own stake
+ * as large as A's, a dev account's cross-stake (0.1 stake by the dashboard's default) would be
+ * ~10⁻⁶ of B's validator and every epoch's reward share would truncate to 0, so the remote
+ * staking rewards a devnet user is meant to see would never appear.
+ */
+export const CONSUMER_SELF_BOND = 10_000_000n;
+
 /** virtual-staking's max cap on the devnet: upstream's default total of all caps, in the bond denom. */
 export const DEVNET_MAX_CAP = 10_000_000_000n;
 

@@ -228,7 +228,7 @@ export async function runDevnet(argv: string[]): Promise<number> {
       fresh = true;
       const [{ initHome }, meshGenesis, oracleGenesis] = await Promise.all([import('../node/home.js'), import('./devnet-mesh.js'), import('./devnet-oracle.js')]);
       // Both homes at once: key generation awaits the platform's PBKDF2 (native, off the main thread).
-      const inits = await Promise.all(toInit.map((s) => initHome({ home: s.home, chainId: s.chainId, accounts: 4, relayerKey: true, config: { rpc: { laddr: `127.0.0.1:${s.port}` }, consensus: { block_time_ms: blockTime } } })));
+      const inits = await Promise.all(toInit.map((s) => initHome({ home: s.home, chainId: s.chainId, accounts: 4, relayerKey: true, config: { rpc: { laddr: `127.0.0.1:${s.port}` }, consensus: { block_time_ms: blockTime } }, ...(mesh && s.name === 'b' ? { selfBond: meshGenesis.CONSUMER_SELF_BOND } : {}) })));
       toInit.forEach((s, i) => {
         applyDevnetPeriods(s.home, periods, blockTime);
         if (mesh && s.name === 'b') meshGenesis.applyMeshGenesis(s.home);
