@@ -10,7 +10,9 @@ import { prefixesFor } from '../chain/types/address.js';
 import { Link, type ChannelPair, type RelaySummary } from '../ibc/relayer/link.js';
 import { TestChain, type TestChainOptions } from './chain.js';
 import type { GenesisBuilder } from './genesis.js';
-import { InProcessChainClient } from './ibc-client.js';
+import { InProcessChainClient, type RelayerGas } from './ibc-client.js';
+
+export type { RelayerGas };
 
 export { Order };
 
@@ -107,7 +109,11 @@ export class Interchain {
   private constructor() {}
 
   /** Chains with one genesis validator each (so blocks are signed) and a funded relayer account. */
-  static async create(specs: InterchainChainSpec[]): Promise<Interchain> {
+  /**
+   * `relayerGas`: how the relayer's txs get their gas limit (see `RelayerGas`); default `simulate`,
+   * which every recorded suite relies on (the fees it pays are part of the app hash).
+   */
+  static async create(specs: InterchainChainSpec[], opts: { relayerGas?: RelayerGas } = {}): Promise<Interchain> {
     const ic = new Interchain();
     for (const spec of specs) {
       const prefix = spec.prefix ?? 'mesh';
@@ -122,7 +128,7 @@ export class Interchain {
         },
       });
       ic.chains.set(spec.chainId, chain);
-      ic.clients.set(spec.chainId, new InProcessChainClient(chain, relayer.withRegistry(chain.registry)));
+      ic.clients.set(spec.chainId, new InProcessChainClient(chain, relayer.withRegistry(chain.registry), opts.relayerGas));
     }
     return ic;
   }

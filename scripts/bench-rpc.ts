@@ -11,7 +11,7 @@
  *   broadcast stream above and its blocks run.
  */
 import http from 'node:http';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,21 @@ function quantile(xs: number[], q: number): number {
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-function rpc(url: string, method: string, params: Record<string, unknown>): Promise<Record<string, unknown>> {
+/**
+ * A request sent on a kept-alive connection just as the server closes it for idleness (5 s; the
+ * bench idles that long while it signs, more so on a loaded machine) fails with ECONNRESET before
+ * the server has read it: sent again once on a new connection, as Node's documentation advises.
+ */
+async function rpc(url: string, method: string, params: Record<string, unknown>): Promise<Record<string, unknown>> {
+  try {
+    return await rpcOnce(url, method, params);
+  } catch (e) {
+    if ((e as { reusedSocketReset?: boolean }).reusedSocketReset !== true) throw e;
+    return rpcOnce(url, method, params);
+  }
+}
+
+function rpcOnce(url: string, method: string, params: Record<string, unknown>): Promise<Record<string, unknown>> {
   const u = new URL(url);
   const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method, params });
   return new Promise((resolve, reject) => {
@@ -58,17 +72,37 @@ function rpc(url: string, method: string, params: Record<string, unknown>): Prom
         });
       },
     );
-    req.on('error', reject);
+    req.on('error', (e: NodeJS.ErrnoException) => reject(req.reusedSocket && e.code === 'ECONNRESET' ? Object.assign(e, { reusedSocketReset: true }) : e));
     req.end(body);
   });
 }
 
+/**
+ * CPU time (ms) a process has used: all its threads, and its main thread alone (Linux /proc; undefined
+ * elsewhere). Unlike wall time it hardly depends on what else the machine runs.
+ */
+function cpuMs(pid: number | undefined): { all: number; main: number } | undefined {
+  if (pid === undefined) return undefined;
+  const ticks = (file: string): number => {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const rest = readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
+    return Number(rest[11]) + Number(rest[12]);
+  };
+  try {
+    const hz = 100; // USER_HZ on Linux
+    return { all: (ticks(`/proc/${pid}/stat`) * 1000) / hz, main: (ticks(`/proc/${pid}/task/${pid}/stat`) * 1000) / hz };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts `meshwork start` (the CLI at `bin`) on a free port; resolves its URL and a stop function. */
-async function startNode(home: string, bin = join(root, 'bin', 'meshwork.js')): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startNode(home: string, bin = join(root, 'bin', 'meshwork.js')): Promise<{ url: string; pid: number | undefined; stop: () => Promise<void> }> {
   const p = spawnNodeProcess(bin, home);
   const url = await p.url;
   return {
     url,
+    pid: p.child.pid,
     stop: async () => {
       p.child.kill('SIGTERM');
       await p.exited;
@@ -82,6 +116,8 @@ interface StreamResult {
   latencies: number[];
   /** abci_query latencies while the stream and its blocks ran. */
   underLoad: number[];
+  /** The node's CPU time per streamed tx (µs), all threads and main thread, over the measured batches (the blocks committed meanwhile included). */
+  cpuPerTx: { all: number; main: number } | undefined;
 }
 
 /** The broadcast stream against a node started from a copy of `template`: 16 clients, batches of pre-signed txs. */
@@ -102,7 +138,9 @@ async function broadcastStream(template: string, signed: Uint8Array[][], balance
         underLoad.push(performance.now() - t);
       }
     })();
+    let cpuStart: { all: number; main: number } | undefined;
     for (let batch = 0; batch < BATCHES + 1; batch++) {
+      if (batch === 1) cpuStart = cpuMs(node.pid);
       const t0 = performance.now();
       const lat: number[] = [];
       await Promise.all(
@@ -122,15 +160,25 @@ async function broadcastStream(template: string, signed: Uint8Array[][], balance
         latencies.push(...lat);
       }
     }
+    const cpuEnd = cpuMs(node.pid);
     // Let the last blocks of the stream execute before the query client stops.
     await new Promise((r) => setTimeout(r, 2500));
     streaming = false;
     await querying;
-    return { rate: quantile(rates, 0.5), latencies, underLoad };
+    const n = SENDERS * TXS_PER_SENDER_PER_BATCH * BATCHES;
+    const cpuPerTx = cpuStart === undefined || cpuEnd === undefined ? undefined : { all: ((cpuEnd.all - cpuStart.all) * 1000) / n, main: ((cpuEnd.main - cpuStart.main) * 1000) / n };
+    return { rate: quantile(rates, 0.5), latencies, underLoad, cpuPerTx };
   } finally {
     await node.stop();
     rmSync(home, { recursive: true, force: true });
   }
+}
+
+const CPU_LABEL = 'RPC: node CPU per streamed tx, all threads / main thread (µs, over the measured batches)';
+
+/** Medians over runs of the node's CPU per tx. */
+function cpuText(rs: StreamResult[]): string {
+  return `${quantile(rs.map((r) => r.cpuPerTx!.all), 0.5).toFixed(0)} / ${quantile(rs.map((r) => r.cpuPerTx!.main), 0.5).toFixed(0)}`;
 }
 
 /**
@@ -206,6 +254,7 @@ export async function benchRpc(report: Report): Promise<void> {
       report(label, r.rate.toFixed(0), 'target ≥ 2,500');
       report('RPC: broadcast_tx_sync latency median / p99 (ms)', `${quantile(r.latencies, 0.5).toFixed(2)} / ${quantile(r.latencies, 0.99).toFixed(2)}`, 'p99 target ≤ 100 ms');
       report('RPC: abci_query bank Balance latency under that tx load, median / p99 (ms)', `${quantile(r.underLoad, 0.5).toFixed(3)} / ${quantile(r.underLoad, 0.99).toFixed(3)}`);
+      if (r.cpuPerTx !== undefined) report(CPU_LABEL, cpuText([r]), '');
       return;
     }
     const oldBin = join(baseline, '..', 'bin', 'meshwork.js');
@@ -225,6 +274,10 @@ export async function benchRpc(report: Report): Promise<void> {
     report('RPC: broadcast_tx_sync latency median / p99 (ms)', `${lat(news, 0.5).toFixed(2)} / ${lat(news, 0.99).toFixed(2)}`, 'p99 target ≤ 100 ms');
     report('RPC: abci_query bank Balance latency under that tx load, median / p99 (ms), baseline', `${underLoad(olds, 0.5).toFixed(3)} / ${underLoad(olds, 0.99).toFixed(3)}`, '');
     report('RPC: abci_query bank Balance latency under that tx load, median / p99 (ms)', `${underLoad(news, 0.5).toFixed(3)} / ${underLoad(news, 0.99).toFixed(3)}`, '');
+    if (news.every((r) => r.cpuPerTx !== undefined) && olds.every((r) => r.cpuPerTx !== undefined)) {
+      report(`${CPU_LABEL}, baseline`, cpuText(olds), '');
+      report(CPU_LABEL, cpuText(news), '');
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

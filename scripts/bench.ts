@@ -9,6 +9,7 @@ import { type Msg, Vm, toBytes } from '../runtime/src/index.js';
 import { prepareCode } from '../runtime/src/prepare.js';
 import { addrMake, mockBackend, mockEnv, mockInfo } from '../runtime/src/testkit/index.js';
 import { benchChain, findTestdata } from './bench-chain.js';
+import { benchDevnet } from './bench-devnet.js';
 import { benchIbc } from './bench-ibc.js';
 import { benchMesh } from './bench-mesh.js';
 import { benchRpc } from './bench-rpc.js';
@@ -133,7 +134,7 @@ function benchMetering(): void {
   report('metering overhead (metered / unmetered)', `${fmt(m / p, 2)}×`, 'target ≤ 1.3×');
 }
 
-/** `MESHWORK_BENCH=chain,ibc` runs only those sections (runtime, chain, ibc, rpc, mesh); all by default. */
+/** `MESHWORK_BENCH=chain,ibc` runs only those sections (runtime, chain, ibc, rpc, mesh, devnet); all by default. */
 const only = process.env.MESHWORK_BENCH?.split(',').map((x) => x.trim()).filter((x) => x !== '');
 const runs = (section: string) => only === undefined || only.length === 0 || only.includes(section);
 
@@ -154,6 +155,7 @@ async function main(): Promise<void> {
   if (runs('ibc')) await benchIbc(report);
   if (runs('rpc')) await benchRpc(report);
   if (runs('mesh')) await benchMesh(report);
+  if (runs('devnet')) await benchDevnet(report);
 }
 
 await main();

@@ -81,6 +81,9 @@ const POLICY: Policy = {
   gas_limit: null,
 };
 
+/** How far ahead the upgrade applied at once is due (its owner executes it early). */
+const APPLIED_AHEAD_BLOCKS = 1_000;
+
 /** How far ahead the queued upgrade is due: it stays in the queue for the devnet's life. */
 const QUEUED_AHEAD_BLOCKS = 1_000_000;
 
@@ -122,8 +125,10 @@ export async function deployCw20VaultAndGovUpgrade(home: string, rpc: string, va
       instantiate(tokenCode, gu, 'mesh cw20 token', tokenInit),
       instantiate(vaultCodeId, me, 'mesh vault (cw20 collateral)', vaultInit),
       execute({ register_contract: { contract: token, policy: null } }),
-      // Upgrade 1, applied now by its owner (allowed before it is due): the history's first entry.
-      execute({ schedule_upgrade: { contract: token, new_code_id: v2Code, migrate_msg: b64({}), due_height: height + 5, reason: 'devnet: the token moves to its second code', proposal_ref: null } }),
+      // Upgrade 1, applied now by its owner (allowed before it is due): the history's first entry. Due
+      // well ahead: on a loaded machine the setup's 100 ms blocks run past a near height between the
+      // height read above and this tx's block, and a due height already passed is refused.
+      execute({ schedule_upgrade: { contract: token, new_code_id: v2Code, migrate_msg: b64({}), due_height: height + APPLIED_AHEAD_BLOCKS, reason: 'devnet: the token moves to its second code', proposal_ref: null } }),
       execute({ execute_upgrade: { id: 1 } }),
       // Upgrade 2, queued far ahead.
       execute({ schedule_upgrade: { contract: token, new_code_id: v3Code, migrate_msg: b64({}), due_height: height + QUEUED_AHEAD_BLOCKS, reason: 'devnet: a queued upgrade (cancel it, or wait)', proposal_ref: null } }),

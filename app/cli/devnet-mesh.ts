@@ -119,12 +119,26 @@ export interface MeshDeployOptions {
   say: (line: string) => void;
   /** Stops waiting (the devnet is being stopped). */
   stopping: () => boolean;
+  /**
+   * Called once chain A holds every Mesh code and instance (external-staking instantiated): later
+   * uploads and instantiations on A (the product oracle's) no longer shift the ids A's genesis expects.
+   */
+  onProviderDeployed?: () => void;
 }
 
 /** A one-line deployment failure (what failed and where to look). */
 export class MeshDeployError extends Error {
   override readonly name = 'MeshDeployError';
 }
+
+/**
+ * The consumer chain's (B) genesis validator self-bond: 10 stake (power 10), where chain A's is
+ * 100 000 stake. A consumer borrowing security is the small chain of the two; with B's own stake
+ * as large as A's, a dev account's cross-stake (0.1 stake by the dashboard's default) would be
+ * ~10⁻⁶ of B's validator and every epoch's reward share would truncate to 0, so the remote
+ * staking rewards a devnet user is meant to see would never appear.
+ */
+export const CONSUMER_SELF_BOND = 10_000_000n;
 
 /** virtual-staking's max cap on the devnet: upstream's default total of all caps, in the bond denom. */
 export const DEVNET_MAX_CAP = 10_000_000_000n;
@@ -245,7 +259,7 @@ async function waitForPath(o: MeshDeployOptions): Promise<PathFile> {
   while ((path = readPath(o.pathFile)) === undefined) {
     if (o.stopping()) throw new MeshDeployError('the devnet is stopping');
     if (Date.now() > deadline) throw new MeshDeployError(`the relayer did not create the IBC path within ${o.timeoutMs / 1000} s`);
-    await sleep(300);
+    await sleep(100);
   }
   return path;
 }
@@ -309,7 +323,9 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
         remote_contact: { connection_id: path.A.connectionId, port_id: `wasm.${c.converter}` },
         slash_ratio: { double_sign: '0.05', offline: '0.01' },
       };
-      return (await a.client.instantiate(a.address, codesA['external_staking']!, extInit, 'mesh external-staking', 'auto', { admin: a.address })).contractAddress;
+      const ext = (await a.client.instantiate(a.address, codesA['external_staking']!, extInit, 'mesh external-staking', 'auto', { admin: a.address })).contractAddress;
+      o.onProviderDeployed?.();
+      return ext;
     })();
     const channelOpen = (async () => {
       const ext = await extInstantiated;
@@ -326,7 +342,7 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       while ((channel = readPath(o.pathFile)?.channels?.[name]) === undefined) {
         if (o.stopping()) throw new MeshDeployError('the devnet is stopping');
         if (Date.now() > deadline) throw new MeshDeployError(`the relayer did not open the control channel within ${o.timeoutMs / 1000} s; see ${join(o.dir, 'relayer.log')}`);
-        await sleep(300);
+        await sleep(100);
       }
       return { ext, channel };
     })();

@@ -7,15 +7,20 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Order } from 'cosmjs-types/ibc/core/channel/v1/channel';
-import { Link, type ChannelPair } from '../../ibc/relayer/link.js';
+import { Link, type ChannelPair, type LinkOptions } from '../../ibc/relayer/link.js';
 import { RpcChainClient } from '../../ibc/relayer/rpc-client.js';
 import { loadHome, readKeyring, HomeError, RELAYER_KEY_NAME } from '../node/home.js';
 import { clientGasPrice } from '../node/config.js';
 import { exitCodeFor, intFlag, parseArgs, UsageError } from './args.js';
 
-export const RELAY_USAGE = `meshwork relay --from <home> --to <home> [--path <file>] [--channels <file>] [--poll-ms N] [--once]
+export const RELAY_USAGE = `meshwork relay --from <home> --to <home> [--path <file>] [--channels <file>] [--poll-ms N] [--client-trusting-s N] [--await-nodes-s N] [--once]
   --channels: a JSON file of further channels to open on the path's connection (read before each
-  round; each opened channel is recorded under its name in the path file's "channels")`;
+  round; each opened channel is recorded under its name in the path file's "channels")
+  --client-trusting-s: the trusting period of the clients it creates (default 2/3 of the other
+  chain's unbonding time; longer is allowed: the client's unbonding period is then raised to 3/2 of
+  it, as \`meshwork devnet\` does so that a stopped devnet's clients do not expire)
+  --await-nodes-s: nodes that have not answered yet are asked every 100 ms for up to N s, with one
+  info line (a devnet starts its relayer with its nodes); default 0: warning and backoff at once`;
 
 /** What the relayer records about the path it created (IDs only; nothing about packets). */
 export interface PathFile {
@@ -123,12 +128,13 @@ export function oneLine(e: unknown): string {
 /** The first retry waits this long, doubling up to RETRY_MAX_MS while the nodes stay unreachable. */
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 10_000;
+const NODES_FIRST_POLL_MS = 100;
 /** How often the relayer looks whether a client needs refreshing (a third of its trusting period). */
 const CLIENT_REFRESH_CHECK_MS = 5_000;
 /** How long a signalled relayer lets a round in flight finish before it exits anyway. */
 const RELAYER_STOP_GRACE_MS = 2000;
 
-export async function openPath(a: RpcChainClient, b: RpcChainClient, pathFile: string, log: (m: string) => void): Promise<{ link: Link; path: PathFile }> {
+export async function openPath(a: RpcChainClient, b: RpcChainClient, pathFile: string, log: (m: string) => void, opts: LinkOptions = {}): Promise<{ link: Link; path: PathFile }> {
   if (existsSync(pathFile)) {
     const path = JSON.parse(readFileSync(pathFile, 'utf8')) as PathFile;
     if (path.A.chainId !== a.chainId || path.B.chainId !== b.chainId) throw new UsageError(`${pathFile} is for ${path.A.chainId} ⇄ ${path.B.chainId}, not ${a.chainId} ⇄ ${b.chainId}`);
@@ -137,7 +143,7 @@ export async function openPath(a: RpcChainClient, b: RpcChainClient, pathFile: s
     return { link, path };
   }
   log(`creating clients and a connection between ${a.chainId} and ${b.chainId}…`);
-  const link = await Link.connect(a, b);
+  const link = await Link.connect(a, b, opts);
   log(`connection ${link.A.connectionId} ⇄ ${link.B.connectionId}; opening an ICS-20 channel…`);
   const transfer = await link.createChannel('A', 'transfer', 'transfer', Order.ORDER_UNORDERED, 'ics20-1');
   const path: PathFile = {
@@ -157,8 +163,10 @@ export async function runRelay(argv: string[]): Promise<number> {
   let channelsFile: string | undefined;
   let once: boolean;
   let pollMs: number;
+  let trustingS: number | undefined;
+  let awaitNodesS: number;
   try {
-    const a = parseArgs(argv, ['from', 'to', 'path', 'channels', 'poll-ms'], ['once']);
+    const a = parseArgs(argv, ['from', 'to', 'path', 'channels', 'poll-ms', 'client-trusting-s', 'await-nodes-s'], ['once']);
     const f = a.flags.get('from');
     const t = a.flags.get('to');
     if (f === undefined || t === undefined) throw new UsageError('--from and --to are required (node home directories)');
@@ -168,6 +176,8 @@ export async function runRelay(argv: string[]): Promise<number> {
     channelsFile = a.flags.get('channels');
     once = a.switches.has('once');
     pollMs = intFlag(a, 'poll-ms', 10, 600_000) ?? 500;
+    trustingS = intFlag(a, 'client-trusting-s', 1, 100 * 365 * 24 * 3600);
+    awaitNodesS = intFlag(a, 'await-nodes-s', 0, 3600) ?? 0;
   } catch (e) {
     return exitCodeFor('relay', RELAY_USAGE, e);
   }
@@ -197,12 +207,18 @@ export async function runRelay(argv: string[]): Promise<number> {
   let retryMs = RETRY_MIN_MS;
   let nextRefreshCheck = 0;
   let failing: string | undefined;
+  // Until the nodes first answer, for up to --await-nodes-s (a devnet starts its relayer with its
+  // nodes), they are asked again every NODES_FIRST_POLL_MS; backoff is for nodes that went away.
+  let reached = false;
+  const fastUntil = Date.now() + awaitNodesS * 1000;
+  const linkOpts: LinkOptions = trustingS === undefined ? {} : { trustingPeriod: BigInt(trustingS) * 1_000_000_000n };
   try {
     while (!stopping) {
       try {
         ca ??= await clientFor(from);
         cb ??= await clientFor(to);
-        link ??= (await openPath(ca, cb, pathFile, log)).link;
+        reached = true;
+        link ??= (await openPath(ca, cb, pathFile, log, linkOpts)).link;
         if (channelsFile !== undefined) await openRequestedChannels(link, pathFile, channelsFile, log);
         const s = await link.relayAll({ maxRounds: 3 });
         // Keep idle clients from expiring (checked every CLIENT_REFRESH_CHECK_MS, not every poll).
@@ -210,7 +226,7 @@ export async function runRelay(argv: string[]): Promise<number> {
           nextRefreshCheck = Date.now() + CLIENT_REFRESH_CHECK_MS;
           for (const side of await link.refreshClients()) log(`refreshed the client on ${side === 'A' ? link.A.endpoint.chainId : link.B.endpoint.chainId} before it could expire`);
         }
-        if (failing !== undefined) log(`nodes reachable again; relaying resumed`);
+        if (failing !== undefined) log(failing.startsWith('waiting') ? 'the nodes answer; relaying' : `nodes reachable again; relaying resumed`);
         failing = undefined;
         retryMs = RETRY_MIN_MS;
         if (s.received + s.acknowledged + s.timedOut > 0 || s.errors.length > 0) {
@@ -227,8 +243,14 @@ export async function runRelay(argv: string[]): Promise<number> {
           return 1;
         }
         // One line per outage (not per attempt), and no stack: nodes stop and restart on devnets.
-        if (failing !== why) log(`${why}; retrying with backoff (up to ${RETRY_MAX_MS / 1000} s between attempts)`, 'warn');
-        failing = why;
+        const awaiting = !reached && Date.now() < fastUntil;
+        const line = awaiting ? 'waiting for the nodes to answer' : `${why}; retrying with backoff (up to ${RETRY_MAX_MS / 1000} s between attempts)`;
+        if (failing !== line) log(line, awaiting ? 'info' : 'warn');
+        failing = line;
+        if (awaiting) {
+          await sleep(NODES_FIRST_POLL_MS);
+          continue;
+        }
         await sleep(retryMs);
         retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
       }

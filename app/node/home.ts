@@ -12,7 +12,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { ValidatorSigner } from '../../chain/consensus/keys.js';
 import { NS_PER_SECOND } from '../../chain/kernel/context.js';
 import { defaultConfig, parseConfig, type ConfigOverrides, type NodeConfig, ConfigError } from './config.js';
@@ -109,6 +108,9 @@ export async function initHome(o: InitOptions): Promise<InitResult> {
   mkdirSync(paths.data, { recursive: true });
   const config: NodeConfig = parseConfig({ ...defaultConfig(o.moniker), ...(o.moniker === undefined ? {} : { moniker: o.moniker }) }, o.config);
 
+  // CosmJS's wallet only here: every process that reads a home (nodes, relayer, dashboard) would
+  // otherwise load it at start.
+  const { DirectSecp256k1HdWallet } = await import('@cosmjs/proto-signing');
   const accounts: KeyringAccount[] = [];
   for (let i = 0; i < n; i++) {
     const wallet = await DirectSecp256k1HdWallet.generate(24, { prefix: config.address_prefix });

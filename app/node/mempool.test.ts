@@ -121,4 +121,65 @@ describe('mempool', () => {
     expect(pool.size).toBe(0);
     expect(m.keepers.auth.getAccount(m.app.queryContext(), signers[0]!.address)!.sequence).toBe(3n);
   });
+
+  test('deferred re-check (by signer): the pool, the verdicts and the next block are those of the re-check of everything at once', async () => {
+    // A second app in the same state, so each pool has its own check state.
+    const other = await setup();
+    const eager = new Mempool(other.m.app, LIMITS, 'stake');
+    const droppedLazily: string[] = [];
+    const lazy = new Mempool(m.app, LIMITS, 'stake', { conflictKeys: (d) => d.signers, onDropped: (d) => droppedLazily.push(d.tx.key) });
+    const a = await Promise.all([0, 1, 2, 3].map((q) => tx(0, q, 1_000)));
+    const b = await Promise.all([0, 1, 2].map((q) => tx(1, q, 2_000)));
+    const c = await Promise.all([0, 1].map((q) => tx(2, q, 3_000)));
+    for (const t of [a[0]!, b[0]!, a[1]!, c[0]!, b[1]!, a[2]!, c[1]!, b[2]!, a[3]!]) {
+      expect(eager.add(t).added).toBe(true);
+      expect(lazy.add(t).added).toBe(true);
+    }
+    // A block from elsewhere: a's sequence 0 used by another tx, b0 included; both apps commit it.
+    const conflicting = await tx(0, 0, 1_000, 100_000, 'from elsewhere');
+    const block = [conflicting, b[0]!];
+    commit(block);
+    height--;
+    const r = other.m.app.finalizeBlock({ height: height + 1, time: T0 + BigInt(height + 1) * NS_PER_SECOND, proposer: new Uint8Array(20), txs: block, lastCommit: { round: 0, votes: [] }, misbehavior: [] });
+    other.m.app.commit();
+    height++;
+    expect(r.appHash).toEqual(m.app.lastAppHash());
+    const droppedEagerly = eager.update(block).map((d) => d.tx.key);
+    expect(lazy.update(block)).toEqual([]);
+    expect(lazy.recheckPending).toBe(8);
+    // A new tx of c's: only c's stale txs are re-checked before it (a's and b's wait).
+    const c2 = await tx(2, 2, 3_000);
+    expect(eager.add(c2)).toMatchObject({ added: true, check: { code: 0 } });
+    expect(lazy.add(c2)).toMatchObject({ added: true, check: { code: 0 } });
+    expect(lazy.recheckPending).toBe(6);
+    // a's next sequence: a0 is dropped (sequence used) and a1..a3 re-checked first, in order.
+    const a4 = await tx(0, 4, 1_000);
+    const fromEager = eager.add(a4);
+    const fromLazy = lazy.add(a4);
+    expect(fromEager.added).toBe(true);
+    expect(fromLazy.check.code).toBe(fromEager.check.code);
+    expect(fromLazy.check.log).toBe(fromEager.check.log);
+    expect(lazy.recheckPending).toBe(2);
+    expect(droppedLazily).toEqual(droppedEagerly);
+    expect(droppedEagerly).toHaveLength(1);
+    // The rest in the background; then both pools reap the same block.
+    while (lazy.recheckSome(0));
+    expect(lazy.recheckPending).toBe(0);
+    expect(lazy.pending().map((t) => t.key).sort()).toEqual(eager.pending().map((t) => t.key).sort());
+    expect(lazy.reap(1_000_000n, -1n).map((t) => t.key)).toEqual(eager.reap(1_000_000n, -1n).map((t) => t.key));
+  });
+
+  test('deferred re-check: reap finishes the re-checks first, and a tx the block made invalid is not reaped', async () => {
+    const lazy = new Mempool(m.app, LIMITS, 'stake', { conflictKeys: (d) => d.signers });
+    const a0 = await tx(0, 0, 1_000);
+    const a1 = await tx(0, 1, 1_000);
+    for (const t of [a0, a1]) lazy.add(t);
+    const conflicting = await tx(0, 0, 1_000, 100_000, 'from elsewhere');
+    commit([conflicting]);
+    lazy.update([conflicting]);
+    expect(lazy.size).toBe(2); // not yet re-checked
+    expect(lazy.reap(1_000_000n, -1n).map((t) => t.bytes)).toEqual([a1]);
+    expect(lazy.size).toBe(1);
+    expect(lazy.sizeBytes).toBe(a1.length);
+  });
 });

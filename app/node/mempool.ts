@@ -124,9 +124,30 @@ class Heap {
   }
 }
 
+/**
+ * Deferred re-checking (`MempoolOptions.conflictKeys`): which state a tx's CheckTx reads or writes,
+ * as keys (e.g. its signers' addresses). Two txs that share no key give the same CheckTx results
+ * in either order, so after a block only the txs a new arrival depends on must be re-checked before
+ * it; the rest are re-checked in arrival order in the background (`recheckSome`) and before the next
+ * block is reaped. The same txs end up in the pool as with CometBFT's re-check of everything at
+ * once; the event loop is not held for all of it at the commit.
+ */
+export interface MempoolOptions {
+  conflictKeys?: (tx: DecodedTx) => readonly string[];
+  /** Txs the re-check dropped (also those found by deferred re-checks). */
+  onDropped?: (dropped: { tx: MempoolTx; check: TxResult }) => void;
+}
+
 export class Mempool {
   /** By admission order (arrival), which is also each sender's sequence order. */
   private txs: MempoolTx[] = [];
+  /** Txs admitted before the last block that still await their re-check, in arrival order. */
+  private stale: MempoolTx[] = [];
+  private staleHead = 0;
+  private readonly unchecked = new Set<MempoolTx>();
+  /** For each conflict key, how many unchecked stale txs carry it. */
+  private readonly uncheckedKeys = new Map<string, number>();
+  private readonly keysOf = new WeakMap<MempoolTx, readonly string[]>();
   private readonly byKey = new Map<string, MempoolTx>();
   /** Recently seen hashes (in the pool or committed), oldest first for eviction. */
   private readonly cache = new Map<string, true>();
@@ -137,7 +158,13 @@ export class Mempool {
     private readonly app: MempoolApp,
     private readonly limits: MempoolLimits,
     private readonly feeDenom: string,
+    private readonly options: MempoolOptions = {},
   ) {}
+
+  /** Txs admitted before the last block whose re-check is still to come. */
+  get recheckPending(): number {
+    return this.unchecked.size;
+  }
 
   get size(): number {
     return this.txs.length;
@@ -199,6 +226,7 @@ export class Mempool {
     const { bytes, hash, key, decoded, gasWanted } = p;
     this.admitSize(bytes.length);
     if (this.cache.has(key) || this.byKey.has(key)) throw new MempoolError('duplicate', 'tx already exists in cache');
+    if (decoded !== undefined) this.recheckBefore(decoded);
     const check = this.app.checkTx(bytes, decoded);
     if (check.code !== 0 || decoded === undefined) return { hash, check, added: false };
     let fee = 0n;
@@ -216,6 +244,7 @@ export class Mempool {
    * tx does not fit is skipped for this block (its later txs depend on that one).
    */
   reap(maxBytes: bigint, maxGas: bigint): MempoolTx[] {
+    while (this.recheckSome(Infinity));
     const queues = new Map<string, MempoolTx[]>();
     for (const t of this.txs) {
       const q = queues.get(t.sender);
@@ -261,6 +290,25 @@ export class Mempool {
     const remaining = this.txs.filter((t) => this.byKey.has(t.key));
     this.txs = [];
     this.bytes = 0;
+    this.unchecked.clear();
+    this.uncheckedKeys.clear();
+    this.stale = [];
+    this.staleHead = 0;
+    const conflictKeys = this.options.conflictKeys;
+    if (conflictKeys !== undefined) {
+      // Every remaining tx was checked against a state the block replaced: all are re-checked, each
+      // before any later arrival that shares a key with it (see `MempoolOptions`).
+      this.txs = remaining;
+      for (const t of remaining) {
+        this.bytes += t.bytes.length;
+        let keys = this.keysOf.get(t);
+        if (keys === undefined) this.keysOf.set(t, (keys = conflictKeys(t.decoded)));
+        this.unchecked.add(t);
+        for (const k of keys) this.uncheckedKeys.set(k, (this.uncheckedKeys.get(k) ?? 0) + 1);
+      }
+      this.stale = remaining.slice();
+      return [];
+    }
     const dropped: { tx: MempoolTx; check: TxResult }[] = [];
     for (const t of remaining) {
       const check = this.app.recheckTx(t.bytes, t.decoded);
@@ -268,13 +316,77 @@ export class Mempool {
         this.txs.push(t);
         this.bytes += t.bytes.length;
       } else {
-        this.byKey.delete(t.key);
-        // CometBFT forgets invalid txs so a corrected resubmission of the same bytes is possible later.
-        this.cache.delete(t.key);
-        dropped.push({ tx: t, check });
+        this.forget(t);
+        const d = { tx: t, check };
+        dropped.push(d);
+        this.options.onDropped?.(d);
       }
     }
     return dropped;
+  }
+
+  /**
+   * Re-checks stale txs in arrival order for up to `budgetMs`; returns whether some are left. A node
+   * calls it between other work after a block; `reap` finishes what is left.
+   */
+  recheckSome(budgetMs: number): boolean {
+    const started = performance.now();
+    while (this.staleHead < this.stale.length) {
+      const t = this.stale[this.staleHead++]!;
+      if (!this.unchecked.has(t)) continue;
+      this.recheckOne(t);
+      if (performance.now() - started >= budgetMs) break;
+    }
+    if (this.staleHead >= this.stale.length) {
+      this.stale = [];
+      this.staleHead = 0;
+    }
+    return this.unchecked.size > 0;
+  }
+
+  /**
+   * Before CheckTx of a new arrival: the stale txs it depends on, re-checked in arrival order. Those
+   * are the ones sharing a key with it and, transitively, the earlier ones sharing a key with those
+   * (a backward scan, so each re-checked tx still sees every earlier tx it could depend on).
+   */
+  private recheckBefore(decoded: DecodedTx): void {
+    const conflictKeys = this.options.conflictKeys;
+    if (this.unchecked.size === 0 || conflictKeys === undefined) return;
+    const keys = conflictKeys(decoded);
+    if (!keys.some((k) => this.uncheckedKeys.has(k))) return;
+    const needed = new Set(keys);
+    const chain: MempoolTx[] = [];
+    for (let i = this.stale.length - 1; i >= this.staleHead; i--) {
+      const t = this.stale[i]!;
+      if (!this.unchecked.has(t)) continue;
+      const tk = this.keysOf.get(t)!;
+      if (!tk.some((k) => needed.has(k))) continue;
+      chain.push(t);
+      for (const k of tk) needed.add(k);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) this.recheckOne(chain[i]!);
+  }
+
+  private recheckOne(t: MempoolTx): void {
+    this.unchecked.delete(t);
+    for (const k of this.keysOf.get(t) ?? []) {
+      const n = (this.uncheckedKeys.get(k) ?? 1) - 1;
+      if (n === 0) this.uncheckedKeys.delete(k);
+      else this.uncheckedKeys.set(k, n);
+    }
+    const check = this.app.recheckTx(t.bytes, t.decoded);
+    if (check.code === 0) return;
+    const i = this.txs.indexOf(t);
+    if (i >= 0) this.txs.splice(i, 1);
+    this.bytes -= t.bytes.length;
+    this.forget(t);
+    this.options.onDropped?.({ tx: t, check });
+  }
+
+  private forget(t: MempoolTx): void {
+    this.byKey.delete(t.key);
+    // CometBFT forgets invalid txs so a corrected resubmission of the same bytes is possible later.
+    this.cache.delete(t.key);
   }
 
   private remember(key: string): void {

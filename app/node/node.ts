@@ -78,6 +78,28 @@ function pageTooLarge(what: string, n: number): BackgroundSearchError {
 /** Longest stretch of tx execution before a block hands the event loop back to RPC. */
 const YIELD_EVERY_MS = 5;
 
+/**
+ * A pause function for work done in slices: undefined while the current slice is younger than
+ * `ms`, else a promise that resolves on the next turn of the event loop (after pending I/O).
+ */
+/** Resolves on the next turn of the event loop, after pending I/O callbacks. */
+function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+function yieldEvery(ms: number): () => Promise<void> | undefined {
+  let sliceStart = performance.now();
+  return () => {
+    if (performance.now() - sliceStart < ms) return undefined;
+    return new Promise<void>((resolve) =>
+      setImmediate(() => {
+        sliceStart = performance.now();
+        resolve();
+      }),
+    );
+  };
+}
+
 export function packageVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
@@ -160,7 +182,13 @@ export class MeshworkNode implements RpcBackend {
   private readonly blockListeners = new Set<(c: CommittedBlock) => void>();
   private readonly txWaiters = new Map<string, { resolve: (r: TxRecord) => void; reject: (e: Error) => void }[]>();
   private haltWith: (e: Error) => void = () => {};
-  /** Signature verification off the main thread (started by the first broadcast; closed on stop). */
+  /** The last block's header time (for the block interval metric); from the store after a restart. */
+  private lastHeaderTime: { seconds: bigint; nanos: number } | undefined;
+  /** Broadcast txs waiting for the end of this event-loop turn to be verified on the pool together. */
+  private preverifyBatch: { txs: DecodedTx[]; done: Promise<boolean> } | undefined;
+  /** A background pass over the mempool's pending re-checks is scheduled. */
+  private rechecking = false;
+  /** Signature verification off the main thread (started with the RPC server, or by the first broadcast; closed on stop). */
   private verifyPool: SignatureVerifyPool | undefined;
   /** Txs whose every signature check CheckTx had verified ahead on the pool. */
   private readonly preverified = new WeakSet<DecodedTx>();
@@ -223,6 +251,16 @@ export class MeshworkNode implements RpcBackend {
           blockMaxGas: consensus.blockMaxGas,
         },
         this.m.bondDenom,
+        {
+          // The ante (all CheckTx runs) reads and writes only its signers' accounts (the fee payer
+          // must be a signer; fee grants are refused) and adds fees to the fee collector, so txs
+          // with no signer in common can be re-checked in either order.
+          conflictKeys: (tx) => tx.signers,
+          onDropped: (d) => {
+            this.metrics.inc('mempool_recheck_evicted_total', 'Txs dropped because they failed the re-check after a block');
+            this.log.debug('mempool dropped a tx on re-check', { hash: d.tx.key, code: d.check.code, log: d.check.log });
+          },
+        },
       );
       if (this.blockStore.height === 0) {
         this.driver.init(genesis);
@@ -242,6 +280,7 @@ export class MeshworkNode implements RpcBackend {
       rmSync(this.lockFile, { force: true });
       throw e;
     }
+    this.lastHeaderTime = this.driver.latestHeader()?.time;
     this.declareMetrics();
     this.updateHeightMetrics();
   }
@@ -290,6 +329,9 @@ export class MeshworkNode implements RpcBackend {
     const shown = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
     this.rpcAddr = `tcp://${shown}:${addr.port}`;
     this.status = 'running';
+    // The verify pool's workers load while the node waits for its first broadcast (loading them
+    // takes a second or more on a loaded machine; the first broadcast would wait that long).
+    this.pool();
     this.lastBlockWallMs = Date.now();
     this.schedule(Date.now() + this.blockTimeMs);
     this.log.info('node started', { rpc: this.rpcAddr, height: this.height, block_time_ms: this.blockTimeMs });
@@ -332,12 +374,16 @@ export class MeshworkNode implements RpcBackend {
    * Produces one block, handing the event loop back to RPC between slices of txs, so queries and
    * CheckTx are served while a large block executes. Safe because until EndBlock the block's writes
    * live in its own branch: queries read committed versions, and CheckTx reads the committed state
-   * through the check branch (and is redone for the whole mempool after the commit).
-   * EndBlock, commit and the block record stay one synchronous step.
+   * through the check branch (and is redone for the whole mempool after the commit). The block
+   * record is then written in slices too, in the transaction that ends with the state commit
+   * (`BlockDriver.endBlockSliced`); EndBlock and the state commit themselves are single steps.
    */
   private async produceBlockYielding(): Promise<ProducedBlock> {
     this.requireProducing();
     const started = performance.now();
+    // The last block's re-checks not yet done in the background, in slices, before the reap.
+    while (this.mempool.recheckSome(YIELD_EVERY_MS)) await nextTurn();
+    this.requireProducing();
     const txs = this.reapBlock();
     // Txs whose signatures CheckTx did not verify ahead (e.g. the signer had no account yet) are
     // verified as one batch on every worker; the ante then finds their verdicts.
@@ -345,15 +391,13 @@ export class MeshworkNode implements RpcBackend {
     if (unseen.length > 0 && this.pool() !== undefined) await this.preverify(unseen.map((t) => t.decoded), 'block');
     this.requireProducing();
     this.driver.beginBlock({ time: this.nextBlockTime() });
-    let sliceStart = performance.now();
+    const pause = yieldEvery(YIELD_EVERY_MS);
     for (const tx of txs) {
       this.driver.deliverTx(tx.bytes, tx.decoded);
-      if (performance.now() - sliceStart >= YIELD_EVERY_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
-      }
+      const p = pause();
+      if (p !== undefined) await p;
     }
-    return this.finishBlock(this.driver.endBlock(), txs, started);
+    return this.finishBlock(await this.driver.endBlockSliced(pause), txs, started);
   }
 
   private requireProducing(): void {
@@ -375,6 +419,27 @@ export class MeshworkNode implements RpcBackend {
     return this.verifyPool;
   }
 
+  /**
+   * A broadcast tx's signatures, verified on the pool with the others read in the same turn of the
+   * event loop (16 clients' requests often arrive together): one pool request for all of them rather
+   * than one message per tx. Resolves as `preverify` for the whole batch.
+   */
+  private preverifySoon(tx: DecodedTx): Promise<boolean> {
+    let batch = this.preverifyBatch;
+    if (batch === undefined) {
+      const txs: DecodedTx[] = [];
+      const done = new Promise<boolean>((resolve) =>
+        setImmediate(() => {
+          this.preverifyBatch = undefined;
+          resolve(this.preverify(txs, 'check_tx'));
+        }),
+      );
+      batch = this.preverifyBatch = { txs, done };
+    }
+    batch.txs.push(tx);
+    return batch.done;
+  }
+
   /** Verifies `txs`' signatures on the pool ahead of the ante; resolves true when every check was covered. */
   private async preverify(txs: DecodedTx[], source: 'check_tx' | 'block'): Promise<boolean> {
     const pool = this.pool();
@@ -392,14 +457,15 @@ export class MeshworkNode implements RpcBackend {
   }
 
   private finishBlock(produced: ProducedBlock, txs: MempoolTx[], started: number): ProducedBlock {
-    const dropped = this.mempool.update(txs);
+    // Re-checks of the txs left in the mempool happen as arrivals need them and in the background.
+    this.mempool.update(txs);
+    this.scheduleRechecks();
     const ms = performance.now() - started;
     this.lastBlockWallMs = Date.now();
     const h = Number(produced.header.height);
     const failed = produced.results.txResults.filter((r) => r.code !== 0).length;
-    this.recordBlockMetrics(produced, ms, failed, dropped.length);
+    this.recordBlockMetrics(produced, ms, failed);
     this.log.info('committed block', { height: h, txs: txs.length, failed_txs: failed, gas_used: produced.results.gasUsed, app_hash: hexUpper(produced.results.appHash), ms: Math.round(ms) });
-    for (const d of dropped) this.log.debug('mempool dropped a tx on re-check', { hash: d.tx.key, code: d.check.code, log: d.check.log });
     // Waiters, listeners and subscribers hear of the block after the commit path has returned.
     if (this.blockListeners.size > 0 || this.txWaiters.size > 0 || this.rpc?.hasSubscribers() === true) {
       setImmediate(() => {
@@ -407,6 +473,21 @@ export class MeshworkNode implements RpcBackend {
       });
     }
     return produced;
+  }
+
+  /** Works through the mempool's pending re-checks in slices between other work. */
+  private scheduleRechecks(): void {
+    if (this.rechecking || this.mempool.recheckPending === 0) return;
+    this.rechecking = true;
+    const step = (): void => {
+      if (this.status === 'stopped' || !this.mempool.recheckSome(YIELD_EVERY_MS)) {
+        this.rechecking = false;
+        this.setMempoolMetrics();
+        return;
+      }
+      setImmediate(step);
+    };
+    setImmediate(step);
   }
 
   /** Leaves the setup block time (`NodeOptions.setupBlockTimeMs`): from the next block on, the configured one. */
@@ -438,7 +519,7 @@ export class MeshworkNode implements RpcBackend {
       throw e;
     }
     const decoded = prepared.decoded;
-    const verified = decoded === undefined ? Promise.resolve(false) : this.preverify([decoded], 'check_tx');
+    const verified = decoded === undefined ? Promise.resolve(false) : this.preverifySoon(decoded);
     const result = this.admissions.then(async () => {
       const covered = await verified;
       this.requireAccepting();
@@ -657,12 +738,14 @@ export class MeshworkNode implements RpcBackend {
     this.updatePacketMetrics();
   }
 
-  private recordBlockMetrics(p: ProducedBlock, ms: number, failed: number, dropped: number): void {
+  private recordBlockMetrics(p: ProducedBlock, ms: number, failed: number): void {
     const m = this.metrics;
     this.updateHeightMetrics();
-    const prev = this.blockStore.block(Number(p.header.height) - 1);
+    // The previous header's time, kept rather than read back (a stored block comes with all its txs).
+    const prev = this.lastHeaderTime;
+    this.lastHeaderTime = p.header.time;
     if (prev !== undefined) {
-      const dt = Number(p.header.time.seconds - prev.header.time.seconds) + (p.header.time.nanos - prev.header.time.nanos) / 1e9;
+      const dt = Number(p.header.time.seconds - prev.seconds) + (p.header.time.nanos - prev.nanos) / 1e9;
       m.set('consensus_block_interval_seconds', 'Time between the last two blocks (header times)', dt);
     }
     m.set('consensus_block_processing_seconds', 'Wall time to produce and commit the last block', ms / 1000);
@@ -671,7 +754,6 @@ export class MeshworkNode implements RpcBackend {
     m.inc('consensus_failed_txs_total', 'Included txs whose execution failed (non-zero code)', failed);
     m.set('consensus_block_gas_used', 'Gas used by the last block', Number(p.results.gasUsed));
     m.inc('consensus_gas_used_total', 'Gas used by all blocks since this process started', Number(p.results.gasUsed));
-    m.inc('mempool_recheck_evicted_total', 'Txs dropped because they failed the re-check after a block', dropped);
     this.setMempoolMetrics();
   }
 }

@@ -271,3 +271,62 @@ describe('SqliteBlockStore sharing the state database', () => {
     db.close();
   });
 });
+
+describe('SqliteBlockStore.saveBlockSliced', () => {
+  test('writes the same rows as saveBlock, pausing between txs; until it commits, reads by hash do not see the block', async () => {
+    const whole = new SqliteBlockStore(new Database(join(dir, 'whole.db')));
+    const db = new Database(join(dir, 'sliced.db'));
+    const sliced = new SqliteBlockStore(db);
+    const a = { n: 0 };
+    const b = { n: 0 };
+    let pauses = 0;
+    let stateCommitted = 0;
+    for (let h = 1; h <= 5; h++) {
+      const rec = record(h, a);
+      whole.saveBlock(record(h, b), () => undefined);
+      const hashOfLast = sha256(rec.block.txs[h - 1]!);
+      const saving = sliced.saveBlockSliced(rec, () => stateCommitted++, () => {
+        pauses++;
+        // Mid-block: another reader on this connection (RPC) sees the previous height only.
+        expect(sliced.height).toBe(h - 1);
+        expect(sliced.heightOf(rec.block.blockId.hash)).toBeUndefined();
+        return new Promise<void>((resolve) => setImmediate(resolve));
+      });
+      await saving;
+      expect(sliced.tx(hashOfLast)).toMatchObject({ height: h, index: h - 1 });
+    }
+    expect(pauses).toBe(15);
+    expect(stateCommitted).toBe(5);
+    const dump = (d: Database.Database) => ['bs_blocks', 'bs_txs', 'bs_tx_events ORDER BY height, idx, key, value', 'bs_validator_sets'].map((t) => d.prepare(`SELECT * FROM ${t}`).all());
+    expect(dump(db)).toEqual(dump(whole.db));
+    whole.db.close();
+    db.close();
+  });
+
+  test('a failure mid-block, or in the state commit, rolls the whole block back', async () => {
+    const db = new Database(join(dir, 'state.db'));
+    const s = new SqliteBlockStore(db);
+    const counter = { n: 0 };
+    await s.saveBlockSliced(record(1, counter), () => undefined, () => undefined);
+    const rec2 = record(2, counter);
+    let n = 0;
+    await expect(
+      s.saveBlockSliced(rec2, () => undefined, () => {
+        if (++n === 2) throw new Error('stopped mid-block');
+        return undefined;
+      }),
+    ).rejects.toThrow(/stopped mid-block/);
+    await expect(
+      s.saveBlockSliced(rec2, () => {
+        throw new Error('disk full');
+      }, () => undefined),
+    ).rejects.toThrow(/disk full/);
+    expect(db.inTransaction).toBe(false);
+    expect(s.height).toBe(1);
+    expect(s.block(2)).toBeUndefined();
+    expect(s.searchTxs('tx.height=2').total).toBe(0);
+    await s.saveBlockSliced(rec2, () => undefined, () => undefined);
+    expect(new SqliteBlockStore(db).height).toBe(2);
+    db.close();
+  });
+});

@@ -112,11 +112,14 @@ export class SqliteBlockStore implements BlockStore {
       insertEvent: d.prepare('INSERT INTO bs_tx_events (key, value, height, idx) VALUES (?, ?, ?, ?)'),
       upsertSet: d.prepare('INSERT OR REPLACE INTO bs_validator_sets (height, vset) VALUES (?, ?)'),
       getBlock: d.prepare('SELECT header, block_id, last_commit, seen_commit, evidence, pending_evidence, results FROM bs_blocks WHERE height = ?'),
-      getHeightByHash: d.prepare('SELECT height FROM bs_blocks WHERE hash = ?'),
+      getHeightByHash: d.prepare('SELECT height FROM bs_blocks WHERE hash = ? AND height <= ?'),
       getTxs: d.prepare('SELECT height, idx, hash, tx, result FROM bs_txs WHERE height = ? ORDER BY idx'),
       txBytes: d.prepare('SELECT COALESCE(SUM(LENGTH(tx)), 0) FROM bs_txs WHERE height = ?').pluck(),
       getTxAt: d.prepare('SELECT height, idx, hash, tx, result FROM bs_txs WHERE height = ? AND idx = ?'),
-      getTxByHash: d.prepare('SELECT height, idx, hash, tx, result FROM bs_txs WHERE hash = ? ORDER BY height LIMIT 1'),
+      getTxByHash: d.prepare('SELECT height, idx, hash, tx, result FROM bs_txs WHERE hash = ? AND height <= ? ORDER BY height LIMIT 1'),
+      begin: d.prepare('BEGIN'),
+      commit: d.prepare('COMMIT'),
+      rollback: d.prepare('ROLLBACK'),
       getSet: d.prepare('SELECT vset FROM bs_validator_sets WHERE height = ?'),
       maxHeight: d.prepare('SELECT MAX(height) AS h FROM bs_blocks'),
     };
@@ -145,7 +148,47 @@ export class SqliteBlockStore implements BlockStore {
     this.latest = h;
   }
 
+  /**
+   * The block's rows are inserted in slices inside one explicit transaction that stays open across
+   * the pauses; the state commit (`commitState`, a savepoint within it) and COMMIT come last, so a
+   * crash at any point leaves neither the block nor its state. Meanwhile this connection must not
+   * write anything else (the node's block production is the only writer); reads on it see the
+   * uncommitted rows, so the reads that could reach them (by tx or block hash) stop at `height`.
+   */
+  async saveBlockSliced(record: BlockRecord, commitState: () => void, pause: () => Promise<void> | undefined): Promise<void> {
+    if (this.ownsDb) {
+      this.saveBlock(record, commitState);
+      return;
+    }
+    const h = Number(record.block.header.height);
+    if (this.latest !== 0 && h !== this.latest + 1) throw new Error(`block store: saving height ${h} after ${this.latest}`);
+    if (this.db.inTransaction) throw new Error('block store: a transaction is already open on this connection');
+    this.stmts.begin.run();
+    try {
+      this.insertHead(record);
+      const n = record.block.txs.length;
+      for (let i = 0; i < n; i++) {
+        this.insertTx(record, i);
+        const p = pause();
+        if (p !== undefined) await p;
+        if (!this.db.inTransaction) throw new Error(`block store: the transaction writing block ${h} ended while it paused`);
+      }
+      commitState();
+      this.stmts.commit.run();
+    } catch (e) {
+      if (this.db.inTransaction) this.stmts.rollback.run();
+      throw e;
+    }
+    this.latest = h;
+  }
+
   private insert(r: BlockRecord): void {
+    this.insertHead(r);
+    for (let i = 0; i < r.block.txs.length; i++) this.insertTx(r, i);
+  }
+
+  /** The block row and the validator sets it records. */
+  private insertHead(r: BlockRecord): void {
     const b = r.block;
     const h = Number(b.header.height);
     const results = ResponseFinalizeBlock.encode({
@@ -165,13 +208,17 @@ export class SqliteBlockStore implements BlockStore {
       encodeEvidence(r.pendingEvidence),
       results,
     );
-    b.txs.forEach((tx, idx) => {
-      const result = r.results.txResults[idx];
-      if (result === undefined) throw new Error(`block store: block ${h} has no result for tx ${idx}`);
-      this.stmts.insertTx.run(h, idx, r.txHashes?.[idx] ?? sha256(tx), tx, ExecTxResult.encode(result).finish());
-      for (const a of indexedAttributes(result)) this.stmts.insertEvent.run(a.key, a.value, h, idx);
-    });
     for (const s of r.validatorSets) this.stmts.upsertSet.run(s.height, ProtoValidatorSetCodec.encode(s.set).finish());
+  }
+
+  /** Tx `idx` of the block, its result and its index entries. */
+  private insertTx(r: BlockRecord, idx: number): void {
+    const h = Number(r.block.header.height);
+    const tx = r.block.txs[idx]!;
+    const result = r.results.txResults[idx];
+    if (result === undefined) throw new Error(`block store: block ${h} has no result for tx ${idx}`);
+    this.stmts.insertTx.run(h, idx, r.txHashes?.[idx] ?? sha256(tx), tx, ExecTxResult.encode(result).finish());
+    for (const a of indexedAttributes(result)) this.stmts.insertEvent.run(a.key, a.value, h, idx);
   }
 
   private row(height: number): BlockRow | undefined {
@@ -186,7 +233,7 @@ export class SqliteBlockStore implements BlockStore {
   }
 
   heightOf(blockHash: Uint8Array): number | undefined {
-    return (this.stmts.getHeightByHash.get(blockHash) as { height: number } | undefined)?.height;
+    return (this.stmts.getHeightByHash.get(blockHash, this.latest) as { height: number } | undefined)?.height;
   }
 
   commit(height: number): Commit | undefined {
@@ -219,7 +266,7 @@ export class SqliteBlockStore implements BlockStore {
   }
 
   tx(hash: Uint8Array): TxRecord | undefined {
-    const t = this.stmts.getTxByHash.get(hash) as TxRow | undefined;
+    const t = this.stmts.getTxByHash.get(hash, this.latest) as TxRow | undefined;
     return t === undefined ? undefined : toTxRecord(t);
   }
 

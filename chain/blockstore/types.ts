@@ -76,6 +76,12 @@ export interface BlockStore {
    * strictly after the state.
    */
   saveBlock(record: BlockRecord, commitState?: () => void): void;
+  /**
+   * `saveBlock` that writes a large block's txs in slices, awaiting `pause()` between them (when it
+   * returns a promise) so its caller's event loop keeps serving. Durability as `saveBlock`; until it
+   * resolves, reads answer as if the block were not there.
+   */
+  saveBlockSliced?(record: BlockRecord, commitState: () => void, pause: () => Promise<void> | undefined): Promise<void>;
   block(height: number): StoredBlock | undefined;
   /** Height of the block whose header hashes to `hash`. */
   heightOf(blockHash: Uint8Array): number | undefined;

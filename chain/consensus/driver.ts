@@ -112,6 +112,23 @@ export interface DriverSnapshot {
   readonly doubleSigners: ReadonlySet<string>;
 }
 
+/** A block EndBlock has finalized and the validators have signed, not yet durable. */
+interface SealedBlock {
+  record: BlockRecord;
+  height: number;
+  header: Header;
+  blockId: BlockID;
+  commit: Commit;
+  results: FinalizeBlockResult;
+  blockInfo: BlockInfo;
+  evidence: DuplicateVoteEvidence[];
+  txHashes: Uint8Array[];
+  vals: ValidatorSet;
+  next: ValidatorSet;
+  nextNext: ValidatorSet;
+  pendingEvidence: DuplicateVoteEvidence[];
+}
+
 /** What `beginBlock` decided, for `endBlock` to finish. */
 interface PendingBlock {
   prev: ChainState | undefined;
@@ -364,6 +381,33 @@ export class BlockDriver {
 
   /** Ends the open block: EndBlock, commit (with the block record), header and signed commit. */
   endBlock(): ProducedBlock {
+    const sealed = this.sealBlock();
+    let committedHash: Uint8Array | undefined;
+    this.blockStore.saveBlock(sealed.record, () => {
+      committedHash = this.app.commit();
+    });
+    return this.settleBlock(sealed, committedHash);
+  }
+
+  /**
+   * `endBlock` for a node that keeps serving while a large block is written: the block store writes
+   * the block's txs in slices, awaiting `pause()` between them (when it returns a promise), inside
+   * the one transaction that also commits the state. Until it resolves the driver and the app's
+   * committed state still show the previous height. The same block and app hash as `endBlock`.
+   */
+  async endBlockSliced(pause: () => Promise<void> | undefined): Promise<ProducedBlock> {
+    const sealed = this.sealBlock();
+    let committedHash: Uint8Array | undefined;
+    const commitState = (): void => {
+      committedHash = this.app.commit();
+    };
+    if (this.blockStore.saveBlockSliced === undefined) this.blockStore.saveBlock(sealed.record, commitState);
+    else await this.blockStore.saveBlockSliced(sealed.record, commitState, pause);
+    return this.settleBlock(sealed, committedHash);
+  }
+
+  /** EndBlock on the app, then the header, the signed commit and the record the block store keeps. */
+  private sealBlock(): SealedBlock {
     const p = this.pending;
     if (p === undefined) throw new Error('block driver: no block is open; call beginBlock first');
     this.pending = undefined;
@@ -441,10 +485,12 @@ export class BlockDriver {
       pendingEvidence,
       txHashes,
     };
-    let committedHash: Uint8Array | undefined;
-    this.blockStore.saveBlock(record, () => {
-      committedHash = this.app.commit();
-    });
+    return { record, height, header, blockId, commit, results, blockInfo, evidence, txHashes, vals, next, nextNext, pendingEvidence };
+  }
+
+  /** After the block and the state are durable: the driver moves to the new height. */
+  private settleBlock(s: SealedBlock, committedHash: Uint8Array | undefined): ProducedBlock {
+    const { height, header, blockId, commit, results, blockInfo, evidence, txHashes, vals, next, nextNext, pendingEvidence } = s;
     if (committedHash === undefined || !bytesEqual(committedHash, results.appHash)) throw new Error(`block driver: app committed a different app hash at height ${height} than FinalizeBlock reported`);
 
     this.genesis = undefined;

@@ -10,16 +10,24 @@
  * unless the proto says `amino.dont_omitempty`, 64-bit integers as strings, enums as numbers, coin
  * lists always present) and exported, so a client can sign these too by adding them to its AminoTypes.
  */
-import { makeSignDoc, serializeSignDoc, type AminoMsg, type StdFee } from '@cosmjs/amino';
-import { Registry, type EncodeObject, type GeneratedType } from '@cosmjs/proto-signing';
-import { AminoTypes, createDefaultAminoConverters, defaultRegistryTypes, type AminoConverter, type AminoConverters } from '@cosmjs/stargate';
-import { createWasmAminoConverters, wasmTypes } from '@cosmjs/cosmwasm-stargate';
+import type { AminoMsg, StdFee } from '@cosmjs/amino';
+import type { EncodeObject, GeneratedType, Registry } from '@cosmjs/proto-signing';
+import { createRequire } from 'node:module';
+import type { AminoTypes, AminoConverter, AminoConverters } from '@cosmjs/stargate';
 import { MsgDeposit, MsgSubmitProposal, MsgVote, MsgVoteWeighted } from 'cosmjs-types/cosmos/gov/v1/tx';
 import { MsgUnjail } from 'cosmjs-types/cosmos/slashing/v1beta1/tx';
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
 import { MsgSetPriceFeedContract, MsgSetVirtualStakingMaxCap } from '../../proto/index.js';
 import { ChainError, Codes } from '../kernel/errors.js';
 import type { DecodedTx } from './decode.js';
+
+// CosmJS (CommonJS) is required on first use, not imported: loading it costs each node process
+// about a quarter second of CPU at start, for a sign mode few txs use.
+const require = createRequire(import.meta.url);
+const stargate = (): typeof import('@cosmjs/stargate') => require('@cosmjs/stargate') as typeof import('@cosmjs/stargate');
+const cosmwasm = (): typeof import('@cosmjs/cosmwasm-stargate') => require('@cosmjs/cosmwasm-stargate') as typeof import('@cosmjs/cosmwasm-stargate');
+const protoSigning = (): typeof import('@cosmjs/proto-signing') => require('@cosmjs/proto-signing') as typeof import('@cosmjs/proto-signing');
+const amino = (): typeof import('@cosmjs/amino') => require('@cosmjs/amino') as typeof import('@cosmjs/amino');
 
 /** `{..., key: v}` when `v` is not the zero value: amino JSON's omitempty. */
 function opt<T>(key: string, v: T | undefined, empty: T): Record<string, T> {
@@ -112,29 +120,31 @@ export function meshworkAminoConverters(inner: () => AminoTypes, registry: Regis
 
 /** Every proto message type clients encode, for decoding a tx's Anys into what the converters take. */
 export function aminoRegistry(): Registry {
-  return new Registry([...defaultRegistryTypes, ...wasmTypes, ['/cosmos.gov.v1.MsgSubmitProposal', MsgSubmitProposal], ['/cosmos.gov.v1.MsgDeposit', MsgDeposit], ['/cosmos.gov.v1.MsgVote', MsgVote], ['/cosmos.gov.v1.MsgVoteWeighted', MsgVoteWeighted], ['/cosmos.slashing.v1beta1.MsgUnjail', MsgUnjail], [MsgSetVirtualStakingMaxCap.typeUrl, MsgSetVirtualStakingMaxCap as unknown as GeneratedType], [MsgSetPriceFeedContract.typeUrl, MsgSetPriceFeedContract as unknown as GeneratedType]]);
+  return new (protoSigning().Registry)([...stargate().defaultRegistryTypes, ...cosmwasm().wasmTypes, ['/cosmos.gov.v1.MsgSubmitProposal', MsgSubmitProposal], ['/cosmos.gov.v1.MsgDeposit', MsgDeposit], ['/cosmos.gov.v1.MsgVote', MsgVote], ['/cosmos.gov.v1.MsgVoteWeighted', MsgVoteWeighted], ['/cosmos.slashing.v1beta1.MsgUnjail', MsgUnjail], [MsgSetVirtualStakingMaxCap.typeUrl, MsgSetVirtualStakingMaxCap as unknown as GeneratedType], [MsgSetPriceFeedContract.typeUrl, MsgSetPriceFeedContract as unknown as GeneratedType]]);
 }
 
 /** The AminoTypes of every message with an amino form on this chain: CosmJS's, wasmd's and ours. */
 export function createMeshworkAminoTypes(registry: Registry = aminoRegistry()): AminoTypes {
   let types: AminoTypes | undefined;
-  types = new AminoTypes({ ...createDefaultAminoConverters(), ...createWasmAminoConverters(), ...meshworkAminoConverters(() => types!, registry) });
+  types = new (stargate().AminoTypes)({ ...stargate().createDefaultAminoConverters(), ...cosmwasm().createWasmAminoConverters(), ...meshworkAminoConverters(() => types!, registry) });
   return types;
 }
 
-const REGISTRY = aminoRegistry();
-const AMINO_TYPES = createMeshworkAminoTypes(REGISTRY);
+let registry: Registry | undefined;
+let aminoTypes: AminoTypes | undefined;
+const REGISTRY = (): Registry => (registry ??= aminoRegistry());
+const AMINO_TYPES = (): AminoTypes => (aminoTypes ??= createMeshworkAminoTypes(REGISTRY()));
 
 /** A message's amino JSON form; a clear error when it has none (or its content cannot be written as JSON). */
 export function toAminoMsg(msg: EncodeObject | { typeUrl: string; value: Uint8Array }): AminoMsg {
   let value: unknown = msg.value;
   try {
-    if (value instanceof Uint8Array) value = REGISTRY.decode({ typeUrl: msg.typeUrl, value });
+    if (value instanceof Uint8Array) value = REGISTRY().decode({ typeUrl: msg.typeUrl, value });
   } catch {
     throw new ChainError(Codes.NotSupported, `message ${msg.typeUrl} has no amino JSON form; sign it with SIGN_MODE_DIRECT`);
   }
   try {
-    return AMINO_TYPES.toAmino({ typeUrl: msg.typeUrl, value });
+    return AMINO_TYPES().toAmino({ typeUrl: msg.typeUrl, value });
   } catch (e) {
     const m = (e as Error).message;
     if (/^Type URL .* does not exist in the Amino message type register/.test(m)) throw new ChainError(Codes.NotSupported, `message ${msg.typeUrl} has no amino JSON form; sign it with SIGN_MODE_DIRECT`);
@@ -156,6 +166,6 @@ export function legacyAminoSignBytes(tx: DecodedTx, chainId: string, accountNumb
     ...(fee.granter === '' ? {} : { granter: fee.granter }),
   };
   const msgs = tx.body.messages.map((m) => toAminoMsg(m));
-  const doc = makeSignDoc(msgs, stdFee, chainId, tx.body.memo, accountNumber.toString(), sequence.toString(), tx.body.timeoutHeight > 0n ? tx.body.timeoutHeight : undefined);
-  return serializeSignDoc(doc);
+  const doc = amino().makeSignDoc(msgs, stdFee, chainId, tx.body.memo, accountNumber.toString(), sequence.toString(), tx.body.timeoutHeight > 0n ? tx.body.timeoutHeight : undefined);
+  return amino().serializeSignDoc(doc);
 }

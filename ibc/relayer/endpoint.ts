@@ -7,8 +7,8 @@ import type { EncodeObject } from '@cosmjs/proto-signing';
 import * as ClientQ from 'cosmjs-types/ibc/core/client/v1/query';
 import * as ConnQ from 'cosmjs-types/ibc/core/connection/v1/query';
 import * as ChanQ from 'cosmjs-types/ibc/core/channel/v1/query';
-import { MerkleProof } from 'cosmjs-types/ibc/core/commitment/v1/commitment';
 import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
+import { BinaryWriter } from 'cosmjs-types/binary';
 import { QueryParamsRequest, QueryParamsResponse } from 'cosmjs-types/cosmos/staking/v1beta1/query';
 import type { Channel, IdentifiedChannel } from 'cosmjs-types/ibc/core/channel/v1/channel';
 import type { ConnectionEnd } from 'cosmjs-types/ibc/core/connection/v1/connection';
@@ -24,6 +24,8 @@ interface Codec<T> {
 }
 
 const NOT_FOUND = /not found|does not exist/i;
+
+const reencodeProof = (data: Uint8Array): Uint8Array => CommitmentProof.encode(CommitmentProof.decode(data)).finish();
 
 export class Endpoint {
   constructor(readonly chain: ChainClient) {}
@@ -100,6 +102,17 @@ export class Endpoint {
     return this.allSequences('PacketAcknowledgements', ChanQ.QueryPacketAcknowledgementsRequest, ChanQ.QueryPacketAcknowledgementsResponse, (r) => r.acknowledgements, portId, channelId, height);
   }
 
+  /**
+   * The acknowledgements at `height` among `sequences` (ibc-go's `packet_commitment_sequences`
+   * filter, as Hermes asks it): the cost follows the packets still pending on the source, not every
+   * ack the channel ever wrote. Ascending.
+   */
+  async packetAcknowledgementsOf(portId: string, channelId: string, sequences: bigint[], height?: number): Promise<bigint[]> {
+    if (sequences.length === 0) return [];
+    const r = await this.grpc('/ibc.core.channel.v1.Query/PacketAcknowledgements', ChanQ.QueryPacketAcknowledgementsRequest, { portId, channelId, packetCommitmentSequences: sequences }, ChanQ.QueryPacketAcknowledgementsResponse, height);
+    return r.acknowledgements.map((a) => a.sequence).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
   /** Follows `next_key` through every page of a packet-state list query; sequences ascending. */
   private async allSequences<Req, Res extends { pagination?: { nextKey: Uint8Array } }>(
     method: string,
@@ -144,8 +157,25 @@ export class Endpoint {
   async prove(path: string, height: number): Promise<{ value: Uint8Array; proof: Uint8Array }> {
     const r = await this.chain.query('/store/ibc/key', key(path), { height, prove: true });
     if (r.proofOps.length !== 2) throw new Error(`${this.chainId} returned ${r.proofOps.length} proof ops for ${path} at height ${height}, expected 2`);
-    const proofs = r.proofOps.map((op) => CommitmentProof.decode(op.data));
-    return { value: r.value, proof: MerkleProof.encode({ proofs }).finish() };
+    // `MerkleProof.encode({proofs})` field by field: each proof re-encoded by cosmjs-types (which
+    // drops the defaults the node's protobufjs writes), as `repeated CommitmentProof proofs = 1`.
+    const parts = [reencodeProof(r.proofOps[0]!.data), this.storeProof(r.proofOps[1]!.data)];
+    const w = BinaryWriter.create();
+    for (const p of parts) w.uint32(10).bytes(p);
+    return { value: r.value, proof: w.finish() };
+  }
+
+  /** The store-in-app-hash op is the same for every key proven at one height: re-encoded once. */
+  private readonly storeProofs = new Map<string, Uint8Array>();
+  private storeProof(data: Uint8Array): Uint8Array {
+    const k = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+    let p = this.storeProofs.get(k);
+    if (p === undefined) {
+      p = reencodeProof(data);
+      if (this.storeProofs.size >= 16) this.storeProofs.delete(this.storeProofs.keys().next().value!);
+      this.storeProofs.set(k, p);
+    }
+    return p;
   }
 
   submit(msgs: EncodeObject[], memo?: string) {

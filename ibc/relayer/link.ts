@@ -98,6 +98,13 @@ export interface LinkOptions {
   maxMsgsPerTx?: number;
   /** The clients' `max_clock_drift` (ns); default 20 s as ts-relayer. */
   maxClockDrift?: bigint;
+  /**
+   * The new clients' trusting period (ns); default 2/3 of the counterparty's unbonding time. A
+   * longer one raises the client's unbonding period to 3/2 of it (a client needs trusting <
+   * unbonding): devnets, whose minute-long unbonding would otherwise expire a stopped devnet's
+   * clients within 40 s, for good.
+   */
+  trustingPeriod?: bigint;
 }
 
 export class Link {
@@ -128,8 +135,10 @@ export class Link {
     await on.chain.waitForHeight(2);
     const h = await of.chain.latestHeight();
     const lb = await of.chain.lightBlock(h);
-    const unbonding = await of.unbondingTimeNs();
-    const clientState = clientStateFor({ chainId: of.chainId, latestHeight: h, unbondingPeriod: unbonding, maxClockDrift: opts.maxClockDrift });
+    const chainUnbonding = await of.unbondingTimeNs();
+    const trusting = opts.trustingPeriod ?? (chainUnbonding * 2n) / 3n;
+    const unbonding = trusting < chainUnbonding ? chainUnbonding : (trusting * 3n) / 2n;
+    const clientState = clientStateFor({ chainId: of.chainId, latestHeight: h, unbondingPeriod: unbonding, trustingPeriod: trusting, maxClockDrift: opts.maxClockDrift });
     const consensusState = consensusStateFromHeader(lb.signedHeader.header!);
     const r = await mustSucceed(
       on,
@@ -145,8 +154,8 @@ export class Link {
   static async connect(a: ChainClient, b: ChainClient, opts: LinkOptions = {}): Promise<Link> {
     const ea = new Endpoint(a);
     const eb = new Endpoint(b);
-    const clientA = await Link.createClient(ea, eb, opts);
-    const clientB = await Link.createClient(eb, ea, opts);
+    // Each client is created on its own chain by that chain's signer: both at once.
+    const [clientA, clientB] = await Promise.all([Link.createClient(ea, eb, opts), Link.createClient(eb, ea, opts)]);
     const link = new Link({ endpoint: ea, clientId: clientA, connectionId: '' }, { endpoint: eb, clientId: clientB, connectionId: '' }, opts);
     const init = await mustSucceed(
       ea,
@@ -518,7 +527,10 @@ export class Link {
     if (hd < 2) return 0;
     const msgs: EncodeObject[] = [];
     for (const ch of await dst.connectionChannels(ackEnd.connectionId)) {
-      const acked = await dst.packetAcknowledgements(ch.portId, ch.channelId, hd - 1);
+      // Only packets still committed on the source can need an ack: ask for those acks alone.
+      const committed = await src.packetCommitments(ch.counterparty.portId, ch.counterparty.channelId);
+      if (committed.length === 0) continue;
+      const acked = await dst.packetAcknowledgementsOf(ch.portId, ch.channelId, committed, hd - 1);
       if (acked.length === 0) continue;
       const pending = await src.unreceivedAcks(ch.counterparty.portId, ch.counterparty.channelId, acked);
       for (const seq of pending) {

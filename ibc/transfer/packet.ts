@@ -179,8 +179,29 @@ export function encodePacketData(d: FungibleTokenPacketData): Uint8Array {
 
 export type DecodedPacketData = { ok: true; data: FungibleTokenPacketData } | { ok: false; data: FungibleTokenPacketData; reason: string };
 
-/** jsonpb's reading of the packet data; on failure `data` holds the fields assigned before it. */
+/**
+ * Readings of packet data by its bytes: a packet is read when its receive is simulated, again when
+ * delivered, and when its ack or timeout comes back. The reading is a pure function of the bytes,
+ * so sharing it (frozen, so no reader can change it for the next) changes no result.
+ */
+const decodedPackets = new Map<string, DecodedPacketData>();
+const DECODED_PACKETS_SIZE = 1024;
+
+/** jsonpb's reading of the packet data; on failure `data` holds the fields assigned before it. Frozen. */
 export function decodePacketData(bytes: Uint8Array): DecodedPacketData {
+  const k = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let d = decodedPackets.get(k);
+  if (d === undefined) {
+    d = readPacketData(bytes);
+    Object.freeze(d.data);
+    Object.freeze(d);
+    if (decodedPackets.size >= DECODED_PACKETS_SIZE) decodedPackets.delete(decodedPackets.keys().next().value!);
+    decodedPackets.set(k, d);
+  }
+  return d;
+}
+
+function readPacketData(bytes: Uint8Array): DecodedPacketData {
   const data: FungibleTokenPacketData = { ...EMPTY_PACKET_DATA };
   const obj = parseGoJsonObject(bytes);
   if (obj === undefined) return { ok: false, data, reason: 'packet data is not a JSON object' };

@@ -38,11 +38,12 @@ export interface Event {
 export type ReplyOn = 'always' | 'error' | 'success' | 'never';
 
 export interface SubMsg {
-  id: number;
+  /** u64: a `bigint` when beyond 2^53 - 1 (see `contract-json.ts`). */
+  id: number | bigint;
   payload?: string;
   /** A CosmosMsg; its shape is checked by the chain's dispatcher, not the VM. */
   msg: Record<string, unknown>;
-  gas_limit: number | null;
+  gas_limit: number | bigint | null;
   reply_on: ReplyOn;
 }
 

@@ -11,6 +11,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Backend } from './backend.js';
 import type { CheckOptions, CodeAnalysis } from './check.js';
 import { CallEnvironment, type InstanceExports } from './environment.js';
+import { parseContractJson } from './contract-json.js';
 import {
   BackendError,
   BadInputError,
@@ -506,7 +507,7 @@ export class Vm {
 export function parseContractResult<T>(raw: Uint8Array, gasUsed: number): T {
   let parsed: ContractResult<T>;
   try {
-    parsed = JSON.parse(utf8Decoder.decode(raw)) as ContractResult<T>;
+    parsed = parseContractJson(utf8Decoder.decode(raw)) as ContractResult<T>;
   } catch (e) {
     const err = new CommunicationError(`Error parsing into type ContractResult: ${(e as Error).message}`);
     err.gasUsed = gasUsed;

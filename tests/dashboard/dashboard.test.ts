@@ -5,14 +5,18 @@
  * a screenshot of each to dashboard/screenshots/, and does the devnet's flows on one devnet: a bank
  * send, an ICS-20 transfer whose voucher shows up traced on the other chain, failed txs showing their
  * error (a bank send, a governance-upgrade cancel by someone else than its owner), a delegation, a
- * text proposal voted on with the tally moving and a deposit added, governance-upgrade's queue, history and policy, and
+ * text proposal voted on with the tally moving and a deposit added, a software upgrade proposed (gov's
+ * MsgSoftwareUpgrade, 100 000 blocks ahead) and carried by the validator's vote, its plan on the page,
+ * then cancelled by a MsgCancelUpgrade proposal (so no node halts), governance-upgrade's queue, history and policy, and
  * Mesh Security (which the devnet deploys): bond and unbond on the native and the cw20 vault, stake
  * through the vault locally, cross-stake on the remote staking page, the relayer carries it, the
  * consumer's epoch delegates it and the consumer page shows the virtual stake; unstake remotely (in
  * flight until the ack, then a pending unbond with its release time) and locally through the proxy
- * (a pending unbond with its release time), withdraw the proxy's rewards; the IBC page lists the
+ * (a pending unbond with its release time), withdraw the remote rewards (paid on the consumer to
+ * the recipient once relayed) and the proxy's (non-zero) rewards; the IBC page lists the
  * control channel's packets with their acks; the oracle: attest (as the validator), settle and
- * challenge, each shown in its list. Needs `npm run build` (the CLI from dist/, the contracts from
+ * challenge, each shown in its list, and a second validator's attestation pending with its quorum
+ * progress until the genesis validator's completes it. Needs `npm run build` (the CLI from dist/, the contracts from
  * build/, the page from dist/dashboard).
  */
 import { describe, test } from 'node:test';
@@ -22,6 +26,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+import { GasPrice, SigningStargateClient } from '@cosmjs/stargate';
+import { fromBech32, toBech32 } from '@cosmjs/encoding';
+import { MsgCreateValidator } from 'cosmjs-types/cosmos/staking/v1beta1/tx';
+import { PubKey as Ed25519PubKey } from 'cosmjs-types/cosmos/crypto/ed25519/keys';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join('dashboard', 'screenshots');
@@ -54,7 +63,7 @@ describe('the dashboard in headless Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'meshwork-dashboard-'));
     const base = Number(process.env.MESHWORK_TEST_PORT_BASE ?? 37000 + 10 * Math.floor(Math.random() * 90));
     const [portA, portB, portUi] = [base, base + 1, base + 2];
-    const devnet = spawn(process.execPath, ['bin/meshwork.js', 'devnet', '--dir', dir, '--port-a', String(portA), '--port-b', String(portB), '--dashboard-port', String(portUi), '--block-time-ms', '300', '--epoch-s', '3', '--unbonding-s', '20'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const devnet = spawn(process.execPath, ['bin/meshwork.js', 'devnet', '--dir', dir, '--port-a', String(portA), '--port-b', String(portB), '--dashboard-port', String(portUi), '--block-time-ms', '300', '--epoch-s', '3', '--unbonding-s', '20', '--voting-period-s', '30'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     devnet.stdout.on('data', (d: Buffer) => (out += d.toString()));
     devnet.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -128,6 +137,17 @@ describe('the dashboard in headless Chromium', () => {
       await included('deposit on #1');
       await until('the deposit to add up', async () => ((await proposal.textContent())?.includes('deposit 11000000 stake') ? true : undefined), 30_000);
 
+      // A software upgrade through gov (MsgSoftwareUpgrade, authority gov) 100 000 blocks ahead, the
+      // validator's vote carrying it; a MsgCancelUpgrade proposal below takes it back, so no node halts.
+      const upgradeForm = page.getByRole('form', { name: 'software upgrade proposal' });
+      await upgradeForm.getByRole('button', { name: 'Propose upgrade' }).click();
+      await included('propose software upgrade');
+      await page.getByTestId('proposal-a-2').waitFor({ timeout: 30_000 });
+      await page.getByLabel('Sign with').selectOption('validator');
+      await page.getByTestId('proposal-a-2').getByRole('button', { name: 'Vote' }).click();
+      await included('vote on #2');
+      await page.getByLabel('Sign with').selectOption('account1');
+
       // The governance-upgrade contract the devnet deploys: one upgrade applied (history), one queued.
       const mesh = JSON.parse(readFileSync(join(dir, 'mesh.json'), 'utf8')) as Record<string, string>;
       const managed = page.getByTestId(`gu-managed-${mesh['cw20_token']}`);
@@ -182,6 +202,19 @@ describe('the dashboard in headless Chromium', () => {
       expect(await page.getByTestId('epoch').textContent()).toMatch(/^every 10 blocks · next at height \d+/);
       expect(await page.getByTestId('price').textContent()).toBe('1');
 
+      // The upgrade passed (--voting-period-s 30): x/upgrade's plan is on the governance page; a
+      // second proposal cancels it (checked at the end, after its own voting period).
+      await open('governance');
+      const plan = await until('the upgrade plan', async () => (await page.getByTestId('upgrade-plan-a').textContent())?.match(/^Plan v2 at height (\d+)/)?.[1], 60_000);
+      expect(await page.getByTestId('software-upgrades-a').textContent()).toContain(`#2 (passed)v2${plan}not yet`);
+      await page.getByRole('form', { name: 'software upgrade proposal' }).getByRole('button', { name: 'Propose cancel' }).click();
+      await included('propose cancelling the upgrade');
+      await page.getByTestId('proposal-a-3').waitFor({ timeout: 30_000 });
+      await page.getByLabel('Sign with').selectOption('validator');
+      await page.getByTestId('proposal-a-3').getByRole('button', { name: 'Vote' }).click();
+      await included('vote on #3');
+      await page.getByLabel('Sign with').selectOption('account1');
+
       // Unstake remotely: in flight until the consumer's ack, then a pending unbond with its release time.
       await open('remote-staking');
       await remote.getByLabel('Amount (stake)').fill('40000');
@@ -189,6 +222,21 @@ describe('the dashboard in headless Chromium', () => {
       await included('unstake remotely');
       await until('the remote unstake acked', async () => ((await page.getByTestId(`remote-stake-${consumerVal}-${ext}`).textContent().catch(() => null)) === '60000' ? true : undefined), 90_000);
       expect(await page.getByTestId(`remote-unbonds-${consumerVal}-${ext}`).textContent()).toMatch(/^40000 \(\d{4}-\d\d-\d\dT[\d:.]+Z\)$/);
+      // Rewards: the consumer's epochs pay the virtual stake's share to the converter, which sends it
+      // to external-staking; withdrawing sends it back over the channel, paid to the recipient on B.
+      const earned = await until('remote staking rewards', async () => {
+        const n = /^(\d+) stake$/.exec((await page.getByTestId(`remote-rewards-${consumerVal}-${ext}`).textContent()) ?? '')?.[1];
+        return n !== undefined && BigInt(n) > 0n ? BigInt(n) : undefined;
+      }, 60_000);
+      const recipientBalance = async () => /^\d+$/.exec((await page.getByTestId(`remote-recipient-balance-${ext}`).textContent()) ?? '')?.[0];
+      const beforeRewards = BigInt(await until('the recipient balance on meshwork-b', recipientBalance, 30_000));
+      await page.getByTestId(`remote-stakes-${ext}`).getByRole('button', { name: 'Withdraw rewards' }).click();
+      await included(`withdraw rewards of ${consumerVal.slice(0, 16)}…`);
+      await until('the rewards paid on meshwork-b', async () => {
+        const b = await recipientBalance();
+        return b !== undefined && BigInt(b) >= beforeRewards + earned ? true : undefined;
+      }, 90_000);
+      t.diagnostic(`remote rewards withdrawn: ≥ ${earned} stake arrived on meshwork-b`);
 
       // Unstake locally (the vault's stake, through the account's native-staking proxy) and withdraw its rewards.
       await open('local-staking');
@@ -199,6 +247,8 @@ describe('the dashboard in headless Chromium', () => {
       await included('unstake through the proxy');
       await page.getByTestId('proxy-delegations').getByText('750000 stake').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('proxy-unbonding').textContent()).toMatch(/250000\d{4}-\d\d-\d\dT[\d:.]+Z/);
+      const localRewards = await until('local staking rewards', async () => (await page.getByTestId('proxy-rewards').textContent())?.match(/^Rewards: ([1-9]\d*) stake$/)?.[1], 30_000);
+      t.diagnostic(`local rewards before withdrawal: ${localRewards} stake`);
       await proxy.getByRole('button', { name: 'Withdraw rewards' }).click();
       await included('withdraw local rewards');
 
@@ -219,6 +269,51 @@ describe('the dashboard in headless Chromium', () => {
       await resolve.getByLabel('Open challenge').locator('option').first().waitFor({ state: 'attached', timeout: 30_000 });
       await resolve.getByRole('button', { name: 'Vote' }).click();
       await until('the refused challenge vote', async () => ((await page.locator('.tx.failed').allTextContents()).find((t) => t.startsWith('vote on challenge #1 failed') && t.includes('conflict_of_interest')) ? true : undefined), 30_000);
+
+      // Quorum progress: a second validator (account2's, about a quarter of the power: the node holds
+      // no key for it, and the chain commits while less than a third is absent) is an oracle too. Its
+      // attestation alone is short of the quorum (pending, with its progress); the genesis validator's completes it.
+      const keyring = (JSON.parse(readFileSync(join(dir, 'a', 'keyring.json'), 'utf8')) as { accounts: { name: string; address: string; mnemonic: string }[] }).accounts;
+      const key = (name: string) => keyring.find((k) => k.name === name)!;
+      const signer2 = await SigningStargateClient.connectWithSigner(`http://127.0.0.1:${portA}`, await DirectSecp256k1HdWallet.fromMnemonic(key('account2').mnemonic, { prefix: 'mesh' }), { gasPrice: GasPrice.fromString('0.0025stake'), broadcastPollIntervalMs: 200 });
+      try {
+        const created = await signer2.signAndBroadcast(key('account2').address, [{
+          typeUrl: '/cosmos.staking.v1beta1.MsgCreateValidator',
+          value: MsgCreateValidator.fromPartial({
+            description: { moniker: 'second' },
+            commission: { rate: '100000000000000000', maxRate: '200000000000000000', maxChangeRate: '10000000000000000' },
+            minSelfDelegation: '1',
+            delegatorAddress: key('account2').address,
+            validatorAddress: toBech32('meshvaloper', fromBech32(key('account2').address).data),
+            pubkey: { typeUrl: '/cosmos.crypto.ed25519.PubKey', value: Ed25519PubKey.encode({ key: new Uint8Array(32).fill(7) }).finish() },
+            value: { denom: 'stake', amount: '30000000000' },
+          }),
+        }], 'auto');
+        expect(created.code).toBe(0);
+      } finally {
+        signer2.disconnect();
+      }
+      const genesisValoper = toBech32('meshvaloper', fromBech32(key('validator').address).data);
+      const attest = page.getByRole('form', { name: 'attest' });
+      await page.getByLabel('Sign with').selectOption('account2');
+      await attest.getByLabel('Proof reference').fill('order-2');
+      await attest.getByLabel('Validator that did the work').selectOption(genesisValoper);
+      await attest.getByRole('button', { name: 'Attest' }).click();
+      const pendingRow = page.getByTestId('oracle-pending').locator('tr', { hasText: 'order-2' });
+      const quorumCell = await until('the pending attestation', async () => (await pendingRow.count()) === 1 ? pendingRow.locator('td').nth(3).textContent() : undefined, 30_000);
+      expect(await pendingRow.locator('td').nth(2).textContent()).toBe('second');
+      const [, got, need, pct] = /^(\d+) \/ (\d+)\s+(\d+) %$/.exec(quorumCell ?? '') ?? [];
+      await expect(page.getByRole('meter', { name: 'quorum progress of order-2' }).getAttribute('value')).resolves.toBe(pct);
+      expect(BigInt(got ?? '0')).toBeGreaterThan(0n);
+      expect(BigInt(got ?? '0')).toBeLessThan(BigInt(need ?? '0'));
+      expect(Number(pct)).toBeGreaterThan(0);
+      expect(Number(pct)).toBeLessThan(100);
+      await page.screenshot({ path: join(SHOTS, 'oracle-pending.png'), fullPage: true });
+      await page.getByLabel('Sign with').selectOption('validator');
+      await attest.getByLabel('Validator that did the work').selectOption(genesisValoper);
+      await attest.getByRole('button', { name: 'Attest' }).click();
+      await page.getByTestId('oracle-proofs').getByText('order-2').waitFor({ timeout: 30_000 });
+      await until('no attestation pending', async () => ((await page.getByTestId('oracle-pending').textContent())?.includes('none waiting for quorum') ? true : undefined), 30_000);
       await page.getByLabel('Sign with').selectOption('account1');
 
       // The cycle's end (--unbonding-s 20): the proxy releases its matured unbond to the vault, and
@@ -238,6 +333,11 @@ describe('the dashboard in headless Chromium', () => {
         const t = (await page.getByTestId('vault-liens-native').textContent()) ?? '';
         return t.includes('750000') && t.includes('60000') ? true : undefined;
       }, 30_000);
+
+      // The cancel proposal passed: no plan is left for any node to halt at.
+      await open('governance');
+      await until('the upgrade plan cancelled', async () => ((await page.getByTestId('upgrade-plan-a').textContent()) === 'No upgrade plan is scheduled.' ? true : undefined), 60_000);
+      expect(await page.getByTestId('proposal-a-3').textContent()).toMatch(/passed/);
 
       // IBC: the control channel's packets with their acks.
       await open('ibc');

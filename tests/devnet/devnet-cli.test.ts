@@ -41,8 +41,8 @@ async function until<T>(what: string, fn: () => T | undefined | Promise<T | unde
   }
 }
 
-function startDevnet(dir: string, ports: [number, number]): { child: ChildProcess; out: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['bin/meshwork.js', 'devnet', '--dir', dir, '--port-a', String(ports[0]), '--port-b', String(ports[1]), '--block-time-ms', '300', '--dashboard-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+function startDevnet(dir: string, ports: [number, number], extra: string[] = []): { child: ChildProcess; out: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ['bin/meshwork.js', 'devnet', '--dir', dir, '--port-a', String(ports[0]), '--port-b', String(ports[1]), '--block-time-ms', '300', '--dashboard-port', '0', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
@@ -56,7 +56,8 @@ describe('meshwork devnet, a first hour', () => {
     const other = mkdtempSync(join(tmpdir(), 'meshwork-devnet-other-'));
     const a = join(dir, 'a');
     const b = join(dir, 'b');
-    let devnet = startDevnet(dir, [PORTS.a, PORTS.b]);
+    // A 4 s unbonding time: clients trusting 2/3 of it would expire while the devnet is stopped below.
+    let devnet = startDevnet(dir, [PORTS.a, PORTS.b], ['--unbonding-s', '4']);
     try {
       await until('the devnet to be ready', () => (devnet.out().includes('Ctrl-C stops all three') ? true : undefined), 300_000);
       expect(devnet.out()).toMatch(/dev keys: validator, account1, account2, account3\)/);
@@ -84,7 +85,7 @@ describe('meshwork devnet, a first hour', () => {
       expect(cliJson(['q', 'ibc', 'channel', 'end', 'transfer', 'channel-0', '--home', a]).channel.counterparty).toEqual({ port_id: 'transfer', channel_id: 'channel-0' });
       const clients = cliJson(['q', 'ibc', 'client', 'states', '--home', a]);
       expect(clients.client_states).toEqual([expect.objectContaining({ client_id: '07-tendermint-0', client_state: expect.objectContaining({ '@type': '/ibc.lightclients.tendermint.v1.ClientState', chain_id: 'meshwork-b' }) })]);
-      expect(cliJson(['q', 'ibc', 'client', 'state', '07-tendermint-0', '--home', a]).client_state.chain_id).toBe('meshwork-b');
+      expect(cliJson(['q', 'ibc', 'client', 'state', '07-tendermint-0', '--home', a]).client_state).toMatchObject({ chain_id: 'meshwork-b', trusting_period: { seconds: '31536000', nanos: 0 }, unbonding_period: { seconds: '47304000', nanos: 0 } });
       expect(cliJson(['q', 'ibc', 'connection', 'connections', '--home', a]).connections[0]).toMatchObject({ id: 'connection-0', client_id: '07-tendermint-0', state: 'STATE_OPEN' });
       expect(cliJson(['q', 'ibc', 'connection', 'end', 'connection-0', '--home', a]).connection.counterparty.client_id).toBe('07-tendermint-0');
 
@@ -109,7 +110,9 @@ describe('meshwork devnet, a first hour', () => {
       expect(devnet.out()).not.toMatch(/restarting it/);
       expect(cli(['devnet', 'stop', '--dir', dir])).toMatchObject({ code: 1, err: `meshwork devnet stop: no devnet is running in ${dir} (no live PID in ${join(dir, 'devnet.pid')})\n` });
 
-      // Restarted on other ports: the flags apply to the existing homes.
+      // Restarted on other ports: the flags apply to the existing homes. Stopped for longer than the
+      // unbonding time: the clients (trusting a year) still accept headers, and a transfer relays.
+      await sleep(5000);
       devnet = startDevnet(dir, [PORTS.a2, PORTS.b2]);
       await until('the restarted devnet', () => (devnet.out().includes('Ctrl-C stops all three') ? true : undefined), 180_000);
       expect(devnet.out()).toMatch(new RegExp(`meshwork-a {2}RPC http://127\\.0\\.0\\.1:${PORTS.a2}`));
@@ -120,6 +123,11 @@ describe('meshwork devnet, a first hour', () => {
       expect(devnet.out()).not.toContain('deployed in');
       expect(devnet.out()).toContain(`meshwork-b: converter ${mesh.converter}`);
       expect(JSON.parse(readFileSync(join(dir, 'mesh.json'), 'utf8'))).toMatchObject(mesh);
+      expect(cliJson(['tx', 'ibc-transfer', 'transfer', 'transfer', 'channel-0', receiver, '111stake', '--from', 'account1', '--home', a, '--quiet']).code).toBe(0);
+      await until('the second voucher on meshwork-b', () => {
+        const all = cliJson(['q', 'bank', 'balances', receiver, '--home', b]).balances as { denom: string; amount: string }[];
+        return all.find((c) => c.denom === voucher.denom)?.amount === '888' ? true : undefined;
+      });
 
       // A busy port is one line, before anything is created.
       const busy = cli(['devnet', '--dir', other, '--port-a', String(PORTS.a2), '--port-b', String(PORTS.b)]);

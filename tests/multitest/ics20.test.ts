@@ -5,6 +5,8 @@ import { Interchain, Order, type OpenChannel } from '../../multitest/interchain.
 import { ibcDenom, parseDenomTrace } from '../../ibc/transfer/denom.js';
 import { Link } from '../../ibc/relayer/link.js';
 import type { ChainClient } from '../../ibc/relayer/chain-client.js';
+import { TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { QueryPacketAcknowledgementsRequest } from 'cosmjs-types/ibc/core/channel/v1/query';
 
 const A = 'meshwork-a';
 const B = 'meshwork-b';
@@ -122,6 +124,66 @@ describe('ICS-20 between two in-process chains', () => {
     expect(searches.length).toBeGreaterThan(0);
     for (const q of searches) expect(q.attrs['packet_sequence'] !== undefined || (q.minHeight ?? 1) > 1).toBe(true);
     expect(searches.filter((q) => q.attrs['packet_sequence'] !== undefined)).toHaveLength(4);
+  });
+
+  test("the relayer asks for acks only of packets still committed on the source, not the channel's every ack", async () => {
+    const a = ic.chain(A);
+    for (let i = 0; i < 3; i++) a.executeAs(alice, [transfer(alice, bob, ch.A.channelId, 1n, 'stake')]);
+    const asked: bigint[][] = [];
+    const recording = (c: ChainClient): ChainClient =>
+      new Proxy(c, {
+        get(target, prop, receiver) {
+          const v = Reflect.get(target, prop, receiver) as unknown;
+          if (prop !== 'query' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v;
+          return (path: string, data: Uint8Array, opts?: { height?: number; prove?: boolean }) => {
+            if (path.endsWith('/PacketAcknowledgements')) asked.push(QueryPacketAcknowledgementsRequest.decode(data).packetCommitmentSequences);
+            return (v as ChainClient['query']).call(target, path, data, opts);
+          };
+        },
+      });
+    const link = await Link.existing(recording(ic.client(A)), recording(ic.client(B)), { A: ch.link.A.connectionId, B: ch.link.B.connectionId });
+    const s = await link.relayAll();
+    expect(s.errors).toEqual([]);
+    expect(s.acknowledged).toBe(3);
+    // B holds the acks of every earlier test's packets too; the relayer only ever named the three pending ones.
+    expect(asked.length).toBeGreaterThan(0);
+    for (const seqs of asked) {
+      expect(seqs.length).toBeGreaterThan(0);
+      expect(seqs.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('Interchain relayer gas: fixed per-message limits', () => {
+  test('without simulation each relayer tx asks base + perMessage × its messages, and packets still go both ways', async () => {
+    const gas = { perMessage: 150_000n, base: 300_000n };
+    const ic = await Interchain.create([{ chainId: A, genesis: (g) => g.fund(g.addr('alice'), 1_000_000n) }, { chainId: B }], { relayerGas: gas });
+    const ch = await ic.createChannel(A, B, { portA: 'transfer', portB: 'transfer', version: 'ics20-1', order: Order.ORDER_UNORDERED });
+    const a = ic.chain(A);
+    const alice = a.addr('alice');
+    const bob = ic.chain(B).addr('bob');
+    a.executeAs(alice, [transfer(alice, bob, ch.A.channelId, 5n, 'stake'), transfer(alice, bob, ch.A.channelId, 6n, 'stake')]);
+    const s = await ic.relayAll();
+    expect(s.errors).toEqual([]);
+    expect(s.received).toBe(2);
+    expect(s.acknowledged).toBe(2);
+    expect(ic.chain(B).allBalances(bob)).toEqual([{ denom: ibcDenom({ path: `transfer/${ch.B.channelId}`, baseDenom: 'stake' }), amount: 11n }]);
+    let checked = 0;
+    for (const chain of [a, ic.chain(B)]) {
+      const store = chain.driver!.blockStore;
+      for (let h = 1; h <= store.height; h++) {
+        const block = store.block(h)!;
+        const results = store.results(h)!;
+        block.txs.forEach((tx, i) => {
+          const body = TxBody.decode(TxRaw.decode(tx).bodyBytes);
+          if (!body.messages.some((m) => m.typeUrl.startsWith('/ibc.'))) return;
+          expect(BigInt(results.txResults[i]!.gasWanted)).toBe(gas.base + gas.perMessage * BigInt(body.messages.length));
+          checked++;
+        });
+      }
+    }
+    // Create client ×2, connection handshake ×4, channel handshake ×4, a receive and an ack.
+    expect(checked).toBeGreaterThanOrEqual(12);
   });
 });
 

@@ -243,6 +243,8 @@ export class RpcServer {
   private cors(req: IncomingMessage, res: ServerResponse): void {
     const allowed = this.opts.corsAllowedOrigins;
     const origin = req.headers.origin;
+    // Browsers send Origin with every cross-origin request; the headers mean nothing to other clients.
+    if (origin === undefined) return;
     if (allowed.includes('*')) res.setHeader('Access-Control-Allow-Origin', '*');
     else if (origin !== undefined && allowed.includes(origin)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
@@ -271,8 +273,9 @@ export class RpcServer {
       res.end();
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'GET') {
+      // Parsed only here: a POST carries everything in its body, and URL parsing costs µs per request.
+      const url = new URL(req.url ?? '/', 'http://localhost');
       const path = url.pathname.replace(/\/+$/, '');
       if (path === '/metrics') {
         const text = this.metrics.render();

@@ -17,6 +17,7 @@ import { OutOfGasError } from '../../store/errors.js';
 import { BasicGasMeter } from '../../store/gaskv.js';
 import { WasmErrors, redactError, wrapError } from './errors.js';
 import * as gas from './gas.js';
+import { u64Value } from './json.js';
 import type { WasmTracer } from './trace.js';
 
 /** What one dispatched message produced: its response data (wasmd: `[][]byte`) and msg responses. */
@@ -59,6 +60,8 @@ export class MessageDispatcher {
 
   /** Events, then sub-messages; returns the data (a reply's non-null data overrides the contract's). */
   handleResponse(ctx: Context, contract: string, res: Response): Uint8Array | undefined {
+    const messages = res.messages ?? [];
+    for (const sub of messages) checkSubMsgNumbers(sub);
     const attributes = res.attributes ?? [];
     const events = res.events ?? [];
     ctx.gasMeter.consume(gas.eventCosts(attributes, events), 'Custom contract event attributes');
@@ -72,7 +75,6 @@ export class MessageDispatcher {
     for (const e of emitted) ctx.emit(e);
     this.tracer?.events(emitted);
     const original = res.data === null || res.data === undefined ? undefined : new Uint8Array(Buffer.from(res.data, 'base64'));
-    const messages = res.messages ?? [];
     if (messages.length === 0) return original;
     let replied: Uint8Array | undefined;
     try {
@@ -125,7 +127,8 @@ export class MessageDispatcher {
     let out: DispatchOutput | undefined;
     let err: unknown;
     try {
-      out = typeof limit === 'number' && limit < remaining ? this.dispatchWithGasLimit(branch.ctx, contract, sub.msg, limit) : this.messages.dispatch(branch.ctx, contract, sub.msg);
+      // wasmd limits only below the gas remaining; a larger limit (even beyond 2^53) is just what is left.
+      out = limit !== null && limit !== undefined && limit < remaining ? this.dispatchWithGasLimit(branch.ctx, contract, sub.msg, Number(limit)) : this.messages.dispatch(branch.ctx, contract, sub.msg);
     } catch (e) {
       if (!(e instanceof ChainError)) {
         branch.discard();
@@ -165,9 +168,11 @@ export class MessageDispatcher {
       errorLen = Buffer.byteLength(text);
       result = { error: text };
     }
-    const reply = { id: sub.id, payload: sub.payload ?? '', gas_used: gasUsed, result };
+    // The id goes back as exactly the digits the contract sent (a u64 beyond 2^53 is a bigint, which
+    // JSON.stringify cannot write); the rest is JSON.stringify's text, so replies are unchanged.
+    const reply = `{"id":${sub.id.toString()},${JSON.stringify({ payload: sub.payload ?? '', gas_used: gasUsed, result }).slice(1)}`;
     try {
-      return this.replier.reply(ctx, contract, enc.encode(JSON.stringify(reply)), { errorLen, dataLen, events: replyEvents });
+      return this.replier.reply(ctx, contract, enc.encode(reply), { errorLen, dataLen, events: replyEvents });
     } catch (e) {
       throw wrapError(e, 'reply');
     }
@@ -190,6 +195,16 @@ export class MessageDispatcher {
     ctx.gasMeter.consume(meter.consumed, 'From limited Sub-Message');
     return out;
   }
+}
+
+/**
+ * `SubMsg.id` and `gas_limit` are u64s: a negative, fractional or too large one fails the contract's
+ * Response as a whole before anything of it runs, as wasmd's typed decoding does.
+ */
+function checkSubMsgNumbers(sub: SubMsg): void {
+  if (typeof sub.id === 'string' || u64Value(sub.id) === undefined) throw new ChainError(WasmErrors.InvalidMsg, `sub-message id must be an unsigned 64-bit integer, got ${String(sub.id)}`);
+  const limit = sub.gas_limit;
+  if (limit !== null && limit !== undefined && (typeof limit === 'string' || u64Value(limit) === undefined)) throw new ChainError(WasmErrors.InvalidMsg, `sub-message gas_limit must be an unsigned 64-bit integer or null, got ${String(limit)}`);
 }
 
 /** A contract event: `_contract_address` first; keys trimmed, non-empty, not starting with `_`. */

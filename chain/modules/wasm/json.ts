@@ -19,11 +19,34 @@ export function optStr(o: Obj, field: string): string | undefined {
   if (typeof v !== 'string') throw new ChainError(Codes.InvalidRequest, `field ${field} must be a string or null`);
   return v;
 }
+export const U64_MAX = 0xffff_ffff_ffff_ffffn;
+
+/**
+ * A u64 field: a JSON number (a `bigint` when the runtime read it beyond 2^53 - 1) or a decimal
+ * string (`Uint64`), in 0..2^64-1 — what cosmwasm-std and wasmd's Go types accept.
+ */
 export function u64(o: Obj, field: string): bigint {
-  const v = o[field];
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return BigInt(v);
-  if (typeof v === 'string' && /^\d+$/.test(v)) return BigInt(v);
-  throw new ChainError(Codes.InvalidRequest, `field ${field} must be an unsigned integer`);
+  const v = u64Value(o[field]);
+  if (v === undefined) throw new ChainError(Codes.InvalidRequest, `field ${field} must be an unsigned 64-bit integer (0..${U64_MAX}), got ${describe(o[field])}`);
+  return v;
+}
+
+/** `v` as a u64, or undefined when it is not an integer in 0..2^64-1. */
+export function u64Value(v: unknown): bigint | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? BigInt(v) : undefined;
+  if (typeof v === 'bigint') return v >= 0n && v <= U64_MAX ? v : undefined;
+  if (typeof v === 'string' && /^\d+$/.test(v)) {
+    const b = BigInt(v);
+    return b <= U64_MAX ? b : undefined;
+  }
+  return undefined;
+}
+
+function describe(v: unknown): string {
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  return v === undefined ? 'nothing' : Array.isArray(v) ? 'a list' : 'an object';
 }
 /** The single key of an enum object and its payload. */
 export function variant(v: unknown, what: string): [string, unknown] {

@@ -6,7 +6,9 @@
  * except system errors and contracts' own (deterministic) errors. What answers a query is the
  * query plugins' business (query-plugins.ts).
  */
+import { stringify } from 'lossless-json';
 import type { BackendQuerier, BackendResult } from '../../../runtime/src/backend.js';
+import { parseContractJson } from '../../../runtime/src/contract-json.js';
 import type { Context } from '../../kernel/context.js';
 import { ChainError } from '../../kernel/errors.js';
 import { BasicGasMeter } from '../../store/gaskv.js';
@@ -20,14 +22,14 @@ export type SystemErrorJson =
   | { invalid_request: { error: string; request: string } }
   | { invalid_response: { error: string; response: string } }
   | { no_such_contract: { addr: string } }
-  | { no_such_code: { code_id: number } }
+  | { no_such_code: { code_id: number | bigint } }
   | { unknown: Record<string, never> }
   | { unsupported_request: { kind: string } };
 
 /** Thrown by a query plugin to answer with a system error (never redacted). */
 export class QuerySystemError extends Error {
   constructor(readonly system: SystemErrorJson) {
-    super(JSON.stringify(system));
+    super(stringify(system) ?? '');
     this.name = 'QuerySystemError';
   }
 }
@@ -75,7 +77,8 @@ export class ChainQuerier implements BackendQuerier {
   private answer(ctx: Context, request: Uint8Array): Uint8Array {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(new TextDecoder().decode(request));
+      // Lossless: a u64 number (a code id) beyond 2^53 - 1 must not be rounded into another one.
+      parsed = parseContractJson(new TextDecoder().decode(request));
     } catch (e) {
       return json({ error: { invalid_request: { error: (e as Error).message, request: b64(request) } } });
     }
@@ -84,7 +87,8 @@ export class ChainQuerier implements BackendQuerier {
       return json({ ok: { ok: b64(value) } });
     } catch (e) {
       if (e instanceof OutOfGasError || e instanceof GasOverflowError) throw e;
-      if (e instanceof QuerySystemError) return json({ error: e.system });
+      // lossless-json's text: JSON.stringify's, plus bigints (a u64 code id) as their digits.
+      if (e instanceof QuerySystemError) return enc.encode(stringify({ error: e.system }) ?? '');
       if (!(e instanceof ChainError)) throw e;
       return json({ ok: { error: redactError(e) } });
     }

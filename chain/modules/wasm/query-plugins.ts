@@ -16,7 +16,7 @@ import type { Coin } from '../../types/coins.js';
 import type { Dec } from '../../types/dec.js';
 import type { StakingEpochs, StakingReader, StakingRedelegations, ValidatorView } from '../staking/api.js';
 import type { DecCoin, DistributionReader } from '../distribution/api.js';
-import { fromB64, obj, str, variant } from './json.js';
+import { fromB64, obj, str, u64Value, variant } from './json.js';
 import { QuerySystemError } from './querier.js';
 import type { WasmIbcHandler } from './message-plugins.js';
 
@@ -184,11 +184,13 @@ function wasmQuery(k: WasmQuerySource, ctx: Context, payload: unknown): Uint8Arr
       return json(out);
     }
     case 'code_info': {
-      const id = p['code_id'];
-      if (typeof id !== 'number' || !Number.isSafeInteger(id)) throw new ChainError(Codes.InvalidRequest, 'code_id must be an integer');
-      const info = k.getCodeInfo(ctx, BigInt(id));
-      if (info === undefined) throw new QuerySystemError({ no_such_code: { code_id: id } });
-      return json({ code_id: id, creator: info.creator, checksum: Buffer.from(info.codeHash).toString('hex') });
+      const raw = p['code_id'];
+      const id = typeof raw === 'number' || typeof raw === 'bigint' ? u64Value(raw) : undefined;
+      if (id === undefined) throw new ChainError(Codes.InvalidRequest, 'code_id must be an unsigned 64-bit integer');
+      const info = k.getCodeInfo(ctx, id);
+      // Code ids are a sequence, so an existing one is a safe JS number; a missing one is echoed exactly.
+      if (info === undefined) throw new QuerySystemError({ no_such_code: { code_id: id <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(id) : id } });
+      return json({ code_id: Number(id), creator: info.creator, checksum: Buffer.from(info.codeHash).toString('hex') });
     }
     default:
       throw new QuerySystemError({ unsupported_request: { kind: `wasm ${q}` } });

@@ -8,6 +8,7 @@
  * changes no result. When no tracer is set the module checks one field per call and does nothing
  * else (no closures, no frames).
  */
+import { parseContractJson } from '../../../runtime/src/contract-json.js';
 import type { SubMsg } from '../../../runtime/src/types.js';
 import type { Event } from '../../kernel/events.js';
 
@@ -64,9 +65,10 @@ export interface CallFrame {
 export interface SubMsgFrame {
   type: 'submsg';
   contract: string;
-  id: number;
+  /** u64: a `bigint` beyond 2^53 - 1. */
+  id: number | bigint;
   replyOn: string;
-  gasLimit: number | null;
+  gasLimit: number | bigint | null;
   msg: Record<string, unknown>;
   /** Gas of the dispatched message alone (what the reply's `gas_used` says). */
   dispatchGas: number;
@@ -205,11 +207,14 @@ export class CallTracer implements WasmTracer {
 
 const dec = new TextDecoder();
 
+/** JSON.stringify replacer: u64 numbers beyond 2^53 - 1 are bigints; shown as their digits. */
+const u64Digits = (_key: string, v: unknown): unknown => (typeof v === 'bigint' ? v.toString() : v);
+
 function queryAnswerError(answer: Uint8Array): string | undefined {
   try {
-    const j = JSON.parse(dec.decode(answer)) as { ok?: { error?: string }; error?: unknown };
+    const j = parseContractJson(dec.decode(answer)) as { ok?: { error?: string }; error?: unknown };
     if (j.ok?.error !== undefined) return j.ok.error;
-    if (j.error !== undefined) return `system error: ${JSON.stringify(j.error)}`;
+    if (j.error !== undefined) return `system error: ${JSON.stringify(j.error, u64Digits)}`;
   } catch {
     return undefined;
   }
@@ -284,7 +289,7 @@ class Renderer {
       if (body.contract_addr !== undefined) return `wasm.${kind} → ${this.name(body.contract_addr)}`;
       if (body.code_id !== undefined) return `wasm.${kind} code ${body.code_id}${body.label === undefined ? '' : ` "${body.label}"`}`;
     }
-    return this.text(JSON.stringify(msg));
+    return this.text(JSON.stringify(msg, u64Digits));
   }
 
   frame(f: TraceNode, first: string, rest: string, out: string[]): void {

@@ -5,7 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import { ProposalStatus, VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov';
-import { MsgSoftwareUpgrade } from 'cosmjs-types/cosmos/upgrade/v1beta1/tx';
+import { MsgCancelUpgrade, MsgSoftwareUpgrade } from 'cosmjs-types/cosmos/upgrade/v1beta1/tx';
+import { sha256 } from '@cosmjs/crypto';
+import { toBech32, toUtf8 } from '@cosmjs/encoding';
 import { connect } from '../chain';
 import type { ChainInfo } from '../devnet';
 import { Bars, ErrorLine, Field, Section, Select, TxStatus, coinsText, useApp, useLive, useTx } from '../ui';
@@ -115,6 +117,46 @@ function NewProposal({ chain }: { chain: ChainInfo }) {
   );
 }
 
+/** Blocks ahead of the current height a software upgrade is planned at when the form leaves it blank. */
+const UPGRADE_BLOCKS_AHEAD = 100_000;
+
+/** x/gov's module account (the SDK's module address: the first 20 bytes of sha256 of the name), x/upgrade's authority. */
+const govAuthority = (prefix: string): string => toBech32(prefix, sha256(toUtf8('gov')).slice(0, 20));
+
+/**
+ * A software upgrade (or its cancellation) goes through gov: a proposal whose message is
+ * MsgSoftwareUpgrade / MsgCancelUpgrade with gov as the authority. When the plan's height comes, the
+ * node halts for the new binary: a blank height plans it UPGRADE_BLOCKS_AHEAD blocks ahead.
+ */
+function NewUpgradeProposal({ chain }: { chain: ChainInfo }) {
+  const { heights } = useApp();
+  const [name, setName] = useState('v2');
+  const [height, setHeight] = useState('');
+  const [deposit, setDeposit] = useState('10000000');
+  const [tx, run] = useTx(chain);
+  const propose = (what: string, msg: { typeUrl: string; value: Uint8Array }, title: string, summary: string) =>
+    void run(what, (client, proposer) =>
+      client.signAndBroadcast(proposer, [{ typeUrl: '/cosmos.gov.v1.MsgSubmitProposal', value: { messages: [msg], initialDeposit: [{ denom: chain.denom, amount: deposit.trim() }], proposer, metadata: '', title, summary, expedited: false } }], 'auto'),
+    );
+  const authority = govAuthority(chain.prefix);
+  const upgrade = (e: Event) => {
+    e.preventDefault();
+    const at = height.trim() === '' ? BigInt((heights[chain.key] ?? 0) + UPGRADE_BLOCKS_AHEAD) : BigInt(height.trim());
+    const value = MsgSoftwareUpgrade.encode(MsgSoftwareUpgrade.fromPartial({ authority, plan: { name: name.trim(), height: at, info: '' } })).finish();
+    propose('propose software upgrade', { typeUrl: '/cosmos.upgrade.v1beta1.MsgSoftwareUpgrade', value }, `Software upgrade ${name.trim()}`, `Upgrade to ${name.trim()} at height ${at}`);
+  };
+  const cancel = () => propose('propose cancelling the upgrade', { typeUrl: '/cosmos.upgrade.v1beta1.MsgCancelUpgrade', value: MsgCancelUpgrade.encode({ authority }).finish() }, 'Cancel the software upgrade', 'Cancel the scheduled upgrade plan');
+  return (
+    <form onSubmit={upgrade} aria-label="software upgrade proposal">
+      <Field label="Upgrade name" name="upgrade-name" value={name} onInput={setName} />
+      <Field label={`Upgrade height (blank: ${UPGRADE_BLOCKS_AHEAD} blocks from now)`} name="upgrade-height" value={height} onInput={setHeight} />
+      <Field label={`Deposit (${chain.denom})`} name="upgrade-deposit" value={deposit} onInput={setDeposit} />
+      <button type="submit">Propose upgrade</button> <button type="button" onClick={cancel}>Propose cancel</button>
+      <TxStatus state={tx} />
+    </form>
+  );
+}
+
 function Upgrades({ chain }: { chain: ChainInfo }) {
   const { value, error } = useLive(chain.key, async () => {
     const c = await connect(chain);
@@ -141,6 +183,7 @@ function Upgrades({ chain }: { chain: ChainInfo }) {
               <tr key={`${u.proposal}-${u.plan?.name}`}><td>#{String(u.proposal)} ({STATUS[u.status] ?? 'unknown'})</td><td>{u.plan?.name}</td><td>{String(u.plan?.height ?? '?')}</td><td>{u.appliedAt > 0n ? `at height ${u.appliedAt}` : 'not yet'}</td></tr>
             ))}</tbody>
           </table>
+          <NewUpgradeProposal chain={chain} />
           <details>
             <summary>Module versions (applied upgrades move these)</summary>
             <table>

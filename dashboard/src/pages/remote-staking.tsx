@@ -60,6 +60,8 @@ function RemoteView({ chain, consumer, ext, vault }: { chain: ChainInfo; consume
   const unstake = () => void run('unstake remotely', async (client, sender) => ok(await new MeshExternalStakingClient(client, sender, ext).unstake({ validator: val, amount: { denom, amount: amount.trim() } })));
   const withdrawUnbonded = () => void run('withdraw unbonded', async (client, sender) => ok(await new MeshExternalStakingClient(client, sender, ext).withdrawUnbonded()));
   const withdrawRewards = (v: string) => void run(`withdraw rewards of ${v.slice(0, 16)}…`, async (client, sender) => ok(await new MeshExternalStakingClient(client, sender, ext).withdrawRewards({ validator: v, remoteRecipient: to })));
+  // Withdrawn rewards arrive on the consumer chain (the converter pays them out when the packet is relayed): the recipient's balance there.
+  const received = useLive(consumer.key, async () => (to === '' ? undefined : (await (await connect(consumer)).q.bank.balance(to, consumer.denom)).amount), [to]);
   // Test ids and form names carry the external-staking address: one view per consumer on the page.
   const tid = (what: string) => `${what}-${ext}`;
   const states = (value?.validators ?? []).reduce<Record<string, number>>((m, v) => ({ ...m, [v.state]: (m[v.state] ?? 0) + 1 }), {});
@@ -112,6 +114,7 @@ function RemoteView({ chain, consumer, ext, vault }: { chain: ChainInfo; consume
               })}</tbody>
             </table>
             <Field label={`Rewards recipient on ${consumer.chainId}`} name="remote-recipient" value={to} onInput={setRecipient} />
+            <p>Its balance on {consumer.chainId}: <span data-testid={tid('remote-recipient-balance')}>{received.value ?? '…'}</span> {consumer.denom}</p>
           </>
         )}
       </Section>

@@ -35,12 +35,15 @@ import {
   validatePortId,
 } from '../host.js';
 import { versionAllowsOrdering, type ConnectionKeeper } from '../connection/keeper.js';
+import { DecodedCache } from '../decoded.js';
 import type { PortRouter } from '../port.js';
 import type { PacketSender } from '../types.js';
 
 export { State as ChannelState, Order };
 
 const NEXT_CHANNEL_SEQUENCE = key('nextChannelSequence');
+/** Channel ends by their stored bytes, decoded once and frozen (see `decoded.ts`). */
+const decodedChannels = new DecodedCache((b) => Channel.decode(b));
 const td = new TextDecoder();
 
 export const orderName = (o: Order): string => (o === Order.ORDER_ORDERED ? 'ORDER_ORDERED' : o === Order.ORDER_UNORDERED ? 'ORDER_UNORDERED' : 'ORDER_NONE_UNSPECIFIED');
@@ -64,7 +67,7 @@ export class ChannelKeeper implements PacketSender {
 
   getChannel(ctx: Context, portId: string, channelId: string): Channel | undefined {
     const raw = ctx.store(IBC_STORE).get(key(channelPath(portId, channelId)));
-    return raw === undefined ? undefined : Channel.decode(raw);
+    return raw === undefined ? undefined : decodedChannels.get(raw);
   }
 
   private mustGetChannel(ctx: Context, portId: string, channelId: string): Channel {

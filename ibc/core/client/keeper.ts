@@ -22,6 +22,7 @@ import { prefixEnd } from '../../../chain/store/kv.js';
 import { fromTimestamp } from '../../../chain/types/time.js';
 import { ClientErrors, TendermintErrors } from '../errors.js';
 import { compareHeights, formatHeight, height as mkHeight, isZeroHeight, parseHeight, selfHeight, type Height } from '../height.js';
+import { DecodedCache } from '../decoded.js';
 import { clientIdentifier, clientStatePath, consensusStatePath, IBC_STORE, key } from '../host.js';
 import type { ClientStatus, ClientVerifier, MembershipArgs } from '../types.js';
 import { isMisbehaviour, validateMisbehaviourBasic, verifyHeader, verifyMisbehaviourHeader } from './light.js';
@@ -50,6 +51,10 @@ const processedHeightKey = (clientId: string, h: Height): Uint8Array => key(`${c
 const iterationPrefix = (clientId: string): Uint8Array => key(`clients/${clientId}/iterateConsensusStates`);
 const iterationKey = (clientId: string, h: Height): Uint8Array => concat(iterationPrefix(clientId), u64BE(h.revisionNumber), u64BE(h.revisionHeight));
 const heightOfIterationKey = (prefix: Uint8Array, k: Uint8Array): Height => mkHeight(readU64BE(k, prefix.length), readU64BE(k, prefix.length + 8));
+
+/** Decoded client and consensus states by their stored bytes (see `decoded.ts`). */
+const decodedClientStates = new DecodedCache((b) => unpackClientState(AnyCodec.decode(b)));
+const decodedConsensusStates = new DecodedCache((b) => unpackConsensusState(AnyCodec.decode(b)));
 
 /** The client type of `07-tendermint-N` (ibc-go `ParseClientIdentifier`), or undefined. */
 export function parseClientType(clientId: string): string | undefined {
@@ -95,9 +100,10 @@ export class ClientKeeper implements ClientVerifier {
     return raw === undefined ? undefined : AnyCodec.decode(raw);
   }
 
+  /** Decoded and frozen: shared by every reader of the same stored bytes (see `decoded.ts`). */
   getClientState(ctx: Context, clientId: string): ClientState | undefined {
-    const a = this.getClientStateAny(ctx, clientId);
-    return a === undefined ? undefined : unpackClientState(a);
+    const raw = this.store(ctx).get(key(clientStatePath(clientId)));
+    return raw === undefined ? undefined : decodedClientStates.get(raw);
   }
 
   private requireClientState(ctx: Context, clientId: string): ClientState {
@@ -111,9 +117,10 @@ export class ClientKeeper implements ClientVerifier {
     return raw === undefined ? undefined : AnyCodec.decode(raw);
   }
 
+  /** Decoded and frozen, as `getClientState`. */
   getConsensusState(ctx: Context, clientId: string, h: Height): ConsensusState | undefined {
-    const a = this.getConsensusStateAny(ctx, clientId, h);
-    return a === undefined ? undefined : unpackConsensusState(a);
+    const raw = this.store(ctx).get(key(consensusStatePath(clientId, h)));
+    return raw === undefined ? undefined : decodedConsensusStates.get(raw);
   }
 
   /** The consensus state at the client's latest height (ibc-go `GetLatestClientConsensusState`). */

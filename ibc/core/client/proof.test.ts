@@ -7,12 +7,12 @@ import { describe, test } from 'node:test';
 import { expect } from 'expect';
 import { MerkleProof } from 'cosmjs-types/ibc/core/commitment/v1/commitment';
 import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
-import { ics23 } from '@confio/ics23';
+import { calculateExistenceRoot, ics23 } from '@confio/ics23';
 import { MultiStore } from '../../../chain/store/multistore.js';
 import { toHex, utf8 } from '../../../chain/kernel/keys.js';
 import { ClientErrors, TendermintErrors } from '../errors.js';
 import { height } from '../height.js';
-import { encodeMerkleProof, fromIcs23Proof, toIcs23Proof, merkleProofFromProofOps, verifyMerkleMembership, verifyMerkleNonMembership } from './proof.js';
+import { encodeMerkleProof, existenceRoot, fromIcs23Proof, toIcs23Proof, merkleProofFromProofOps, verifyMerkleMembership, verifyMerkleNonMembership } from './proof.js';
 import { sdkProofSpecs } from './tendermint.js';
 import { expectError, Host, PRINTABLE_ADDR_BYTES } from './testkit.js';
 import { counterparty, createClientAt, headerAny, timeOf, type Counterparty } from '../../../multitest/light-client.js';
@@ -138,4 +138,37 @@ describe('proof helpers', () => {
     expect(toHex(ics23.CommitmentProof.encode(toIcs23Proof(viaTsProto)).finish())).toBe(toHex(CommitmentProof.encode(viaTsProto).finish()));
     expect(() => merkleProofFromProofOps([{ type: 'ics23:iavl', data: new Uint8Array() }])).toThrow(/expected 2 proof ops/);
   });
+
+  test('existenceRoot (native sha256) computes the library root for every op it handles, and defers to it otherwise', () => {
+    const store = new MultiStore(['bank', 'ibc']);
+    const keys: Uint8Array[] = [];
+    for (let i = 0; i < 40; i++) {
+      const k = utf8(`k/${i}`);
+      keys.push(k);
+      // Values around 128 bytes and far past it: VAR_PROTO lengths of one and two bytes.
+      store.store('ibc').set(k, new Uint8Array(1 + ((i * 97) % 400)).fill(i & 255));
+    }
+    store.commit();
+    const { HashOp, LengthOp } = ics23;
+    for (const k of keys) {
+      const p = store.proveKey('ibc', k)!;
+      const eps = [p.proofs[0]!.exist!, p.proofs[1]!.exist!];
+      for (const ep of eps) {
+        expect(toHex(existenceRoot(ep))).toBe(toHex(calculateExistenceRoot(ep)));
+        // Variants the SDK specs do not use: every combination of the ops it handles, and one it hands over.
+        for (const prehashKey of [HashOp.NO_HASH, HashOp.SHA256, HashOp.SHA512]) {
+          for (const prehashValue of [HashOp.NO_HASH, HashOp.SHA256]) {
+            for (const length of [LengthOp.NO_PREFIX, LengthOp.VAR_PROTO, LengthOp.FIXED32_LITTLE]) {
+              const v = ics23.ExistenceProof.create({ ...ep, leaf: ics23.LeafOp.create({ ...ep.leaf!, prehashKey, prehashValue, length }) });
+              expect(toHex(existenceRoot(v))).toBe(toHex(calculateExistenceRoot(v)));
+            }
+          }
+        }
+      }
+    }
+    const ep = store.proveKey('ibc', keys[0]!)!.proofs[0]!.exist!;
+    expect(() => existenceRoot(ics23.ExistenceProof.create({ ...ep, value: new Uint8Array() }))).toThrow(/Missing value|needs key and value/);
+    expect(() => existenceRoot(ics23.ExistenceProof.create({ ...ep, key: new Uint8Array() }))).toThrow(/Missing key|needs key and value/);
+  });
 });
+

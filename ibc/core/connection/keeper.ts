@@ -10,6 +10,7 @@ import { prefixEnd } from '../../../chain/store/kv.js';
 import { ClientErrors, ConnectionErrors } from '../errors.js';
 import type { Height } from '../height.js';
 import { IBC_PREFIX, IBC_STORE, clientConnectionsPath, connectionIdentifier, connectionPath, decodeSequence, encodeSequence, key, validateClientId, validateConnectionId } from '../host.js';
+import { DecodedCache } from '../decoded.js';
 import type { ClientVerifier } from '../types.js';
 
 export { State as ConnectionState };
@@ -39,12 +40,15 @@ export function versionAllowsOrdering(v: Version, order: string): boolean {
   return v.features.includes(order);
 }
 
+/** Connection ends by their stored bytes, decoded once and frozen (see `decoded.ts`). */
+const decodedConnections = new DecodedCache((b) => ConnectionEnd.decode(b));
+
 export class ConnectionKeeper {
   constructor(private readonly clients: ClientVerifier) {}
 
   getConnection(ctx: Context, connectionId: string): ConnectionEnd | undefined {
     const raw = ctx.store(IBC_STORE).get(key(connectionPath(connectionId)));
-    return raw === undefined ? undefined : ConnectionEnd.decode(raw);
+    return raw === undefined ? undefined : decodedConnections.get(raw);
   }
 
   mustGetConnection(ctx: Context, connectionId: string): ConnectionEnd {
