@@ -242,9 +242,13 @@ export function commitTime(size: number, changes = 200): number {
   return median(times);
 }
 
-/** cw20_base set up on a harness chain with `holders` funded both in stake and in the token. */
-async function cw20Chain(holders: TxSigner[]): Promise<{ chain: TestChain; token: string }> {
-  const chain = TestChain.create({ genesis: (g) => holders.forEach((h) => g.fund(h.address, 1_000_000_000_000n)) });
+/**
+ * cw20_base set up on a harness chain with `holders` funded both in stake and in the token.
+ * `trace`: the harness records every contract call (its default, for the harness's own figure);
+ * the signed-tx figures run without, as a node does.
+ */
+async function cw20Chain(holders: TxSigner[], trace = true): Promise<{ chain: TestChain; token: string }> {
+  const chain = TestChain.create({ trace, genesis: (g) => holders.forEach((h) => g.fund(h.address, 1_000_000_000_000n)) });
   const owner = chain.addr('owner');
   const code = chain.storeCode(owner, new Uint8Array(readFileSync(join(testdataDir, 'cw-plus', 'cw20_base.wasm'))));
   const { address: token } = chain.instantiate(code, owner, { name: 'Bench', symbol: 'BNCH', decimals: 6, initial_balances: holders.map((h) => ({ address: h.address, amount: '1000000000' })) }, { label: 'bench' });
@@ -296,7 +300,7 @@ function deliverCw20Blocks(chain: TestChain, signed: Uint8Array[][]): number {
 /** Signed cw20 transfers (MsgExecuteContract) per second through the whole pipeline, 50 signers in turn. */
 export async function signedCw20TransferRate(): Promise<number> {
   const keys = await Promise.all(Array.from({ length: 50 }, (_, i) => TxSigner.fromLabel(`cw20-sender-${i}`, 'mesh')));
-  const { chain, token } = await cw20Chain(keys);
+  const { chain, token } = await cw20Chain(keys, false);
   const senders = keys.map((k) => k.withRegistry(chain.registry));
   return deliverCw20Blocks(chain, await signCw20Transfers(chain, token, senders, 100, 7, (n) => n % senders.length));
 }
@@ -309,13 +313,13 @@ export async function signedCw20FreshSignerRate(modes: Array<{ backend: Secp256k
   const perBlock = 100;
   const blocks = 5;
   const keys = await Promise.all(Array.from({ length: perBlock * blocks }, (_, i) => TxSigner.fromLabel(`cw20-fresh-${i}`, 'mesh')));
-  const first = await cw20Chain(keys);
+  const first = await cw20Chain(keys, false);
   const senders = keys.map((k) => k.withRegistry(first.chain.registry));
   const signed = await signCw20Transfers(first.chain, first.token, senders, perBlock, blocks, (n) => n);
   const out: number[] = [];
   for (const mode of modes) {
     selectSecp256k1Backend(mode.backend);
-    const { chain, token } = await cw20Chain(keys);
+    const { chain, token } = await cw20Chain(keys, false);
     if (token !== first.token) throw new Error('bench: the cw20 address differs between identical chains');
     out.push(
       await runBlocks(chain.m.app, signed, mode.verify, pool, (txs, decoded) => {
