@@ -12,7 +12,7 @@ import { MultiStore } from '../chain/store/multistore.js';
 import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TestChain } from '../multitest/chain.js';
 import { SECP256K1_BACKENDS, loadSecp256k1Backend, secp256k1Backend, selectSecp256k1Backend, type Secp256k1BackendName } from '../chain/tx/secp256k1-backend.js';
 import { SignatureVerifyPool } from '../chain/tx/verify-pool.js';
@@ -116,6 +116,7 @@ export type VerifyMode = 'ante' | 'pool' | 'pipelined';
  */
 async function runBlocks(app: BaseApp, signed: Uint8Array[][], mode: VerifyMode, pool: SignatureVerifyPool | undefined, deliver: (txs: Uint8Array[], decoded: DecodedTx[]) => void): Promise<number> {
   const rates: number[] = [];
+  const busy: number[] = [];
   const decode = (txs: Uint8Array[]) => txs.map((t) => app.decodeTx(t));
   let ahead: { decoded: DecodedTx[]; verified: Promise<unknown> } | undefined;
   const verifyAhead = (txs: Uint8Array[]) => {
@@ -126,6 +127,7 @@ async function runBlocks(app: BaseApp, signed: Uint8Array[][], mode: VerifyMode,
   for (let b = 0; b < signed.length; b++) {
     const txs = signed[b]!;
     const t0 = performance.now();
+    const c0 = mainThreadCpuNs();
     let decoded: DecodedTx[];
     if (mode === 'pipelined') {
       await ahead!.verified;
@@ -136,9 +138,32 @@ async function runBlocks(app: BaseApp, signed: Uint8Array[][], mode: VerifyMode,
       if (mode === 'pool') await preverifySignatures(app, pool!, decoded);
     }
     deliver(txs, decoded);
+    const c1 = mainThreadCpuNs();
     if (b > 0) rates.push((txs.length / (performance.now() - t0)) * 1000);
+    if (b > 0 && c0 !== undefined && c1 !== undefined) busy.push(Number(c1 - c0) / 1000 / txs.length);
   }
+  if (busy.length > 0) lastMainThreadUsPerTx.push(median(busy));
   return median(rates);
+}
+
+/**
+ * CPU time of the main thread so far (Linux: `/proc/self/task/<pid>/schedstat`, in ns); undefined
+ * elsewhere. On a shared, loaded machine wall-clock rates fall with the load, while the main
+ * thread's own CPU per tx (what bounds a node's rate: the pool runs on the other cores) moves much
+ * less, so the fresh-signer figures report it beside the rate.
+ */
+function mainThreadCpuNs(): bigint | undefined {
+  try {
+    return BigInt(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]!);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Main-thread µs per tx of the `runBlocks` calls since last taken (see `mainThreadCpuNs`). */
+const lastMainThreadUsPerTx: number[] = [];
+export function takeMainThreadUsPerTx(): number[] {
+  return lastMainThreadUsPerTx.splice(0);
 }
 
 /** Signed bank sends/s where every tx is the first of its signer (its key is set by the tx). */
@@ -348,6 +373,41 @@ export async function harnessCw20TransferRate(): Promise<number> {
   return median(rates);
 }
 
+type FreshSignerBench = (modes: Array<{ backend: Secp256k1BackendName; verify: VerifyMode }>, pool: SignatureVerifyPool) => Promise<number[]>;
+
+/**
+ * With `MESHWORK_BENCH_BASELINE=<another checkout's dist>`, the fresh-signer figures of the mode a
+ * node uses (pipelined) again, that checkout's benchmark (its own app, pool and harness code) and
+ * this one's alternating three times, so both meet the same machine load; medians and their ratio.
+ */
+async function freshSignerBaseline(report: Report, inUse: Secp256k1BackendName, pool: SignatureVerifyPool): Promise<void> {
+  const baseline = process.env.MESHWORK_BENCH_BASELINE;
+  if (baseline === undefined || baseline === '') return;
+  const old = (await import(pathToFileURL(join(baseline, 'scripts', 'bench-chain.js')).href)) as { signedBankSendFreshRate: FreshSignerBench; signedCw20FreshSignerRate: FreshSignerBench };
+  const oldPoolModule = (await import(pathToFileURL(join(baseline, 'chain', 'tx', 'verify-pool.js')).href)) as { SignatureVerifyPool: new () => SignatureVerifyPool };
+  const oldPool = new oldPoolModule.SignatureVerifyPool();
+  const modes = [{ backend: inUse, verify: 'pipelined' as const }];
+  try {
+    for (const [what, mine, theirs] of [
+      ['signed bank sends/s, each from a new signer', signedBankSendFreshRate, old.signedBankSendFreshRate],
+      ['signed cw20 transfers/s, each from a new signer', signedCw20FreshSignerRate, old.signedCw20FreshSignerRate],
+    ] as const) {
+      const olds: number[] = [];
+      const news: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        olds.push((await theirs(modes, oldPool))[0]!);
+        news.push((await mine(modes, pool))[0]!);
+      }
+      takeMainThreadUsPerTx();
+      report(`chain: ${what}, pipelined, baseline (${baseline}), 3 runs alternating`, fmt(median(olds)), '');
+      report(`chain: ${what}, pipelined, this checkout, 3 runs alternating`, fmt(median(news)), '');
+      report(`chain: ${what}, pipelined, this / baseline (medians)`, `${fmt(median(news) / median(olds), 2)}×`, '');
+    }
+  } finally {
+    await oldPool.close();
+  }
+}
+
 export async function benchChain(report: Report): Promise<void> {
   const inUse = secp256k1Backend().backend.name;
   const verify = secp256k1VerifyRate();
@@ -367,10 +427,15 @@ export async function benchChain(report: Report): Promise<void> {
       { backend: inUse, verify: 'pool', label: `${inUse}, block verified on the pool first` },
       { backend: inUse, verify: 'pipelined', label: `${inUse}, next block verified on the pool meanwhile` },
     ];
+    const note = (target: string, us: number | undefined) => [target, us === undefined ? '' : `main thread ${fmt(us)} µs/tx`].filter((x) => x !== '').join('; ');
+    takeMainThreadUsPerTx();
     const bank = await signedBankSendFreshRate(modes, pool);
-    modes.forEach((m, i) => report(`chain: signed bank sends/s, each from a new signer — ${m.label}`, fmt(bank[i]!), i > 0 ? `target ≥ 4,000; ${fmt(bank[i]! / bank[0]!, 1)}× old` : ''));
+    const bankCpu = takeMainThreadUsPerTx();
+    modes.forEach((m, i) => report(`chain: signed bank sends/s, each from a new signer — ${m.label}`, fmt(bank[i]!), note(i > 0 ? `target ≥ 4,000; ${fmt(bank[i]! / bank[0]!, 1)}× old` : '', bankCpu[i])));
     const fresh = await signedCw20FreshSignerRate(modes, pool);
-    modes.forEach((m, i) => report(`chain: signed cw20 transfers/s, each from a new signer — ${m.label}`, fmt(fresh[i]!), i > 0 ? `target ≥ 3,000; ${fmt(fresh[i]! / fresh[0]!, 1)}× old` : ''));
+    const freshCpu = takeMainThreadUsPerTx();
+    modes.forEach((m, i) => report(`chain: signed cw20 transfers/s, each from a new signer — ${m.label}`, fmt(fresh[i]!), note(i > 0 ? `target ≥ 3,000; ${fmt(fresh[i]! / fresh[0]!, 1)}× old` : '', freshCpu[i])));
+    await freshSignerBaseline(report, inUse, pool);
   } finally {
     selectSecp256k1Backend(inUse);
     await pool.close();
