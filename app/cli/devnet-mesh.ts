@@ -56,6 +56,7 @@ import { Any } from 'cosmjs-types/google/protobuf/any';
 import { encodeBech32 } from '../../bytes/bech32.js';
 import { buildContractAddressClassic } from '../../chain/modules/wasm/addresses.js';
 import { moduleAddress } from '../../chain/types/address.js';
+import { deployCw20VaultAndGovUpgrade, type Cw20VaultAndUpgrades } from './devnet-gov-upgrade.js';
 import { HooksParams, MsgSetVirtualStakingMaxCap, MsgUpdateHooksParams, QueryHooksParamsRequest, QueryHooksParamsResponse, QueryVirtualStakingMaxCapLimitRequest, QueryVirtualStakingMaxCapLimitResponse } from '../../proto/index.js';
 import { QueryClient, createProtobufRpcClient } from '@cosmjs/stargate';
 import { Comet38Client } from '@cosmjs/tendermint-rpc';
@@ -96,6 +97,8 @@ export interface MeshDeployment {
   /** native-staking's registration for chain A's `jailing` hook (provider slashing), and how it was made (absent from a mesh.json written before it was recorded). */
   jailing_hook?: { contract: string; gas_limit: string; set_by: SetBy };
 }
+/** With the cw20 vault and governance-upgrade (devnet-gov-upgrade.ts; absent from a mesh.json written before them). */
+export type MeshDeploymentFile = MeshDeployment & Partial<Cw20VaultAndUpgrades>;
 
 /** How a gov-controlled setting of the deployment came to be. */
 export type SetBy = 'genesis' | 'a passed gov proposal';
@@ -248,14 +251,14 @@ async function waitForPath(o: MeshDeployOptions): Promise<PathFile> {
 }
 
 /** The deployment recorded in `<dir>/mesh.json`, if the devnet has one. */
-export function readMeshDeployment(dir: string): MeshDeployment | undefined {
+export function readMeshDeployment(dir: string): MeshDeploymentFile | undefined {
   const file = join(dir, 'mesh.json');
   if (!existsSync(file)) return undefined;
-  return JSON.parse(readFileSync(file, 'utf8')) as MeshDeployment;
+  return JSON.parse(readFileSync(file, 'utf8')) as MeshDeploymentFile;
 }
 
 /** Deploys Mesh Security on a devnet's first start; later starts return what mesh.json recorded. */
-export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: MeshDeployment; fresh: boolean }> {
+export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: MeshDeploymentFile; fresh: boolean }> {
   const existing = readMeshDeployment(o.dir);
   if (existing !== undefined) return { deployment: existing, fresh: false };
   const denom = 'stake';
@@ -287,6 +290,8 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       return { feed, converter, virtualStaking };
     })();
     const [p, c, path] = await Promise.all([provider, consumer, waitForPath(o)]);
+    // A's predicted code ids and instances are taken by now; its own key, so no sequence races.
+    const cw20AndUpgrades = deployCw20VaultAndGovUpgrade(o.homeA, o.rpcA, codesA['vault']!);
     const capped = (async (): Promise<SetBy> => {
       if ((await maxCapOf(o.rpcB, c.virtualStaking)) > 0n) return 'genesis';
       o.say(`  Mesh Security: virtual-staking ${c.virtualStaking} has no max cap (chain B was not fresh); proposing one to B's governance…`);
@@ -340,10 +345,10 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       return 'a passed gov proposal';
     })();
     // All at once (a failing cap or hook registration must not wait for the channel, nor go unhandled meanwhile).
-    const [capSource, hookSource, { ext, channel }] = await Promise.all([capped, hooked, channelOpen]);
+    const [capSource, hookSource, { ext, channel }, extras] = await Promise.all([capped, hooked, channelOpen, cw20AndUpgrades]);
     const hook = (await hookParamsOf(o.rpcA)).jailing.find((r) => r.contract === p.nativeStaking);
     if (hook === undefined) throw new MeshDeployError(`native-staking ${p.nativeStaking} is not registered for chain A's jailing hook after the deployment`);
-    const deployment: MeshDeployment = {
+    const deployment: MeshDeploymentFile = {
       provider_chain: 'a',
       consumer_chain: 'b',
       denom,
@@ -367,6 +372,7 @@ export async function ensureMesh(o: MeshDeployOptions): Promise<{ deployment: Me
       unbonding_period: o.unbondingS,
       max_cap: { denom, amount: String(await maxCapOf(o.rpcB, c.virtualStaking)), set_by: capSource },
       jailing_hook: { contract: hook.contract, gas_limit: hook.gasLimit.toString(), set_by: hookSource },
+      ...extras,
     };
     const file = join(o.dir, 'mesh.json');
     writeFileSync(`${file}.tmp`, `${JSON.stringify(deployment, null, 2)}\n`);
@@ -469,13 +475,14 @@ export async function deployMeshStep(o: Omit<MeshDeployOptions, 'unbondingS' | '
 }
 
 /** The lines `meshwork devnet` prints about the deployment. */
-export function meshLines(d: MeshDeployment, chainA: string, chainB: string): string[] {
+export function meshLines(d: MeshDeploymentFile, chainA: string, chainB: string): string[] {
   return [
     `  Mesh Security (provider ${chainA}, consumer ${chainB}; addresses in mesh.json):`,
     `    ${chainA}: vault ${d.vault}`,
     `    ${chainA}: native-staking ${d.native_staking} (proxy code ${d.code_ids.a['native_staking_proxy']})`,
     ...(d.jailing_hook === undefined ? [] : [`    ${chainA}: jailing hook → native-staking (gas ${d.jailing_hook.gas_limit}, registered by ${d.jailing_hook.set_by}): provider slashing reaches the vault`]),
     `    ${chainA}: external-staking ${d.external_staking}`,
+    ...(d.cw20_vault === undefined ? [] : [`    ${chainA}: cw20 vault ${d.cw20_vault} (collateral: the MESH cw20 ${d.cw20_token})`, `    ${chainA}: governance-upgrade ${d.governance_upgrade} (the MESH token's admin; one upgrade applied, one queued)`]),
     `    ${chainB}: converter ${d.converter}`,
     `    ${chainB}: virtual-staking ${d.virtual_staking}`,
     `    ${chainB}: price feed ${d.price_feed} (${d.native_per_foreign} ${d.denom} per remote ${d.denom}, discount ${d.discount})`,

@@ -166,8 +166,8 @@ export function Bars({ title, rows }: { title: string; rows: { label: string; va
           return (
             <g key={r.label} transform={`translate(0 ${i * h + 2})`}>
               <text x="0" y="15" font-size="12">{r.label}</text>
-              <rect x="100" y="3" width={w} height="15" fill={r.color ?? '#3b82f6'} />
-              <text x={104 + w} y="15" font-size="12">{String(r.value)}</text>
+              <rect x="130" y="3" width={w} height="15" fill={r.color ?? '#3b82f6'} />
+              <text x={134 + w} y="15" font-size="12">{String(r.value)}</text>
             </g>
           );
         })}

@@ -1,9 +1,15 @@
-/** Proposals with their tally (chart), deposit and vote, new text proposals; the upgrade plan and module versions. */
+/**
+ * Proposals with their tally (chart), deposit and vote, new text proposals; x/upgrade's plan, the
+ * software upgrades proposed in gov with the height each was applied at, and module versions; the
+ * governance-upgrade contract's queue, history and policies (gov-upgrade.tsx).
+ */
 import { useState } from 'preact/hooks';
 import { ProposalStatus, VoteOption } from 'cosmjs-types/cosmos/gov/v1/gov';
+import { MsgSoftwareUpgrade } from 'cosmjs-types/cosmos/upgrade/v1beta1/tx';
 import { connect } from '../chain';
 import type { ChainInfo } from '../devnet';
 import { Bars, ErrorLine, Field, Section, Select, TxStatus, coinsText, useApp, useLive, useTx } from '../ui';
+import { GovUpgradeContract } from './gov-upgrade';
 
 const STATUS: Record<number, string> = {
   [ProposalStatus.PROPOSAL_STATUS_DEPOSIT_PERIOD]: 'deposit period',
@@ -112,8 +118,15 @@ function NewProposal({ chain }: { chain: ChainInfo }) {
 function Upgrades({ chain }: { chain: ChainInfo }) {
   const { value, error } = useLive(chain.key, async () => {
     const c = await connect(chain);
-    const [plan, versions] = await Promise.all([c.upgrade.CurrentPlan({}), c.upgrade.ModuleVersions({ moduleName: '' })]);
-    return { plan: plan.plan, versions: versions.moduleVersions };
+    const [plan, versions, { proposals }] = await Promise.all([
+      c.upgrade.CurrentPlan({}),
+      c.upgrade.ModuleVersions({ moduleName: '' }),
+      c.gov.Proposals({ proposalStatus: ProposalStatus.PROPOSAL_STATUS_UNSPECIFIED, voter: '', depositor: '' }),
+    ]);
+    // Software upgrades come through gov: each MsgSoftwareUpgrade's plan, and where x/upgrade applied it.
+    const planned = proposals.flatMap((p) => p.messages.filter((m) => m.typeUrl === '/cosmos.upgrade.v1beta1.MsgSoftwareUpgrade').map((m) => ({ proposal: p.id, status: p.status, plan: MsgSoftwareUpgrade.decode(m.value).plan })));
+    const applied = await Promise.all(planned.map(async (u) => ({ ...u, appliedAt: u.plan === undefined ? 0n : (await c.upgrade.AppliedPlan({ name: u.plan.name })).height })));
+    return { plan: plan.plan, versions: versions.moduleVersions, upgrades: applied };
   });
   return (
     <Section title={`Upgrades on ${chain.chainId}`}>
@@ -123,6 +136,11 @@ function Upgrades({ chain }: { chain: ChainInfo }) {
           <p data-testid={`upgrade-plan-${chain.key}`}>
             {value.plan === undefined ? 'No upgrade plan is scheduled.' : <>Plan <strong>{value.plan.name}</strong> at height {String(value.plan.height)} {value.plan.info && <code>{value.plan.info}</code>}</>}
           </p>
+          <table data-testid={`software-upgrades-${chain.key}`}><thead><tr><th>proposal</th><th>plan</th><th>height</th><th>applied</th></tr></thead>
+            <tbody>{value.upgrades.length === 0 ? <tr><td colSpan={4}>no software upgrade proposed yet</td></tr> : value.upgrades.map((u) => (
+              <tr key={`${u.proposal}-${u.plan?.name}`}><td>#{String(u.proposal)} ({STATUS[u.status] ?? 'unknown'})</td><td>{u.plan?.name}</td><td>{String(u.plan?.height ?? '?')}</td><td>{u.appliedAt > 0n ? `at height ${u.appliedAt}` : 'not yet'}</td></tr>
+            ))}</tbody>
+          </table>
           <details>
             <summary>Module versions (applied upgrades move these)</summary>
             <table>
@@ -149,6 +167,7 @@ export function GovernancePage() {
       <Proposals chain={chain} />
       <NewProposal chain={chain} />
       <Upgrades chain={chain} />
+      <GovUpgradeContract />
     </>
   );
 }

@@ -60,25 +60,27 @@ function RemoteView({ chain, consumer, ext, vault }: { chain: ChainInfo; consume
   const unstake = () => void run('unstake remotely', async (client, sender) => ok(await new MeshExternalStakingClient(client, sender, ext).unstake({ validator: val, amount: { denom, amount: amount.trim() } })));
   const withdrawUnbonded = () => void run('withdraw unbonded', async (client, sender) => ok(await new MeshExternalStakingClient(client, sender, ext).withdrawUnbonded()));
   const withdrawRewards = (v: string) => void run(`withdraw rewards of ${v.slice(0, 16)}…`, async (client, sender) => ok(await new MeshExternalStakingClient(client, sender, ext).withdrawRewards({ validator: v, remoteRecipient: to })));
+  // Test ids and form names carry the external-staking address: one view per consumer on the page.
+  const tid = (what: string) => `${what}-${ext}`;
   const states = (value?.validators ?? []).reduce<Record<string, number>>((m, v) => ({ ...m, [v.state]: (m[v.state] ?? 0) + 1 }), {});
   return (
     <>
       <Section title={`Consumer ${consumer.chainId} · external-staking ${ext}`}>
         <ErrorLine error={error} />
         {value !== undefined && (
-          <p data-testid="remote-channel">
+          <p data-testid={tid('remote-channel')}>
             Control channel: {value.channel === undefined ? <strong>not open yet</strong> : <code>{value.channel.channel.endpoint.port_id}/{value.channel.channel.endpoint.channel_id}</code>}
             {' '}· stake denom {value.config.denom} · unbonding period {value.config.unbonding_period} s
           </p>
         )}
         <h3>Validator set as the provider sees it</h3>
         <p>{Object.entries(states).map(([s, n]) => `${n} ${s}`).join(' · ') || 'no validators announced yet'}</p>
-        <table data-testid="remote-validators"><thead><tr><th>validator (consumer)</th><th>state</th></tr></thead>
+        <table data-testid={tid('remote-validators')}><thead><tr><th>validator (consumer)</th><th>state</th></tr></thead>
           <tbody>{(value?.validators ?? []).map((v) => <tr key={v.validator}><td><code>{v.validator}</code></td><td class={`state-${v.state}`}>{v.state}</td></tr>)}</tbody>
         </table>
       </Section>
-      <Section title="Stake and unstake">
-        <form onSubmit={stake} aria-label="remote stake">
+      <Section title={`Stake and unstake (${consumer.chainId})`}>
+        <form onSubmit={stake} aria-label={`remote stake via ${ext}`}>
           <Select label="Consumer validator" value={val} onChange={setValidator} options={active.map((v) => ({ value: v.validator, label: v.validator }))} />
           <Field label={`Amount (${denom})`} name="remote-amount" value={amount} onInput={setAmount} />
           <button type="submit" disabled={val === '' || vault === undefined}>Stake remotely</button>
@@ -87,23 +89,23 @@ function RemoteView({ chain, consumer, ext, vault }: { chain: ChainInfo; consume
         </form>
         <TxStatus state={tx} />
         <h3>Waiting for the consumer's ack</h3>
-        <table data-testid="remote-pending"><thead><tr><th>tx</th><th>kind</th><th>amount</th><th>validator</th></tr></thead>
+        <table data-testid={tid('remote-pending')}><thead><tr><th>tx</th><th>kind</th><th>amount</th><th>validator</th></tr></thead>
           <tbody>{(value?.pending ?? []).length === 0 ? <tr><td colSpan={4}>none</td></tr> : value!.pending.map(txRow).map((t) => <tr key={t.id}><td>#{t.id}</td><td>{t.kind}</td><td>{t.amount}</td><td><code>{t.validator}</code></td></tr>)}</tbody>
         </table>
       </Section>
-      <Section title="My remote stakes">
+      <Section title={`My remote stakes on ${consumer.chainId}`}>
         {me === undefined ? <p>Choose a devnet key to see its stakes.</p> : (
           <>
             {(value?.stakes.length ?? 0) > 0 && <Bars title="Remote stake per consumer validator" rows={value!.stakes.map((s) => ({ label: s.validator.slice(0, 14), value: BigInt(s.stake), color: '#16a34a' }))} />}
-            <table data-testid="remote-stakes"><thead><tr><th>validator</th><th>stake</th><th>pending unbonds (release)</th><th>rewards</th><th /></tr></thead>
+            <table data-testid={tid('remote-stakes')}><thead><tr><th>validator</th><th>stake</th><th>pending unbonds (release)</th><th>rewards</th><th /></tr></thead>
               <tbody>{(value?.stakes ?? []).length === 0 ? <tr><td colSpan={5}>none</td></tr> : value!.stakes.map((s) => {
                 const r = value!.rewards.find((x) => x.validator === s.validator)?.rewards.rewards;
                 return (
                   <tr key={s.validator}>
                     <td><code>{s.validator}</code></td>
-                    <td data-testid={`remote-stake-${s.validator}`}>{s.detail.stake.l === s.detail.stake.h ? s.stake : `${s.detail.stake.l}–${s.detail.stake.h}`}</td>
-                    <td>{s.detail.pending_unbonds.length === 0 ? 'none' : s.detail.pending_unbonds.map((u) => `${u.amount} (${nsToIso(u.release_at)})`).join(', ')}</td>
-                    <td>{r === undefined ? '0' : `${r.amount} ${r.denom}`}</td>
+                    <td data-testid={tid(`remote-stake-${s.validator}`)}>{s.detail.stake.l === s.detail.stake.h ? s.stake : `${s.detail.stake.l}–${s.detail.stake.h}`}</td>
+                    <td data-testid={tid(`remote-unbonds-${s.validator}`)}>{s.detail.pending_unbonds.length === 0 ? 'none' : s.detail.pending_unbonds.map((u) => `${u.amount} (${nsToIso(u.release_at)})`).join(', ')}</td>
+                    <td data-testid={tid(`remote-rewards-${s.validator}`)}>{r === undefined ? '0' : `${r.amount} ${r.denom}`}</td>
                     <td><button type="button" onClick={() => withdrawRewards(s.validator)} disabled={to === '' || r === undefined || r.amount === '0'}>Withdraw rewards</button></td>
                   </tr>
                 );

@@ -11,7 +11,8 @@ export function providerChain(chains: ChainInfo[], key: unknown): ChainInfo {
   return chains.find((c) => c.key === key || c.chainId === key) ?? chains[0]!;
 }
 
-function VaultView({ chain, vault }: { chain: ChainInfo; vault: string }) {
+/** `kind` names the vault in headings, form labels and test ids: the devnet has a native and a cw20 vault. */
+function VaultView({ chain, vault, kind, names }: { chain: ChainInfo; vault: string; kind: 'native' | 'cw20'; names: Record<string, string> }) {
   const { signer } = useApp();
   const me = signer.kind === 'devnet' ? chain.accounts.find((a) => a.name === signer.name)?.address : undefined;
   const { value, error } = useLive(chain.key, async () => {
@@ -27,6 +28,7 @@ function VaultView({ chain, vault }: { chain: ChainInfo; vault: string }) {
     ]);
     return { config, details, claims: claims.claims, tokenBalance };
   }, [me, vault]);
+  const what = kind === 'cw20' ? 'cw20 vault' : 'vault';
   const [amount, setAmount] = useState('1000000');
   const [tx, run] = useTx(chain);
   const denom = value?.config.denom ?? chain.denom;
@@ -36,12 +38,12 @@ function VaultView({ chain, vault }: { chain: ChainInfo; vault: string }) {
   const bond = (e: Event) => {
     e.preventDefault();
     if (token !== undefined) {
-      void run('vault bond', async (client, sender) => new Cw20Client(client, sender, token).send({ contract: vault, amount: amount.trim(), msg: btoa(JSON.stringify({ bond: {} })) }).then((r) => ({ ...r, code: 0 })));
+      void run(`${what} bond`, async (client, sender) => new Cw20Client(client, sender, token).send({ contract: vault, amount: amount.trim(), msg: btoa(JSON.stringify({ bond: {} })) }).then((r) => ({ ...r, code: 0 })));
       return;
     }
-    void run('vault bond', async (client, sender) => new MeshVaultClient(client, sender, vault).bond('auto', undefined, [{ denom, amount: amount.trim() }]).then((r) => ({ ...r, code: 0 })));
+    void run(`${what} bond`, async (client, sender) => new MeshVaultClient(client, sender, vault).bond('auto', undefined, [{ denom, amount: amount.trim() }]).then((r) => ({ ...r, code: 0 })));
   };
-  const unbond = () => void run('vault unbond', async (client, sender) => new MeshVaultClient(client, sender, vault).unbond({ amount: { denom, amount: amount.trim() } }).then((r) => ({ ...r, code: 0 })));
+  const unbond = () => void run(`${what} unbond`, async (client, sender) => new MeshVaultClient(client, sender, vault).unbond({ amount: { denom, amount: amount.trim() } }).then((r) => ({ ...r, code: 0 })));
   const [validator, setValidator] = useState('');
   const validators = useLive(chain.key, async () => (await connect(chain)).q.staking.validators('BOND_STATUS_BONDED'));
   const val = validator || validators.value?.validators[0]?.operatorAddress || '';
@@ -53,25 +55,33 @@ function VaultView({ chain, vault }: { chain: ChainInfo; vault: string }) {
   };
   return (
     <>
-      <Section title={`Vault ${vault}`}>
+      <Section title={`${kind === 'cw20' ? 'cw20 vault' : 'Vault'} ${vault}`}>
         <ErrorLine error={error} />
         {value !== undefined && <p>Collateral: {'native' in value.config.collateral ? `native ${value.config.collateral.native}` : `cw20 ${value.config.collateral.cw20}`} · local staking: <code>{value.config.local_staking ?? 'none'}</code></p>}
         {value?.details !== undefined && (
-          <table data-testid="vault-account"><tbody>
-            <tr><th>bonded</th><td data-testid="vault-bonded">{value.details.bonded}</td></tr>
-            <tr><th>free</th><td>{value.details.free.l}–{value.details.free.h}</td></tr>
+          <table data-testid={`vault-account-${kind}`}><tbody>
+            <tr><th>bonded</th><td data-testid={`vault-bonded-${kind}`}>{value.details.bonded}</td></tr>
+            <tr><th>free</th><td data-testid={`vault-free-${kind}`}>{value.details.free.l}–{value.details.free.h}</td></tr>
             <tr><th>max lien</th><td>{value.details.max_lien.l}–{value.details.max_lien.h}</td></tr>
             <tr><th>total slashable</th><td>{value.details.total_slashable.l}–{value.details.total_slashable.h}</td></tr>
           </tbody></table>
         )}
         {value !== undefined && value.claims.length > 0 && (
-          <Bars title="Liens per lien holder" rows={value.claims.map((l) => ({ label: l.lienholder.slice(0, 14), value: BigInt(l.amount.h) }))} />
+          <>
+            <Bars title={kind === 'cw20' ? 'Liens per lien holder (cw20 vault)' : 'Liens per lien holder'} rows={[
+              ...(value.details === undefined ? [] : [{ label: 'collateral', value: BigInt(value.details.bonded), color: '#64748b' }]),
+              ...value.claims.map((l) => ({ label: names[l.lienholder] ?? `${l.lienholder.slice(0, 11)}…`, value: BigInt(l.amount.h) })),
+            ]} />
+            <table data-testid={`vault-liens-${kind}`}><thead><tr><th>lien holder</th><th>lien</th></tr></thead>
+              <tbody>{value.claims.map((l) => <tr key={l.lienholder}><td>{names[l.lienholder] !== undefined && <>{names[l.lienholder]} </>}<code>{l.lienholder}</code></td><td>{l.amount.l === l.amount.h ? l.amount.h : `${l.amount.l}–${l.amount.h}`}</td></tr>)}</tbody>
+            </table>
+          </>
         )}
       </Section>
-      <Section title="Bond and unbond">
+      <Section title={kind === 'cw20' ? 'Bond and unbond (cw20)' : 'Bond and unbond'}>
         {token !== undefined && <p>This vault's collateral is the cw20 <code>{token}</code> (your balance: {value?.tokenBalance ?? '…'}): Bond sends it to the vault with the token's <code>send</code>.</p>}
-        <form onSubmit={bond} aria-label="vault bond">
-          <Field label={`Amount (${denom})`} name="vault-amount" value={amount} onInput={setAmount} />
+        <form onSubmit={bond} aria-label={`${what} bond`}>
+          <Field label={token === undefined ? `Amount (${denom})` : 'Amount (cw20 token)'} name={`${kind}-vault-amount`} value={amount} onInput={setAmount} />
           <button type="submit">Bond</button>
           <button type="button" onClick={unbond}>Unbond</button>
         </form>
@@ -92,5 +102,15 @@ export function VaultPage() {
   const mesh = devnet.deployments.mesh;
   const vault = contractAddress(mesh, 'vault');
   if (vault === undefined) return <Section title="Vault"><NotDeployed what="The Mesh vault" file="mesh.json" /></Section>;
-  return <VaultView chain={providerChain(devnet.chains, mesh?.['provider_chain'])} vault={vault} />;
+  const chain = providerChain(devnet.chains, mesh?.['provider_chain']);
+  const cw20Vault = contractAddress(mesh, 'cw20_vault');
+  // Lien holders by the deployment's names for them (native_staking → "native staking").
+  const names: Record<string, string> = {};
+  for (const [k, v] of Object.entries(mesh ?? {})) if (typeof v === 'string' && v.startsWith(chain.prefix)) names[v] = k.replace(/_/g, ' ');
+  return (
+    <>
+      <VaultView chain={chain} vault={vault} kind="native" names={names} />
+      {cw20Vault !== undefined && <VaultView chain={chain} vault={cw20Vault} kind="cw20" names={names} />}
+    </>
+  );
 }
