@@ -12,12 +12,13 @@ import { MultiStore } from '../chain/store/multistore.js';
 import { MsgExecuteContract } from 'cosmjs-types/cosmwasm/wasm/v1/tx';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TestChain } from '../multitest/chain.js';
 import { SECP256K1_BACKENDS, loadSecp256k1Backend, secp256k1Backend, selectSecp256k1Backend, type Secp256k1BackendName } from '../chain/tx/secp256k1-backend.js';
 import { SignatureVerifyPool } from '../chain/tx/verify-pool.js';
 import { preverifySignatures } from '../chain/tx/preverify.js';
 import type { BaseApp } from '../chain/kernel/baseapp.js';
+import type { DecodedTx } from '../chain/tx/decode.js';
 
 /**
  * `shared/testdata` beside the checkout (dist/scripts/ → repository root → ..), or beside one of
@@ -107,23 +108,62 @@ export async function poolVerifyRate(pool: SignatureVerifyPool): Promise<number>
  */
 export type VerifyMode = 'ante' | 'pool' | 'pipelined';
 
-/** Runs `deliver` per block with the signatures verified as `mode` says; the median txs/s of every block but the first. */
-async function runBlocks(app: BaseApp, signed: Uint8Array[][], mode: VerifyMode, pool: SignatureVerifyPool | undefined, deliver: (txs: Uint8Array[]) => void): Promise<number> {
+/**
+ * Runs `deliver` per block with the signatures verified as `mode` says; the median txs/s of every
+ * block but the first. Each tx is decoded once, by the app, and the decoded tx is handed to both
+ * the pre-verification and the delivery, as a node's mempool hands its CheckTx decoding on to the
+ * block (`Mempool.prepare`, `BlockDriver.deliverTx`); the decoding is inside the timed span.
+ */
+async function runBlocks(app: BaseApp, signed: Uint8Array[][], mode: VerifyMode, pool: SignatureVerifyPool | undefined, deliver: (txs: Uint8Array[], decoded: DecodedTx[]) => void): Promise<number> {
   const rates: number[] = [];
-  let ahead: Promise<unknown> | undefined;
-  if (mode === 'pipelined') ahead = preverifySignatures(app, pool!, signed[0]!);
+  const busy: number[] = [];
+  const decode = (txs: Uint8Array[]) => txs.map((t) => app.decodeTx(t));
+  let ahead: { decoded: DecodedTx[]; verified: Promise<unknown> } | undefined;
+  const verifyAhead = (txs: Uint8Array[]) => {
+    const decoded = decode(txs);
+    return { decoded, verified: preverifySignatures(app, pool!, decoded) };
+  };
+  if (mode === 'pipelined') ahead = verifyAhead(signed[0]!);
   for (let b = 0; b < signed.length; b++) {
     const txs = signed[b]!;
     const t0 = performance.now();
-    if (mode === 'pool') await preverifySignatures(app, pool!, txs);
+    const c0 = mainThreadCpuNs();
+    let decoded: DecodedTx[];
     if (mode === 'pipelined') {
-      await ahead;
-      ahead = b + 1 < signed.length ? preverifySignatures(app, pool!, signed[b + 1]!) : undefined;
+      await ahead!.verified;
+      decoded = ahead!.decoded;
+      ahead = b + 1 < signed.length ? verifyAhead(signed[b + 1]!) : undefined;
+    } else {
+      decoded = decode(txs);
+      if (mode === 'pool') await preverifySignatures(app, pool!, decoded);
     }
-    deliver(txs);
+    deliver(txs, decoded);
+    const c1 = mainThreadCpuNs();
     if (b > 0) rates.push((txs.length / (performance.now() - t0)) * 1000);
+    if (b > 0 && c0 !== undefined && c1 !== undefined) busy.push(Number(c1 - c0) / 1000 / txs.length);
   }
+  if (busy.length > 0) lastMainThreadUsPerTx.push(median(busy));
   return median(rates);
+}
+
+/**
+ * CPU time of the main thread so far (Linux: `/proc/self/task/<pid>/schedstat`, in ns); undefined
+ * elsewhere. On a shared, loaded machine wall-clock rates fall with the load, while the main
+ * thread's own CPU per tx (what bounds a node's rate: the pool runs on the other cores) moves much
+ * less, so the fresh-signer figures report it beside the rate.
+ */
+function mainThreadCpuNs(): bigint | undefined {
+  try {
+    return BigInt(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]!);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Main-thread µs per tx of the `runBlocks` calls since last taken (see `mainThreadCpuNs`). */
+const lastMainThreadUsPerTx: number[] = [];
+export function takeMainThreadUsPerTx(): number[] {
+  return lastMainThreadUsPerTx.splice(0);
 }
 
 /** Signed bank sends/s where every tx is the first of its signer (its key is set by the tx). */
@@ -135,9 +175,11 @@ export async function signedBankSendFreshRate(modes: Array<{ backend: Secp256k1B
     const m = createMeshworkApp({ chainId: CHAIN });
     m.app.initChain({ chainId: CHAIN, genesisTime: T0, initialHeight: 1, appState: { bank: { balances: senders.map((s) => ({ address: s.address, coins: [{ denom: 'stake', amount: '1000000000000' }] })) } } });
     let height = 0;
-    const block = (txs: Uint8Array[]) => {
+    const block = (txs: Uint8Array[], decoded: readonly DecodedTx[] = []) => {
       height++;
-      const r = m.app.finalizeBlock({ height, time: T0 + BigInt(height) * NS_PER_SECOND, proposer: new Uint8Array(20), txs, lastCommit: { round: 0, votes: [] }, misbehavior: [] });
+      m.app.beginBlock({ height, time: T0 + BigInt(height) * NS_PER_SECOND, proposer: new Uint8Array(20), lastCommit: { round: 0, votes: [] }, misbehavior: [] });
+      txs.forEach((t, i) => m.app.deliverTx(t, decoded[i]));
+      const r = m.app.endBlock();
       m.app.commit();
       for (const t of r.txResults) if (t.code !== 0) throw new Error(`bench tx failed: ${t.log}`);
     };
@@ -225,9 +267,13 @@ export function commitTime(size: number, changes = 200): number {
   return median(times);
 }
 
-/** cw20_base set up on a harness chain with `holders` funded both in stake and in the token. */
-async function cw20Chain(holders: TxSigner[]): Promise<{ chain: TestChain; token: string }> {
-  const chain = TestChain.create({ genesis: (g) => holders.forEach((h) => g.fund(h.address, 1_000_000_000_000n)) });
+/**
+ * cw20_base set up on a harness chain with `holders` funded both in stake and in the token.
+ * `trace`: the harness records every contract call (its default, for the harness's own figure);
+ * the signed-tx figures run without, as a node does.
+ */
+async function cw20Chain(holders: TxSigner[], trace = true): Promise<{ chain: TestChain; token: string }> {
+  const chain = TestChain.create({ trace, genesis: (g) => holders.forEach((h) => g.fund(h.address, 1_000_000_000_000n)) });
   const owner = chain.addr('owner');
   const code = chain.storeCode(owner, new Uint8Array(readFileSync(join(testdataDir, 'cw-plus', 'cw20_base.wasm'))));
   const { address: token } = chain.instantiate(code, owner, { name: 'Bench', symbol: 'BNCH', decimals: 6, initial_balances: holders.map((h) => ({ address: h.address, amount: '1000000000' })) }, { label: 'bench' });
@@ -279,7 +325,7 @@ function deliverCw20Blocks(chain: TestChain, signed: Uint8Array[][]): number {
 /** Signed cw20 transfers (MsgExecuteContract) per second through the whole pipeline, 50 signers in turn. */
 export async function signedCw20TransferRate(): Promise<number> {
   const keys = await Promise.all(Array.from({ length: 50 }, (_, i) => TxSigner.fromLabel(`cw20-sender-${i}`, 'mesh')));
-  const { chain, token } = await cw20Chain(keys);
+  const { chain, token } = await cw20Chain(keys, false);
   const senders = keys.map((k) => k.withRegistry(chain.registry));
   return deliverCw20Blocks(chain, await signCw20Transfers(chain, token, senders, 100, 7, (n) => n % senders.length));
 }
@@ -292,18 +338,18 @@ export async function signedCw20FreshSignerRate(modes: Array<{ backend: Secp256k
   const perBlock = 100;
   const blocks = 5;
   const keys = await Promise.all(Array.from({ length: perBlock * blocks }, (_, i) => TxSigner.fromLabel(`cw20-fresh-${i}`, 'mesh')));
-  const first = await cw20Chain(keys);
+  const first = await cw20Chain(keys, false);
   const senders = keys.map((k) => k.withRegistry(first.chain.registry));
   const signed = await signCw20Transfers(first.chain, first.token, senders, perBlock, blocks, (n) => n);
   const out: number[] = [];
   for (const mode of modes) {
     selectSecp256k1Backend(mode.backend);
-    const { chain, token } = await cw20Chain(keys);
+    const { chain, token } = await cw20Chain(keys, false);
     if (token !== first.token) throw new Error('bench: the cw20 address differs between identical chains');
     out.push(
-      await runBlocks(chain.m.app, signed, mode.verify, pool, (txs) => {
-        for (const tx of txs) {
-          const r = chain.m.app.deliverTx(tx);
+      await runBlocks(chain.m.app, signed, mode.verify, pool, (txs, decoded) => {
+        for (let i = 0; i < txs.length; i++) {
+          const r = chain.m.app.deliverTx(txs[i]!, decoded[i]);
           if (r.code !== 0) throw new Error(`bench cw20 tx failed: ${r.log}`);
         }
         chain.nextBlock();
@@ -327,6 +373,41 @@ export async function harnessCw20TransferRate(): Promise<number> {
   return median(rates);
 }
 
+type FreshSignerBench = (modes: Array<{ backend: Secp256k1BackendName; verify: VerifyMode }>, pool: SignatureVerifyPool) => Promise<number[]>;
+
+/**
+ * With `MESHWORK_BENCH_BASELINE=<another checkout's dist>`, the fresh-signer figures of the mode a
+ * node uses (pipelined) again, that checkout's benchmark (its own app, pool and harness code) and
+ * this one's alternating three times, so both meet the same machine load; medians and their ratio.
+ */
+async function freshSignerBaseline(report: Report, inUse: Secp256k1BackendName, pool: SignatureVerifyPool): Promise<void> {
+  const baseline = process.env.MESHWORK_BENCH_BASELINE;
+  if (baseline === undefined || baseline === '') return;
+  const old = (await import(pathToFileURL(join(baseline, 'scripts', 'bench-chain.js')).href)) as { signedBankSendFreshRate: FreshSignerBench; signedCw20FreshSignerRate: FreshSignerBench };
+  const oldPoolModule = (await import(pathToFileURL(join(baseline, 'chain', 'tx', 'verify-pool.js')).href)) as { SignatureVerifyPool: new () => SignatureVerifyPool };
+  const oldPool = new oldPoolModule.SignatureVerifyPool();
+  const modes = [{ backend: inUse, verify: 'pipelined' as const }];
+  try {
+    for (const [what, mine, theirs] of [
+      ['signed bank sends/s, each from a new signer', signedBankSendFreshRate, old.signedBankSendFreshRate],
+      ['signed cw20 transfers/s, each from a new signer', signedCw20FreshSignerRate, old.signedCw20FreshSignerRate],
+    ] as const) {
+      const olds: number[] = [];
+      const news: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        olds.push((await theirs(modes, oldPool))[0]!);
+        news.push((await mine(modes, pool))[0]!);
+      }
+      takeMainThreadUsPerTx();
+      report(`chain: ${what}, pipelined, baseline (${baseline}), 3 runs alternating`, fmt(median(olds)), '');
+      report(`chain: ${what}, pipelined, this checkout, 3 runs alternating`, fmt(median(news)), '');
+      report(`chain: ${what}, pipelined, this / baseline (medians)`, `${fmt(median(news) / median(olds), 2)}×`, '');
+    }
+  } finally {
+    await oldPool.close();
+  }
+}
+
 export async function benchChain(report: Report): Promise<void> {
   const inUse = secp256k1Backend().backend.name;
   const verify = secp256k1VerifyRate();
@@ -346,10 +427,15 @@ export async function benchChain(report: Report): Promise<void> {
       { backend: inUse, verify: 'pool', label: `${inUse}, block verified on the pool first` },
       { backend: inUse, verify: 'pipelined', label: `${inUse}, next block verified on the pool meanwhile` },
     ];
+    const note = (target: string, us: number | undefined) => [target, us === undefined ? '' : `main thread ${fmt(us)} µs/tx`].filter((x) => x !== '').join('; ');
+    takeMainThreadUsPerTx();
     const bank = await signedBankSendFreshRate(modes, pool);
-    modes.forEach((m, i) => report(`chain: signed bank sends/s, each from a new signer — ${m.label}`, fmt(bank[i]!), i > 0 ? `target ≥ 4,000; ${fmt(bank[i]! / bank[0]!, 1)}× old` : ''));
+    const bankCpu = takeMainThreadUsPerTx();
+    modes.forEach((m, i) => report(`chain: signed bank sends/s, each from a new signer — ${m.label}`, fmt(bank[i]!), note(i > 0 ? `target ≥ 4,000; ${fmt(bank[i]! / bank[0]!, 1)}× old` : '', bankCpu[i])));
     const fresh = await signedCw20FreshSignerRate(modes, pool);
-    modes.forEach((m, i) => report(`chain: signed cw20 transfers/s, each from a new signer — ${m.label}`, fmt(fresh[i]!), i > 0 ? `target ≥ 3,000; ${fmt(fresh[i]! / fresh[0]!, 1)}× old` : ''));
+    const freshCpu = takeMainThreadUsPerTx();
+    modes.forEach((m, i) => report(`chain: signed cw20 transfers/s, each from a new signer — ${m.label}`, fmt(fresh[i]!), note(i > 0 ? `target ≥ 3,000; ${fmt(fresh[i]! / fresh[0]!, 1)}× old` : '', freshCpu[i])));
+    await freshSignerBaseline(report, inUse, pool);
   } finally {
     selectSecp256k1Backend(inUse);
     await pool.close();

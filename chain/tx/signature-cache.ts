@@ -16,9 +16,29 @@ export interface SignatureCheck {
   pubKey: Uint8Array;
 }
 
+interface DigestMemo {
+  bodyBytes: Uint8Array;
+  authInfoBytes: Uint8Array;
+  chainId: string;
+  accountNumber: bigint;
+  digest: Uint8Array;
+}
+
+/**
+ * The last digest worked out per decoded `TxRaw`: a node computes it when the worker pool checks
+ * the tx ahead, again in CheckTx's ante and again in the block's, always for the same chain id and
+ * (almost always) the same account number. Keyed weakly by the decoded object, and used only while
+ * its byte arrays and both inputs are the very ones it was computed from.
+ */
+const digestMemo = new WeakMap<object, DigestMemo>();
+
 /** The SIGN_MODE_DIRECT digest a signer signs: sha256 of the SignDoc. */
 export function directSignDigest(raw: { bodyBytes: Uint8Array; authInfoBytes: Uint8Array }, chainId: string, accountNumber: bigint): Uint8Array {
-  return sha256(finishExact(SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId, accountNumber })));
+  const m = digestMemo.get(raw);
+  if (m !== undefined && m.bodyBytes === raw.bodyBytes && m.authInfoBytes === raw.authInfoBytes && m.chainId === chainId && m.accountNumber === accountNumber) return m.digest;
+  const digest = sha256(finishExact(SignDoc.encode({ bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId, accountNumber })));
+  digestMemo.set(raw, { bodyBytes: raw.bodyBytes, authInfoBytes: raw.authInfoBytes, chainId, accountNumber, digest });
+  return digest;
 }
 
 function latin1(b: Uint8Array): string {

@@ -3,10 +3,36 @@
  * module accounts), 32-byte contract addresses, consensus addresses (sha256(ed25519 key)[:20]),
  * each shown in bech32 with the chain's prefixes.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { ripemd160 } from '@noble/hashes/legacy.js';
+import { hash } from 'node:crypto';
+import { ripemd160 as nobleRipemd160 } from '@noble/hashes/legacy.js';
 import { decodeBech32, encodeBech32 } from '../../bytes/bech32.js';
 import { ChainError, Codes } from '../kernel/errors.js';
+
+/**
+ * sha256 and ripemd160 through Node's OpenSSL (one-shot `crypto.hash`): a new signer's address is
+ * derived in every tx that sets its key, and noble's pure-JS digests cost several µs there. Same
+ * functions, same bytes. OpenSSL builds without ripemd160 (it sits in OpenSSL 3's legacy provider
+ * on some systems) fall back to `@noble/hashes`.
+ */
+function sha256(data: Uint8Array): Uint8Array {
+  return new Uint8Array(hash('sha256', data, 'buffer'));
+}
+
+const nativeRipemd160 = ((): boolean => {
+  try {
+    return hash('ripemd160', 'abc', 'hex') === '8eb208f7e05d987a9b044a8e98c6b087f15a0bfc';
+  } catch {
+    return false;
+  }
+})();
+
+function ripemd160(data: Uint8Array): Uint8Array {
+  return nativeRipemd160 ? new Uint8Array(hash('ripemd160', data, 'buffer')) : nobleRipemd160(data);
+}
+
+export function consensusAddress(ed25519PubKey: Uint8Array): Uint8Array {
+  return sha256(ed25519PubKey).slice(0, 20);
+}
 
 export interface Bech32Prefixes {
   account: string;
@@ -76,6 +102,3 @@ export function secp256k1Address(compressedPubKey: Uint8Array): Uint8Array {
   return ripemd160(sha256(compressedPubKey));
 }
 
-export function consensusAddress(ed25519PubKey: Uint8Array): Uint8Array {
-  return sha256(ed25519PubKey).slice(0, 20);
-}

@@ -122,6 +122,8 @@ export class AnteHandler implements KernelAnteHandler {
     ctx.emit(event('tx', { fee: formatCoins(feeCoins), fee_payer: payer }));
     // SetPubKeyDecorator, ValidateSigCountDecorator, SigGasConsumeDecorator, SigVerificationDecorator
     if (BigInt(sigs.length) > params.txSigLimit) throw new ChainError(Codes.TooManySignatures, `signatures: ${sigs.length}, limit: ${params.txSigLimit}`);
+    // The key each account verifies with, when it is the signer info's just decoded.
+    const decodedKeys: Array<Uint8Array | undefined> = [];
     const accounts = tx.signers.map((signer, i) => {
       const acc = this.auth.getAccount(ctx, signer);
       if (acc === undefined) throw new ChainError(Codes.UnknownAddress, `account ${signer} does not exist`);
@@ -132,6 +134,7 @@ export class AnteHandler implements KernelAnteHandler {
         if (key.length !== 33) throw new ChainError(Codes.InvalidPubKey, `secp256k1 public key must be 33 bytes (compressed), got ${key.length}`);
         if (!this.keyBelongsTo(key, signer)) throw new ChainError(Codes.InvalidPubKey, `pubKey does not match signer address ${signer} with signer index: ${i}`);
         if (acc.pubKey === undefined) acc.pubKey = info.publicKey;
+        if (acc.pubKey === info.publicKey) decodedKeys[i] = key;
       }
       if (acc.pubKey === undefined && !simulate) throw new ChainError(Codes.InvalidPubKey, `pubkey on account ${signer} is not set; include it in the signer info`);
       return acc;
@@ -150,7 +153,7 @@ export class AnteHandler implements KernelAnteHandler {
         if (mode === SignMode.SIGN_MODE_DIRECT) digest = directSignDigest(raw, ctx.chainId, accountNumber);
         else if (mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON) digest = sha256(legacyAminoSignBytes(tx, ctx.chainId, accountNumber, info.sequence));
         else throw new ChainError(Codes.NotSupported, `signature mode ${mode ?? 'multi'} is not supported; sign with SIGN_MODE_DIRECT or SIGN_MODE_LEGACY_AMINO_JSON`);
-        const key = PubKey.decode(acc.pubKey!.value).key;
+        const key = decodedKeys[i] ?? PubKey.decode(acc.pubKey!.value).key;
         if (!this.signatures.verify({ sig: sigs[i]!, digest, pubKey: key })) {
           throw new ChainError(Codes.Unauthorized, `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.chainId})`);
         }

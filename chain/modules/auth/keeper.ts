@@ -68,6 +68,8 @@ export function decodeAccount(bytes: Uint8Array): Account {
  */
 const decodedAccounts = new WeakMap<Uint8Array, Account>();
 
+const decodedParams = new WeakMap<Uint8Array, Params>();
+
 function copyAccount(a: Account): Account {
   const c = { ...a };
   if (a.module !== undefined) c.module = { name: a.module.name, permissions: [...a.module.permissions] };
@@ -135,7 +137,10 @@ export class AuthKeeper {
     return this.store(ctx).has(this.key(addr));
   }
   setAccount(ctx: Context, a: Account): void {
-    this.store(ctx).set(this.key(a.address), encodeAccount(a));
+    const bytes = encodeAccount(a);
+    // The next read of these bytes (the block after CheckTx, the next tx) finds them decoded.
+    decodedAccounts.set(bytes, copyAccount(a));
+    this.store(ctx).set(this.key(a.address), bytes);
   }
   removeAccount(ctx: Context, addr: string): void {
     this.store(ctx).delete(this.key(addr));
@@ -179,9 +184,16 @@ export class AuthKeeper {
     for (const [, v] of this.store(ctx).iterator(p, Uint8Array.of(ACCOUNT_PREFIX + 1))) yield decodeAccount(v);
   }
 
+  /** Read by every tx's ante handler: decoded once per stored value (as accounts are), a copy per call. */
   getParams(ctx: Context): Params {
     const v = this.store(ctx).get(PARAMS_KEY);
-    return v === undefined ? DEFAULT_AUTH_PARAMS : Params.decode(v);
+    if (v === undefined) return { ...DEFAULT_AUTH_PARAMS };
+    let p = decodedParams.get(v);
+    if (p === undefined) {
+      p = Params.decode(v);
+      decodedParams.set(v, p);
+    }
+    return { ...p };
   }
   setParams(ctx: Context, p: Params): void {
     if (p.txSigLimit === 0n || p.maxMemoCharacters === 0n || p.txSizeCostPerByte === 0n || p.sigVerifyCostSecp256k1 === 0n || p.sigVerifyCostEd25519 === 0n) {

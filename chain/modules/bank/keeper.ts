@@ -26,11 +26,15 @@ const PREFIX_CACHE_SIZE = 4096;
 
 export const DEFAULT_BANK_PARAMS: Params = { sendEnabled: [], defaultSendEnabled: true };
 
+const decodedParams = new WeakMap<Uint8Array, Params>();
+
 export class BankKeeper {
   /** Module accounts that may not receive coins from users (Cosmos `blockedAddrs`). */
   private readonly blocked = new Set<string>();
   /** Balance key prefixes of recently used addresses (saves a bech32 decode per balance access). */
   private readonly prefixes = new Map<string, Uint8Array>();
+  /** Send-enabled keys by denom (stores keep keys by reference and never modify them). */
+  private readonly sendEnabledKeys = new Map<string, Uint8Array>();
 
   constructor(readonly auth: AuthKeeper) {}
 
@@ -209,15 +213,26 @@ export class BankKeeper {
     }
   }
 
+  /** Read by every send: decoded once per stored value, a copy per call. */
   getParams(ctx: Context): Params {
     const v = this.store(ctx).get(PARAMS_KEY);
-    return v === undefined ? DEFAULT_BANK_PARAMS : Params.decode(v);
+    const p = v === undefined ? DEFAULT_BANK_PARAMS : decodedParams.get(v);
+    if (p !== undefined) return { sendEnabled: p.sendEnabled.map((e) => ({ ...e })), defaultSendEnabled: p.defaultSendEnabled };
+    const d = Params.decode(v!);
+    decodedParams.set(v!, d);
+    return { sendEnabled: d.sendEnabled.map((e) => ({ ...e })), defaultSendEnabled: d.defaultSendEnabled };
   }
   setParams(ctx: Context, p: Params): void {
     this.store(ctx).set(PARAMS_KEY, Params.encode({ sendEnabled: [], defaultSendEnabled: p.defaultSendEnabled }).finish());
   }
   getSendEnabled(ctx: Context, denom: string): boolean {
-    const v = this.store(ctx).get(prefix(SEND_ENABLED_PREFIX, utf8(denom)));
+    let key = this.sendEnabledKeys.get(denom);
+    if (key === undefined) {
+      key = prefix(SEND_ENABLED_PREFIX, utf8(denom));
+      if (this.sendEnabledKeys.size >= 256) this.sendEnabledKeys.clear();
+      this.sendEnabledKeys.set(denom, key);
+    }
+    const v = this.store(ctx).get(key);
     return v === undefined ? this.getParams(ctx).defaultSendEnabled : v[0] === 1;
   }
   setSendEnabled(ctx: Context, e: SendEnabled): void {

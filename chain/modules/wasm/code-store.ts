@@ -40,6 +40,9 @@ function isGzip(b: Uint8Array): boolean {
   return b.length >= 3 && b[0] === 0x1f && b[1] === 0x8b && b[2] === 0x08;
 }
 
+/** Decoded code infos by the identity of their stored bytes (read by every contract call). */
+const decodedCodeInfos = new WeakMap<Uint8Array, CodeInfo>();
+
 export class CodeStore {
   constructor(
     readonly vm: Vm,
@@ -96,7 +99,14 @@ export class CodeStore {
 
   getCodeInfo(ctx: Context, codeId: bigint): CodeInfo | undefined {
     const v = this.store(ctx).get(codeKey(codeId));
-    return v === undefined ? undefined : CodeInfo.decode(v);
+    if (v === undefined) return undefined;
+    let info = decodedCodeInfos.get(v);
+    if (info === undefined) {
+      info = CodeInfo.decode(v);
+      decodedCodeInfos.set(v, info);
+    }
+    // A copy: callers set fields (the instantiate config) before storing it again.
+    return { ...info };
   }
   setCodeInfo(ctx: Context, codeId: bigint, info: CodeInfo): void {
     this.store(ctx).set(codeKey(codeId), CodeInfo.encode(info).finish());

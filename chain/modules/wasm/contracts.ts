@@ -11,6 +11,12 @@ import type { AddressCodec } from '../../types/address.js';
 import { buildContractAddressPredictable } from './addresses.js';
 import { WASM_STORE, contractKey, contractsByCodeKey, contractsByCreatorKey, historyKey, historyPrefix, positionBytes } from './types.js';
 
+/**
+ * Decoded contract infos by the identity of their stored bytes (stores hand back the array that
+ * was set): every call of a contract reads its info, and decoding it each time is measurable.
+ */
+const decodedContractInfos = new WeakMap<Uint8Array, ContractInfo>();
+
 export class ContractStore {
   constructor(private readonly codec: AddressCodec) {}
 
@@ -26,7 +32,14 @@ export class ContractStore {
       return undefined;
     }
     const v = this.store(ctx).get(contractKey(raw));
-    return v === undefined ? undefined : ContractInfo.decode(v);
+    if (v === undefined) return undefined;
+    let info = decodedContractInfos.get(v);
+    if (info === undefined) {
+      info = ContractInfo.decode(v);
+      decodedContractInfos.set(v, info);
+    }
+    // A copy: callers set fields (admin, label, code id) before storing it again.
+    return { ...info };
   }
   setContractInfo(ctx: Context, address: string, info: ContractInfo): void {
     this.store(ctx).set(contractKey(this.codec.decode(address)), ContractInfo.encode(info).finish());

@@ -5,7 +5,7 @@
  * mapping (contract errors deterministic, VM failures `wasmvm error`, VM out of gas an SDK
  * out-of-gas error).
  */
-import { sha256 } from '@noble/hashes/sha2.js';
+import { hash } from 'node:crypto';
 import type { CallContext, CallResult, Vm } from '../../../runtime/src/vm.js';
 import { BackendError, ContractError, OutOfGasError as VmOutOfGasError, VmError } from '../../../runtime/src/errors.js';
 import { UNLIMITED_GAS } from '../../../runtime/src/gas.js';
@@ -38,7 +38,7 @@ const txHashes = new WeakMap<Uint8Array, string>();
 function txHashBase64(tx: Uint8Array): string {
   let h = txHashes.get(tx);
   if (h === undefined) {
-    h = Buffer.from(sha256(tx)).toString('base64');
+    h = hash('sha256', tx, 'base64');
     txHashes.set(tx, h);
   }
   return h;
