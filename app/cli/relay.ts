@@ -211,7 +211,7 @@ export async function runRelay(argv: string[]): Promise<number> {
   // nodes), they are asked again every NODES_FIRST_POLL_MS; backoff is for nodes that went away.
   let reached = false;
   const fastUntil = Date.now() + awaitNodesS * 1000;
-  const linkOpts: LinkOptions = trustingS === undefined ? {} : { trustingPeriod: BigInt(trustingS) * 1_000_000_000n };
+  const linkOpts: LinkOptions = { concurrentClients: true, ...(trustingS === undefined ? {} : { trustingPeriod: BigInt(trustingS) * 1_000_000_000n }) };
   try {
     while (!stopping) {
       try {
