@@ -6,6 +6,7 @@ import { BaseAccount, ModuleAccount, Params } from 'cosmjs-types/cosmos/auth/v1b
 import { Any } from 'cosmjs-types/google/protobuf/any';
 import type { Context } from '../../kernel/context.js';
 import type { KVStore } from '../../store/kv.js';
+import { DecodedByBytes } from '../../store/decoded.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { prefix, u64BE, readU64BE } from '../../kernel/keys.js';
 import { AddressCodec, moduleAddress } from '../../types/address.js';
@@ -61,20 +62,16 @@ export function decodeAccount(bytes: Uint8Array): Account {
   throw new ChainError(Codes.UnpackAny, `unknown account type ${any.typeUrl}`);
 }
 
-/**
- * Decoded accounts by the identity of their stored bytes: stores hand back the very array that was
- * set, so an account read again and again (the fee collector, every tx) is decoded once. Callers get
- * a copy, since the ante handler updates the account it reads.
- */
-const decodedAccounts = new WeakMap<Uint8Array, Account>();
-
-const decodedParams = new WeakMap<Uint8Array, Params>();
-
 function copyAccount(a: Account): Account {
   const c = { ...a };
   if (a.module !== undefined) c.module = { name: a.module.name, permissions: [...a.module.permissions] };
   return c;
 }
+
+/** Accounts read again and again (the fee collector, a signer from CheckTx to its block) decode once. */
+const decodedAccounts = new DecodedByBytes(decodeAccount, copyAccount);
+/** Read by every tx's ante handler. */
+const decodedParams = new DecodedByBytes(Params.decode, (p) => ({ ...p }));
 
 /** Store keys of recently used addresses (bech32 decoding each time is a measurable part of a tx). */
 const KEY_CACHE_SIZE = 4096;
@@ -126,12 +123,7 @@ export class AuthKeeper {
   getAccount(ctx: Context, addr: string): Account | undefined {
     const v = this.store(ctx).get(this.key(addr));
     if (v === undefined) return undefined;
-    let a = decodedAccounts.get(v);
-    if (a === undefined) {
-      a = decodeAccount(v);
-      decodedAccounts.set(v, a);
-    }
-    return copyAccount(a);
+    return decodedAccounts.get(v);
   }
   hasAccount(ctx: Context, addr: string): boolean {
     return this.store(ctx).has(this.key(addr));
@@ -139,7 +131,7 @@ export class AuthKeeper {
   setAccount(ctx: Context, a: Account): void {
     const bytes = encodeAccount(a);
     // The next read of these bytes (the block after CheckTx, the next tx) finds them decoded.
-    decodedAccounts.set(bytes, copyAccount(a));
+    decodedAccounts.remember(bytes, a);
     this.store(ctx).set(this.key(a.address), bytes);
   }
   removeAccount(ctx: Context, addr: string): void {
@@ -184,16 +176,9 @@ export class AuthKeeper {
     for (const [, v] of this.store(ctx).iterator(p, Uint8Array.of(ACCOUNT_PREFIX + 1))) yield decodeAccount(v);
   }
 
-  /** Read by every tx's ante handler: decoded once per stored value (as accounts are), a copy per call. */
   getParams(ctx: Context): Params {
     const v = this.store(ctx).get(PARAMS_KEY);
-    if (v === undefined) return { ...DEFAULT_AUTH_PARAMS };
-    let p = decodedParams.get(v);
-    if (p === undefined) {
-      p = Params.decode(v);
-      decodedParams.set(v, p);
-    }
-    return { ...p };
+    return v === undefined ? { ...DEFAULT_AUTH_PARAMS } : decodedParams.get(v);
   }
   setParams(ctx: Context, p: Params): void {
     if (p.txSigLimit === 0n || p.maxMemoCharacters === 0n || p.txSizeCostPerByte === 0n || p.sigVerifyCostSecp256k1 === 0n || p.sigVerifyCostEd25519 === 0n) {

@@ -7,6 +7,7 @@ import { Metadata, Params, SendEnabled } from 'cosmjs-types/cosmos/bank/v1beta1/
 import type { Context } from '../../kernel/context.js';
 import type { KVStore } from '../../store/kv.js';
 import { prefixEnd } from '../../store/kv.js';
+import { DecodedByBytes } from '../../store/decoded.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
 import { concat, fromUtf8, lengthPrefixed, prefix, readLengthPrefixed, utf8 } from '../../kernel/keys.js';
@@ -26,7 +27,9 @@ const PREFIX_CACHE_SIZE = 4096;
 
 export const DEFAULT_BANK_PARAMS: Params = { sendEnabled: [], defaultSendEnabled: true };
 
-const decodedParams = new WeakMap<Uint8Array, Params>();
+const copyParams = (p: Params): Params => ({ sendEnabled: p.sendEnabled.map((e) => ({ ...e })), defaultSendEnabled: p.defaultSendEnabled });
+/** Read by every send. */
+const decodedParams = new DecodedByBytes(Params.decode, copyParams);
 
 export class BankKeeper {
   /** Module accounts that may not receive coins from users (Cosmos `blockedAddrs`). */
@@ -213,14 +216,9 @@ export class BankKeeper {
     }
   }
 
-  /** Read by every send: decoded once per stored value, a copy per call. */
   getParams(ctx: Context): Params {
     const v = this.store(ctx).get(PARAMS_KEY);
-    const p = v === undefined ? DEFAULT_BANK_PARAMS : decodedParams.get(v);
-    if (p !== undefined) return { sendEnabled: p.sendEnabled.map((e) => ({ ...e })), defaultSendEnabled: p.defaultSendEnabled };
-    const d = Params.decode(v!);
-    decodedParams.set(v!, d);
-    return { sendEnabled: d.sendEnabled.map((e) => ({ ...e })), defaultSendEnabled: d.defaultSendEnabled };
+    return v === undefined ? copyParams(DEFAULT_BANK_PARAMS) : decodedParams.get(v);
   }
   setParams(ctx: Context, p: Params): void {
     this.store(ctx).set(PARAMS_KEY, Params.encode({ sendEnabled: [], defaultSendEnabled: p.defaultSendEnabled }).finish());

@@ -14,6 +14,7 @@ import { ChainError, Codes } from '../../kernel/errors.js';
 import { event } from '../../kernel/events.js';
 import { readU64BE, toHex, u64BE } from '../../kernel/keys.js';
 import type { KVStore } from '../../store/kv.js';
+import { DecodedByBytes } from '../../store/decoded.js';
 import type { AddressCodec } from '../../types/address.js';
 import { WasmErrors } from './errors.js';
 import * as gas from './gas.js';
@@ -40,8 +41,11 @@ function isGzip(b: Uint8Array): boolean {
   return b.length >= 3 && b[0] === 0x1f && b[1] === 0x8b && b[2] === 0x08;
 }
 
-/** Decoded code infos by the identity of their stored bytes (read by every contract call). */
-const decodedCodeInfos = new WeakMap<Uint8Array, CodeInfo>();
+/**
+ * Read by every contract call. Callers get a shallow copy: they set top-level fields (the
+ * instantiate config) before storing it again.
+ */
+const decodedCodeInfos = new DecodedByBytes(CodeInfo.decode, (i) => ({ ...i }));
 
 export class CodeStore {
   constructor(
@@ -100,13 +104,7 @@ export class CodeStore {
   getCodeInfo(ctx: Context, codeId: bigint): CodeInfo | undefined {
     const v = this.store(ctx).get(codeKey(codeId));
     if (v === undefined) return undefined;
-    let info = decodedCodeInfos.get(v);
-    if (info === undefined) {
-      info = CodeInfo.decode(v);
-      decodedCodeInfos.set(v, info);
-    }
-    // A copy: callers set fields (the instantiate config) before storing it again.
-    return { ...info };
+    return decodedCodeInfos.get(v);
   }
   setCodeInfo(ctx: Context, codeId: bigint, info: CodeInfo): void {
     this.store(ctx).set(codeKey(codeId), CodeInfo.encode(info).finish());

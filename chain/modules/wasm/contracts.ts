@@ -7,15 +7,16 @@ import type { Context } from '../../kernel/context.js';
 import { ChainError, Codes } from '../../kernel/errors.js';
 import { readU64BE } from '../../kernel/keys.js';
 import { prefixEnd, type KVStore } from '../../store/kv.js';
+import { DecodedByBytes } from '../../store/decoded.js';
 import type { AddressCodec } from '../../types/address.js';
 import { buildContractAddressPredictable } from './addresses.js';
 import { WASM_STORE, contractKey, contractsByCodeKey, contractsByCreatorKey, historyKey, historyPrefix, positionBytes } from './types.js';
 
 /**
- * Decoded contract infos by the identity of their stored bytes (stores hand back the array that
- * was set): every call of a contract reads its info, and decoding it each time is measurable.
+ * Every call of a contract reads its info. Callers get a shallow copy: they set top-level fields
+ * (admin, label, code id) before storing it again.
  */
-const decodedContractInfos = new WeakMap<Uint8Array, ContractInfo>();
+const decodedContractInfos = new DecodedByBytes(ContractInfo.decode, (i) => ({ ...i }));
 
 export class ContractStore {
   constructor(private readonly codec: AddressCodec) {}
@@ -33,13 +34,7 @@ export class ContractStore {
     }
     const v = this.store(ctx).get(contractKey(raw));
     if (v === undefined) return undefined;
-    let info = decodedContractInfos.get(v);
-    if (info === undefined) {
-      info = ContractInfo.decode(v);
-      decodedContractInfos.set(v, info);
-    }
-    // A copy: callers set fields (admin, label, code id) before storing it again.
-    return { ...info };
+    return decodedContractInfos.get(v);
   }
   setContractInfo(ctx: Context, address: string, info: ContractInfo): void {
     this.store(ctx).set(contractKey(this.codec.decode(address)), ContractInfo.encode(info).finish());
