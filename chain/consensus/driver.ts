@@ -113,16 +113,9 @@ export interface DriverSnapshot {
 }
 
 /** A block EndBlock has finalized and the validators have signed, not yet durable. */
-interface SealedBlock {
+interface SealedBlock extends ProducedBlock {
   record: BlockRecord;
   height: number;
-  header: Header;
-  blockId: BlockID;
-  commit: Commit;
-  results: FinalizeBlockResult;
-  blockInfo: BlockInfo;
-  evidence: DuplicateVoteEvidence[];
-  txHashes: Uint8Array[];
   vals: ValidatorSet;
   next: ValidatorSet;
   nextNext: ValidatorSet;
